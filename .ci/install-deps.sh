@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs every Debian package that building and testing libearnings needs.
+# Runs `apt-get update` once, then one install. Needs root (or sudo).
+set -euo pipefail
+packages=(
+  build-essential cmake pkg-config          # toolchain
+  libutf8proc-dev libicu-dev                # normalization, Han word breaking
+  libcunit1-dev                             # C unit tests
+  valgrind                                  # memory checks of the unit tests
+)
+SUDO=
+if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends "${packages[@]}"

@@ -1,0 +1,198 @@
+/* earnings: command-line front end of libearnings.
+ *
+ *   earnings normalize [--simplified] [--casefold] [--keep-cjk-punct] [--replace-invalid] [FILE|-]
+ *   earnings tokenize  [--chars] [--replace-invalid] [FILE|-]
+ *   earnings sentences [--replace-invalid] [FILE|-]
+ *
+ * Output of tokenize and sentences is JSON Lines: one item a line with
+ * start/end (byte offsets into the input), text (the input bytes) and type.
+ * Exit status: 0 on success, 1 on a processing error, 2 on a usage error. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <earnings.h>
+
+static const char *prog = "earnings";
+
+static void usage(FILE *f)
+{
+    fprintf(f,
+            "usage: %s COMMAND [OPTIONS] [FILE|-]\n"
+            "\n"
+            "Commands:\n"
+            "  normalize   print the normalized text\n"
+            "  tokenize    print tokens as JSON Lines\n"
+            "  sentences   print sentences as JSON Lines\n"
+            "\n"
+            "Options:\n"
+            "  --simplified       convert Traditional to Simplified Chinese\n"
+            "  --casefold         fold case (normalize)\n"
+            "  --keep-cjk-punct   keep CJK punctuation as it is\n"
+            "  --replace-invalid  replace invalid UTF-8 by U+FFFD instead of failing\n"
+            "  --chars            tokenize: one token per Han character (no dictionary)\n"
+            "  -h, --help         show this help\n"
+            "  --version          show the library version\n"
+            "\n"
+            "FILE defaults to standard input; '-' also means standard input.\n",
+            prog);
+}
+
+/* Read a whole stream into memory. Returns NULL and sets errno on failure. */
+static char *read_all(FILE *f, size_t *len)
+{
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    if (!buf)
+        return NULL;
+    for (;;) {
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (n < cap) {
+            if (ferror(f)) {
+                free(buf);
+                return NULL;
+            }
+            if (feof(f))
+                break;
+            continue;
+        }
+        char *nb = realloc(buf, cap * 2);
+        if (!nb) {
+            free(buf);
+            return NULL;
+        }
+        buf = nb;
+        cap *= 2;
+    }
+    *len = n;
+    return buf;
+}
+
+static int fail(const char *what)
+{
+    const earnings_error *e = earnings_error_last();
+    if (e->byte_offset >= 0)
+        fprintf(stderr, "%s: %s: %s (byte %lld)\n", prog, what, e->message, (long long)e->byte_offset);
+    else
+        fprintf(stderr, "%s: %s: %s\n", prog, what, e->message);
+    return 1;
+}
+
+static int write_out(const char *p, size_t n)
+{
+    if (n && fwrite(p, 1, n, stdout) != n) {
+        fprintf(stderr, "%s: write error: %s\n", prog, strerror(errno));
+        return 1;
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    uint32_t nflags = 0;
+    int chars = 0;
+    const char *cmd = NULL, *path = NULL;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            usage(stdout);
+            return 0;
+        } else if (!strcmp(a, "--version")) {
+            printf("earnings %s (libearnings %s)\n", EARNINGS_VERSION_STRING, earnings_version_string());
+            return 0;
+        } else if (!strcmp(a, "--simplified")) {
+            nflags |= EARNINGS_NORMALIZE_SIMPLIFIED;
+        } else if (!strcmp(a, "--casefold")) {
+            nflags |= EARNINGS_NORMALIZE_CASEFOLD;
+        } else if (!strcmp(a, "--keep-cjk-punct")) {
+            nflags |= EARNINGS_NORMALIZE_KEEP_CJK_PUNCT;
+        } else if (!strcmp(a, "--replace-invalid")) {
+            nflags |= EARNINGS_NORMALIZE_REPLACE_INVALID;
+        } else if (!strcmp(a, "--chars")) {
+            chars = 1;
+        } else if (a[0] == '-' && a[1] != '\0') {
+            fprintf(stderr, "%s: unknown option '%s' (try --help)\n", prog, a);
+            return 2;
+        } else if (!cmd) {
+            cmd = a;
+        } else if (!path) {
+            path = a;
+        } else {
+            fprintf(stderr, "%s: too many arguments (try --help)\n", prog);
+            return 2;
+        }
+    }
+    if (!cmd) {
+        usage(stderr);
+        return 2;
+    }
+    int is_norm = !strcmp(cmd, "normalize"), is_tok = !strcmp(cmd, "tokenize"),
+        is_sent = !strcmp(cmd, "sentences");
+    if (!is_norm && !is_tok && !is_sent) {
+        fprintf(stderr, "%s: unknown command '%s' (try --help)\n", prog, cmd);
+        return 2;
+    }
+
+    FILE *in = stdin;
+    if (path && strcmp(path, "-") != 0) {
+        in = fopen(path, "rb");
+        if (!in) {
+            fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno));
+            return 1;
+        }
+    }
+    size_t len = 0;
+    char *text = read_all(in, &len);
+    int read_errno = errno;
+    if (in != stdin)
+        fclose(in);
+    if (!text) {
+        fprintf(stderr, "%s: %s: %s\n", prog, path ? path : "stdin", strerror(read_errno));
+        return 1;
+    }
+
+    int status = 0;
+    if (is_norm) {
+        earnings_normalize_options no = EARNINGS_NORMALIZE_OPTIONS_INIT;
+        no.flags = nflags;
+        earnings_normalized *norm = NULL;
+        if (earnings_normalize(&norm, text, len, &no) != EARNINGS_OK) {
+            status = fail("normalize");
+        } else {
+            size_t n = 0;
+            const char *p = earnings_normalized_text(norm, &n);
+            status = write_out(p, n);
+        }
+        earnings_normalized_free(norm);
+    } else {
+        earnings_engine *eng = NULL;
+        earnings_doc *doc = NULL;
+        earnings_parse_options po = EARNINGS_PARSE_OPTIONS_INIT;
+        po.normalize_flags = nflags;
+        po.flags = EARNINGS_PARSE_TOKENS | EARNINGS_PARSE_SENTENCES |
+                   ((is_tok && !chars) ? EARNINGS_PARSE_HAN_WORDS : 0);
+        if (earnings_engine_new(&eng, NULL) != EARNINGS_OK) {
+            status = fail("engine");
+        } else if (earnings_parse(&doc, eng, text, len, &po) != EARNINGS_OK) {
+            status = fail(path ? path : "stdin");
+        } else {
+            earnings_buf buf = EARNINGS_BUF_INIT;
+            uint32_t parts = EARNINGS_JSON_LINES | (is_tok ? EARNINGS_JSON_TOKENS : EARNINGS_JSON_SENTENCES);
+            if (earnings_doc_to_json(doc, parts, &buf) != EARNINGS_OK)
+                status = fail("json");
+            else
+                status = write_out(buf.ptr, buf.size);
+            earnings_buf_dispose(&buf);
+        }
+        earnings_doc_free(doc);
+        earnings_engine_free(eng);
+    }
+    free(text);
+    if (fflush(stdout) != 0 && !status) {
+        fprintf(stderr, "%s: write error: %s\n", prog, strerror(errno));
+        status = 1;
+    }
+    return status;
+}

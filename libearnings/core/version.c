@@ -1,0 +1,20 @@
+#include "internal.h"
+
+EARNINGS_API unsigned earnings_version_number(void) { return EARNINGS_VERSION_NUMBER; }
+
+EARNINGS_API const char *earnings_version_string(void) { return EARNINGS_VERSION_STRING; }
+
+EARNINGS_API size_t earnings_struct_size(int32_t which)
+{
+    switch (which) {
+    case EARNINGS_STRUCT_SPAN: return sizeof(earnings_span);
+    case EARNINGS_STRUCT_BUF: return sizeof(earnings_buf);
+    case EARNINGS_STRUCT_ERROR: return sizeof(earnings_error);
+    case EARNINGS_STRUCT_NORMALIZE_OPTIONS: return sizeof(earnings_normalize_options);
+    case EARNINGS_STRUCT_TOKEN: return sizeof(earnings_token);
+    case EARNINGS_STRUCT_SENTENCE: return sizeof(earnings_sentence);
+    case EARNINGS_STRUCT_ENGINE_OPTIONS: return sizeof(earnings_engine_options);
+    case EARNINGS_STRUCT_PARSE_OPTIONS: return sizeof(earnings_parse_options);
+    default: return 0;
+    }
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The whole test suite: a plain build and an ASan+UBSan build, each running
+# every CTest suite; then the unit suites under valgrind.
+# usage: bash tests/run_all.sh        (from the project root)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+jobs=$(nproc 2>/dev/null || echo 2)
+
+need_deps=0
+for cmd in cmake pkg-config cc valgrind; do command -v "$cmd" >/dev/null || need_deps=1; done
+pkg-config --exists libutf8proc icu-uc icu-i18n cunit 2>/dev/null || need_deps=1
+if [ "$need_deps" = 1 ]; then
+  echo "== installing dependencies"
+  bash .ci/install-deps.sh
+fi
+
+echo "== plain build (build/)"
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j"$jobs"
+(cd build && ctest --output-on-failure -j"$jobs")
+
+echo "== AddressSanitizer + UndefinedBehaviorSanitizer build (build-asan/)"
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DEARNINGS_SANITIZE=ON \
+      -DEARNINGS_BUILD_BENCH=OFF >/dev/null
+cmake --build build-asan -j"$jobs"
+(cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j"$jobs")
+
+echo "== valgrind over the unit suites (plain build)"
+for t in build/tests/test_*; do
+  [ -x "$t" ] || continue
+  valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+    "$t" >/dev/null || { echo "valgrind failed on $t"; exit 1; }
+  echo "valgrind clean: $(basename "$t")"
+done
+echo "all test stages passed"

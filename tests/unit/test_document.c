@@ -1,0 +1,255 @@
+/* Engines, documents, parse options and JSON serialization. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <earnings.h>
+
+#include "test_util.h"
+
+static earnings_engine *engine;
+
+static void test_options_init(void)
+{
+    earnings_engine_options eo;
+    earnings_parse_options po;
+    CU_ASSERT_EQUAL(earnings_engine_options_init(&eo, EARNINGS_ENGINE_OPTIONS_VERSION), EARNINGS_OK);
+    CU_ASSERT_EQUAL(eo.version, EARNINGS_ENGINE_OPTIONS_VERSION);
+    CU_ASSERT_EQUAL(eo.flags, 0);
+    CU_ASSERT_EQUAL(earnings_engine_options_init(NULL, 1), EARNINGS_EINVAL);
+    CU_ASSERT_EQUAL(earnings_engine_options_init(&eo, 0), EARNINGS_EVERSION);
+    CU_ASSERT_EQUAL(earnings_engine_options_init(&eo, EARNINGS_ENGINE_OPTIONS_VERSION + 1), EARNINGS_EVERSION);
+    CU_ASSERT_EQUAL(earnings_parse_options_init(&po, EARNINGS_PARSE_OPTIONS_VERSION), EARNINGS_OK);
+    CU_ASSERT_EQUAL(po.flags, EARNINGS_PARSE_DEFAULT);
+    CU_ASSERT_EQUAL(po.normalize_flags, 0);
+    CU_ASSERT_EQUAL(earnings_parse_options_init(NULL, 1), EARNINGS_EINVAL);
+    CU_ASSERT_EQUAL(earnings_parse_options_init(&po, 99), EARNINGS_EVERSION);
+}
+
+static void test_engine_new(void)
+{
+    earnings_engine *e = (earnings_engine *)&e;
+    CU_ASSERT_EQUAL(earnings_engine_new(NULL, NULL), EARNINGS_EINVAL);
+    earnings_engine_options eo = EARNINGS_ENGINE_OPTIONS_INIT;
+    eo.version = 0;
+    CU_ASSERT_EQUAL(earnings_engine_new(&e, &eo), EARNINGS_EVERSION);
+    CU_ASSERT_PTR_NULL(e);
+    eo.version = EARNINGS_ENGINE_OPTIONS_VERSION;
+    eo.flags = 0x80;
+    CU_ASSERT_EQUAL(earnings_engine_new(&e, &eo), EARNINGS_EINVAL);
+    eo.flags = 0;
+    CU_ASSERT_EQUAL_FATAL(earnings_engine_new(&e, &eo), EARNINGS_OK);
+    CU_ASSERT_PTR_NOT_NULL(e);
+    earnings_engine_free(e);
+    earnings_engine_free(NULL);
+}
+
+static void test_parse_args(void)
+{
+    earnings_doc *d = NULL;
+    CU_ASSERT_EQUAL(earnings_parse(NULL, engine, "x", 1, NULL), EARNINGS_EINVAL);
+    CU_ASSERT_EQUAL(earnings_parse(&d, NULL, "x", 1, NULL), EARNINGS_EINVAL);
+    CU_ASSERT_EQUAL(earnings_parse(&d, engine, NULL, 3, NULL), EARNINGS_EINVAL);
+    CU_ASSERT_PTR_NULL(d);
+    earnings_parse_options po = EARNINGS_PARSE_OPTIONS_INIT;
+    po.version = 7;
+    CU_ASSERT_EQUAL(earnings_parse(&d, engine, "x", 1, &po), EARNINGS_EVERSION);
+    po.version = EARNINGS_PARSE_OPTIONS_VERSION;
+    po.flags = 1u << 30;
+    CU_ASSERT_EQUAL(earnings_parse(&d, engine, "x", 1, &po), EARNINGS_EINVAL);
+    po.flags = EARNINGS_PARSE_DEFAULT;
+    po.normalize_flags = 1u << 30;
+    CU_ASSERT_EQUAL(earnings_parse(&d, engine, "x", 1, &po), EARNINGS_EINVAL);
+    CU_ASSERT_PTR_NULL(d);
+    /* empty input is fine, with NULL text */
+    CU_ASSERT_EQUAL_FATAL(earnings_parse(&d, engine, NULL, 0, NULL), EARNINGS_OK);
+    CU_ASSERT_EQUAL(earnings_doc_token_count(d), 0);
+    CU_ASSERT_EQUAL(earnings_doc_sentence_count(d), 0);
+    size_t n = 99;
+    CU_ASSERT_STRING_EQUAL(earnings_doc_text(d, &n), "");
+    CU_ASSERT_EQUAL(n, 0);
+    earnings_doc_free(d);
+    earnings_doc_free(NULL);
+}
+
+static void test_parse_invalid_utf8(void)
+{
+    earnings_doc *d = NULL;
+    const char bad[] = "Revenue \xe4\xba grew";
+    CU_ASSERT_EQUAL(earnings_parse(&d, engine, bad, sizeof bad - 1, NULL), EARNINGS_EINVALIDUTF8);
+    CU_ASSERT_PTR_NULL(d);
+    CU_ASSERT_EQUAL(earnings_error_last()->code, EARNINGS_EINVALIDUTF8);
+    CU_ASSERT_EQUAL(earnings_error_last()->byte_offset, 8);
+    earnings_parse_options po = EARNINGS_PARSE_OPTIONS_INIT;
+    po.normalize_flags = EARNINGS_NORMALIZE_REPLACE_INVALID;
+    CU_ASSERT_EQUAL_FATAL(earnings_parse(&d, engine, bad, sizeof bad - 1, &po), EARNINGS_OK);
+    /* every byte is still covered: the last token ends at the end */
+    size_t nt = earnings_doc_token_count(d);
+    CU_ASSERT_TRUE_FATAL(nt >= 3);
+    CU_ASSERT_EQUAL(earnings_doc_token(d, nt - 1)->span.end, sizeof bad - 1);
+    earnings_doc_free(d);
+}
+
+static void test_parse_accessors(void)
+{
+    const char text[] = "AWS revenue was $33.0 billion, up 20.2%. Mr. Jassy said so.\n营收增长。";
+    earnings_doc *d = NULL;
+    CU_ASSERT_EQUAL_FATAL(earnings_parse(&d, engine, text, sizeof text - 1, NULL), EARNINGS_OK);
+    size_t n = 0;
+    const char *t = earnings_doc_text(d, &n);
+    CU_ASSERT_EQUAL(n, sizeof text - 1);
+    CU_ASSERT_EQUAL(memcmp(t, text, n), 0);
+    CU_ASSERT_PTR_NOT_EQUAL(t, text); /* a copy */
+    CU_ASSERT_PTR_NOT_NULL(earnings_doc_normalized(d, &n));
+    CU_ASSERT_PTR_NOT_NULL(earnings_doc_normalization(d));
+    size_t nt = earnings_doc_token_count(d), ns = earnings_doc_sentence_count(d);
+    CU_ASSERT_TRUE(nt > 10);
+    CU_ASSERT_EQUAL(ns, 3);
+    CU_ASSERT_PTR_NULL(earnings_doc_token(d, nt));
+    CU_ASSERT_PTR_NULL(earnings_doc_sentence(d, ns));
+    size_t covered = 0;
+    for (size_t i = 0; i < ns; i++) {
+        const earnings_sentence *s = earnings_doc_sentence(d, i);
+        CU_ASSERT_EQUAL(s->first_token, covered);
+        covered += s->token_count;
+        for (size_t k = s->first_token; k < s->first_token + s->token_count; k++)
+            CU_ASSERT_EQUAL(earnings_doc_token(d, k)->sentence, i);
+    }
+    CU_ASSERT_EQUAL(covered, nt);
+    const earnings_sentence *s0 = earnings_doc_sentence(d, 0);
+    CU_ASSERT_EQUAL(s0->span.start, 0);
+    CU_ASSERT_EQUAL(memcmp(text + s0->span.end - 1, ".", 1), 0);
+    /* the $ of $33.0 is a currency token followed by an attached number */
+    int found = 0;
+    for (size_t i = 0; i + 1 < nt; i++) {
+        const earnings_token *a = earnings_doc_token(d, i), *b = earnings_doc_token(d, i + 1);
+        if (a->type == EARNINGS_TOKEN_CURRENCY && b->type == EARNINGS_TOKEN_NUMBER &&
+            b->span.end - b->span.start == 4 && !memcmp(text + b->span.start, "33.0", 4)) {
+            found = 1;
+            CU_ASSERT_TRUE(b->flags & EARNINGS_TOKEN_FLAG_ATTACHED);
+        }
+    }
+    CU_ASSERT_TRUE(found);
+    /* accessors are NULL-safe */
+    CU_ASSERT_EQUAL(earnings_doc_token_count(NULL), 0);
+    CU_ASSERT_PTR_NULL(earnings_doc_token(NULL, 0));
+    CU_ASSERT_PTR_NULL(earnings_doc_text(NULL, &n));
+    CU_ASSERT_EQUAL(n, 0);
+    CU_ASSERT_PTR_NULL(earnings_doc_normalized(NULL, NULL));
+    earnings_doc_free(d);
+}
+
+static void test_parse_stages(void)
+{
+    const char text[] = "Revenue grew. Profit fell.";
+    earnings_parse_options po = EARNINGS_PARSE_OPTIONS_INIT;
+    po.flags = EARNINGS_PARSE_TOKENS;
+    earnings_doc *d = NULL;
+    CU_ASSERT_EQUAL_FATAL(earnings_parse(&d, engine, text, sizeof text - 1, &po), EARNINGS_OK);
+    CU_ASSERT_EQUAL(earnings_doc_token_count(d), 6);
+    CU_ASSERT_EQUAL(earnings_doc_sentence_count(d), 0);
+    earnings_doc_free(d);
+    po.flags = EARNINGS_PARSE_SENTENCES; /* implies tokens */
+    CU_ASSERT_EQUAL_FATAL(earnings_parse(&d, engine, text, sizeof text - 1, &po), EARNINGS_OK);
+    CU_ASSERT_EQUAL(earnings_doc_token_count(d), 6);
+    CU_ASSERT_EQUAL(earnings_doc_sentence_count(d), 2);
+    earnings_doc_free(d);
+    /* Han words on and off */
+    const char zh[] = "亚马逊云科技营收增长";
+    po.flags = EARNINGS_PARSE_TOKENS;
+    CU_ASSERT_EQUAL_FATAL(earnings_parse(&d, engine, zh, sizeof zh - 1, &po), EARNINGS_OK);
+    CU_ASSERT_EQUAL(earnings_doc_token_count(d), 10);
+    earnings_doc_free(d);
+    po.flags = EARNINGS_PARSE_TOKENS | EARNINGS_PARSE_HAN_WORDS;
+    CU_ASSERT_EQUAL_FATAL(earnings_parse(&d, engine, zh, sizeof zh - 1, &po), EARNINGS_OK);
+    CU_ASSERT_TRUE(earnings_doc_token_count(d) < 10);
+    CU_ASSERT_TRUE(earnings_doc_token_count(d) >= 2);
+    earnings_doc_free(d);
+}
+
+static void test_embedded_nul(void)
+{
+    const char text[] = "up 5%\0down 3%";
+    earnings_doc *d = NULL;
+    CU_ASSERT_EQUAL_FATAL(earnings_parse(&d, engine, text, sizeof text - 1, NULL), EARNINGS_OK);
+    size_t nt = earnings_doc_token_count(d);
+    CU_ASSERT_TRUE_FATAL(nt >= 6);
+    CU_ASSERT_EQUAL(earnings_doc_token(d, nt - 1)->span.end, sizeof text - 1);
+    earnings_buf b = EARNINGS_BUF_INIT;
+    CU_ASSERT_EQUAL_FATAL(earnings_doc_to_json(d, EARNINGS_JSON_TOKENS, &b), EARNINGS_OK);
+    CU_ASSERT_EQUAL(strlen(b.ptr), b.size); /* NUL escaped, not embedded */
+    earnings_buf_dispose(&b);
+    earnings_doc_free(d);
+}
+
+static void test_json(void)
+{
+    const char text[] = "Sales \"rose\" 9%.\n利润下降。";
+    earnings_doc *d = NULL;
+    CU_ASSERT_EQUAL_FATAL(earnings_parse(&d, engine, text, sizeof text - 1, NULL), EARNINGS_OK);
+    earnings_buf b = EARNINGS_BUF_INIT;
+    CU_ASSERT_EQUAL(earnings_doc_to_json(NULL, EARNINGS_JSON_TOKENS, &b), EARNINGS_EINVAL);
+    CU_ASSERT_EQUAL(earnings_doc_to_json(d, EARNINGS_JSON_TOKENS, NULL), EARNINGS_EINVAL);
+    CU_ASSERT_EQUAL(earnings_doc_to_json(d, 1u << 20, &b), EARNINGS_EINVAL);
+    CU_ASSERT_EQUAL_FATAL(earnings_doc_to_json(d, EARNINGS_JSON_TOKENS | EARNINGS_JSON_SENTENCES, &b),
+                          EARNINGS_OK);
+    CU_ASSERT_PTR_NOT_NULL(strstr(b.ptr, "\"schema\":\"libearnings/document\""));
+    CU_ASSERT_PTR_NOT_NULL(strstr(b.ptr, "\"text\":\"\\\"\""));
+    CU_ASSERT_PTR_NOT_NULL(strstr(b.ptr, "{\"start\":13,\"end\":14,\"text\":\"9\",\"type\":\"number\""));
+    CU_ASSERT_PTR_NOT_NULL(strstr(b.ptr, "\"sentences\":[{\"start\":0,\"end\":16,"));
+    earnings_buf_dispose(&b);
+    CU_ASSERT_EQUAL_FATAL(earnings_doc_to_json(d, EARNINGS_JSON_SENTENCES | EARNINGS_JSON_LINES, &b),
+                          EARNINGS_OK);
+    size_t lines = 0;
+    for (size_t i = 0; i < b.size; i++)
+        lines += b.ptr[i] == '\n';
+    CU_ASSERT_EQUAL(lines, earnings_doc_sentence_count(d));
+    CU_ASSERT_EQUAL(lines, 2);
+    CU_ASSERT_EQUAL(b.ptr[0], '{');
+    earnings_buf_dispose(&b);
+    earnings_doc_free(d);
+}
+
+static void test_corpus(void)
+{
+    const char *const *files = tu_corpus_files();
+    CU_ASSERT_PTR_NOT_NULL_FATAL(files[0]);
+    earnings_parse_options po = EARNINGS_PARSE_OPTIONS_INIT;
+    po.flags = EARNINGS_PARSE_SENTENCES | EARNINGS_PARSE_HAN_WORDS;
+    for (size_t f = 0; files[f]; f++) {
+        size_t len = 0;
+        char *text = tu_read_file(files[f], &len);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+        earnings_doc *d = NULL;
+        CU_ASSERT_EQUAL_FATAL(earnings_parse(&d, engine, text, len, &po), EARNINGS_OK);
+        CU_ASSERT_TRUE(earnings_doc_token_count(d) > 100);
+        CU_ASSERT_TRUE(earnings_doc_sentence_count(d) > 10);
+        earnings_buf b = EARNINGS_BUF_INIT;
+        CU_ASSERT_EQUAL(earnings_doc_to_json(d, EARNINGS_JSON_TOKENS | EARNINGS_JSON_SENTENCES, &b),
+                        EARNINGS_OK);
+        CU_ASSERT_TRUE(b.size > len);
+        earnings_buf_dispose(&b);
+        earnings_doc_free(d);
+        free(text);
+    }
+}
+
+int main(void)
+{
+    if (earnings_engine_new(&engine, NULL) != EARNINGS_OK)
+        return 1;
+    static const tu_test tests[] = {
+        { "options_init", test_options_init },
+        { "engine_new", test_engine_new },
+        { "parse_args", test_parse_args },
+        { "parse_invalid_utf8", test_parse_invalid_utf8 },
+        { "parse_accessors", test_parse_accessors },
+        { "parse_stages", test_parse_stages },
+        { "embedded_nul", test_embedded_nul },
+        { "json", test_json },
+        { "corpus", test_corpus },
+        { NULL, NULL },
+    };
+    int rc = tu_run_suite("document", tests);
+    earnings_engine_free(engine);
+    return rc;
+}
