@@ -5,21 +5,7 @@
 #include "core/internal.h"
 #include "normalize/normalize_internal.h"
 #include "tokenize/tokenize_internal.h"
-
-struct earnings_engine {
-    earnings__tokenizer *tokenizer;
-};
-
-struct earnings_doc {
-    const earnings_engine *engine;
-    char *text; /* copy of the original, NUL-terminated */
-    size_t len;
-    earnings_normalized *norm;
-    earnings_token *tokens;
-    size_t ntokens;
-    earnings_sentence *sentences;
-    size_t nsentences;
-};
+#include "document/document_internal.h"
 
 /* ---- options ------------------------------------------------------------ */
 

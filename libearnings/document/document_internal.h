@@ -1,0 +1,26 @@
+/* The engine and document structs, shared by the stages that add records to
+ * a document and implement their own accessors (figures, entities, facts). */
+#ifndef EARNINGS_DOCUMENT_INTERNAL_H
+#define EARNINGS_DOCUMENT_INTERNAL_H
+
+#include "core/internal.h"
+#include "tokenize/tokenize_internal.h"
+
+struct earnings_engine {
+    earnings__tokenizer *tokenizer;
+    /* later stages add their compiled, immutable data here */
+};
+
+struct earnings_doc {
+    const earnings_engine *engine;
+    char *text; /* copy of the original, NUL-terminated */
+    size_t len;
+    earnings_normalized *norm;
+    earnings_token *tokens;
+    size_t ntokens;
+    earnings_sentence *sentences;
+    size_t nsentences;
+    /* later stages add their records here */
+};
+
+#endif
