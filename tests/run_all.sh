@@ -21,11 +21,19 @@ cmake --build build -j"$jobs"
 (cd build && ctest --output-on-failure -j"$jobs")
 
 echo "== AddressSanitizer + UndefinedBehaviorSanitizer build (build-asan/)"
-cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DEARNINGS_SANITIZE=ON \
+# (with allocation-failure injection compiled in, so that test_failalloc
+# fails every allocation in turn under LeakSanitizer)
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DEARNINGS_SANITIZE=ON -DEARNINGS_FAILALLOC=ON \
       -DEARNINGS_BUILD_BENCH=OFF >/dev/null
 cmake --build build-asan -j"$jobs"
 (cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j"$jobs")
+
+echo "== ThreadSanitizer: 4 threads sharing one engine (build-tsan/)"
+cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=Debug -DEARNINGS_TSAN=ON -DEARNINGS_BUILD_BENCH=OFF \
+      -DEARNINGS_BUILD_EXAMPLES=OFF >/dev/null
+cmake --build build-tsan -j"$jobs" --target test_threads
+TSAN_OPTIONS=halt_on_error=1 ./build-tsan/tests/test_threads
 
 echo "== valgrind over the unit suites (plain build)"
 for t in build/tests/test_*; do
