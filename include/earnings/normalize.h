@@ -7,16 +7,22 @@
  *
  * Normalization applies, in one pass:
  * - Unicode NFKC (utf8proc), which also folds full-width digits, letters and
- *   signs to ASCII (`３３０` to `330`, `％` to `%`);
- * - CJK punctuation to its ASCII meaning where that keeps the meaning
- *   (`，` `。` `：` `；` `（` `）` `“` `”` `、` and the like), unless
- *   #EARNINGS_NORMALIZE_KEEP_CJK_PUNCT is set;
- * - every Unicode space (U+3000, NBSP, thin space, ...) to U+0020, and
- *   line and paragraph separators to U+000A;
+ *   signs to ASCII (`３３０` to `330`, `％` to `%`, `．` to `.`) and the
+ *   ellipsis `…` to `...`;
+ * - CJK punctuation to its ASCII meaning: `，` and `、` to `,`, `。` to `.`,
+ *   `：` `；` `（` `）` `！` `？` to `:` `;` `(` `)` `!` `?`, `【` `】` to `[` `]`,
+ *   `“` `”` to `"` and `‘` `’` to `'`, unless
+ *   #EARNINGS_NORMALIZE_KEEP_CJK_PUNCT is set. Book-title marks `《》` `〈〉`
+ *   and corner brackets `「」` `『』` are always kept;
+ * - every Unicode space (U+00A0, U+1680, U+2000..U+200A, U+202F, U+205F,
+ *   U+3000) to U+0020, and line and paragraph separators (U+2028, U+2029)
+ *   to U+000A;
  * - zero-width characters (U+200B..U+200D, U+2060, U+FEFF) dropped;
- * - curly quotes to `'` and `"`, dashes and minus signs to `-`;
+ * - the other curly quotes (`„` `‟` `‚` `‛`) to `'` and `"`, dashes and
+ *   minus signs (U+2010..U+2015, U+2212, U+FE58, U+FE63, U+FF0D) to `-`;
  * - optionally case folding (#EARNINGS_NORMALIZE_CASEFOLD) and Traditional
- *   to Simplified Chinese through ICU (#EARNINGS_NORMALIZE_SIMPLIFIED).
+ *   to Simplified Chinese through ICU (#EARNINGS_NORMALIZE_SIMPLIFIED), one
+ *   character at a time (so context-dependent conversions are not made).
  *
  * Text that is already normal (pure ASCII, for one) is not copied character
  * by character: the result shares the fast identity map.
@@ -40,7 +46,11 @@ typedef enum earnings_normalize_flag {
     EARNINGS_NORMALIZE_CASEFOLD = 1u << 0,
     /** Convert Traditional Chinese characters to Simplified (ICU). */
     EARNINGS_NORMALIZE_SIMPLIFIED = 1u << 1,
-    /** Keep CJK punctuation as it is instead of folding it to ASCII. */
+    /**
+     * Keep CJK punctuation as it is instead of folding it to ASCII: the
+     * characters `，、。：；（）！？【】“”‘’` (full-width digits, letters, `％`
+     * and `．` are still folded).
+     */
     EARNINGS_NORMALIZE_KEEP_CJK_PUNCT = 1u << 2,
     /**
      * Replace each maximal invalid UTF-8 subsequence by U+FFFD (offsets kept)
@@ -91,7 +101,8 @@ typedef struct earnings_normalized earnings_normalized;
  * a non-zero length or unknown flags; #EARNINGS_EVERSION; #EARNINGS_EINVALIDUTF8
  * (the error's byte_offset is the first bad byte) unless
  * #EARNINGS_NORMALIZE_REPLACE_INVALID is set; #EARNINGS_ETOOBIG for inputs of
- * 2^32 bytes or more; #EARNINGS_ENOMEM; #EARNINGS_EICU.
+ * 2^32 bytes or more (or whose normalized text would be); #EARNINGS_ENOMEM;
+ * #EARNINGS_EICU.
  * @note Thread-safe: may be called from any number of threads at once.
  * @since 0.1
  */

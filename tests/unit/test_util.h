@@ -8,7 +8,7 @@
 /* Read a whole file; returns a malloc'd buffer (NUL-terminated) or NULL. */
 char *tu_read_file(const char *path, size_t *len);
 
-/* Paths of the corpus documents (../shared/corpus/*.txt), sorted; NULL-terminated
+/* Paths of the corpus documents (../shared/corpus, files ending in .txt), sorted; NULL-terminated
  * static array, empty if the folder is missing. */
 const char *const *tu_corpus_files(void);
 
