@@ -28,7 +28,7 @@ typedef struct text {
     size_t n, cap;
 } text;
 
-static void text_add(text *t, const char *s, size_t n)
+static void text_reserve(text *t, size_t n)
 {
     if (t->n + n + 1 > t->cap) {
         size_t cap = t->cap ? t->cap : 1 << 20;
@@ -42,6 +42,11 @@ static void text_add(text *t, const char *s, size_t n)
         t->p = p;
         t->cap = cap;
     }
+}
+
+static void text_add(text *t, const char *s, size_t n)
+{
+    text_reserve(t, n);
     memcpy(t->p + t->n, s, n);
     t->n += n;
     t->p[t->n] = '\0';
@@ -95,6 +100,7 @@ static void repeat_to(text *t, size_t target)
     size_t base = t->n;
     if (base == 0)
         return;
+    text_reserve(t, target + 1); /* the source of the copies must not move */
     while (t->n < target)
         text_add(t, t->p, base < target - t->n ? base : target - t->n);
     /* do not end inside a UTF-8 sequence */
@@ -158,6 +164,16 @@ static int st_sentences(const earnings_engine *eng, const char *s, size_t n)
     return parse_with(eng, s, n, EARNINGS_PARSE_TOKENS | EARNINGS_PARSE_SENTENCES);
 }
 
+static int st_figures(const earnings_engine *eng, const char *s, size_t n)
+{
+    return parse_with(eng, s, n, EARNINGS_PARSE_FIGURES);
+}
+
+static int st_tokens_figures(const earnings_engine *eng, const char *s, size_t n)
+{
+    return parse_with(eng, s, n, EARNINGS_PARSE_TOKENS | EARNINGS_PARSE_FIGURES);
+}
+
 /* Baseline: ICU's word break iterator alone (UTF-8 converted to UTF-16 first,
  * as ICU needs; the conversion is counted). */
 static int st_icu_wordbreak(const earnings_engine *eng, const char *s, size_t n)
@@ -195,6 +211,8 @@ static const struct {
     { "tokenize", st_tokenize },
     { "tokenize+hanwords", st_tokenize_dict },
     { "sentences", st_sentences },
+    { "figures", st_figures },
+    { "tokenize+figures", st_tokens_figures },
     { "icu-wordbreak (baseline)", st_icu_wordbreak },
 };
 

@@ -3,6 +3,7 @@
  *   earnings normalize [--simplified] [--casefold] [--keep-cjk-punct] [--replace-invalid] [FILE|-]
  *   earnings tokenize  [--chars] [--replace-invalid] [FILE|-]
  *   earnings sentences [--replace-invalid] [FILE|-]
+ *   earnings figures   [--lang en|zh|auto] [FILE|-]
  *
  * Output of tokenize and sentences is JSON Lines: one item a line with
  * start/end (byte offsets into the input), text (the input bytes) and type.
@@ -25,6 +26,8 @@ static void usage(FILE *f)
             "  normalize   print the normalized text\n"
             "  tokenize    print tokens as JSON Lines\n"
             "  sentences   print sentences as JSON Lines\n"
+            "  figures     print figures (numbers, money, percentages, quantities,\n"
+            "              ranges, periods, dates) as JSON Lines\n"
             "\n"
             "Options:\n"
             "  --simplified       convert Traditional to Simplified Chinese\n"
@@ -32,6 +35,8 @@ static void usage(FILE *f)
             "  --keep-cjk-punct   keep CJK punctuation as it is\n"
             "  --replace-invalid  replace invalid UTF-8 by U+FFFD instead of failing\n"
             "  --chars            tokenize: one token per Han character (no dictionary)\n"
+            "  --lang L           figures: en, zh or auto (default auto: both languages\n"
+            "                     in one pass; en or zh keep only figures of that language)\n"
             "  -h, --help         show this help\n"
             "  --version          show the library version\n"
             "\n"
@@ -89,10 +94,31 @@ static int write_out(const char *p, size_t n)
     return 0;
 }
 
+/* JSON Lines of the figures of one language: the document's JSON Lines,
+ * filtered by the records' lang (line i is figure i). */
+static int print_figures_of(const earnings_doc *doc, int32_t lang)
+{
+    earnings_buf buf = EARNINGS_BUF_INIT;
+    if (earnings_doc_to_json(doc, EARNINGS_JSON_LINES | EARNINGS_JSON_FIGURES, &buf) != EARNINGS_OK)
+        return fail("json");
+    int status = 0;
+    const char *line = buf.ptr;
+    for (size_t i = 0; i < earnings_doc_figure_count(doc) && line && !status; i++) {
+        const char *nl = strchr(line, '\n');
+        size_t n = nl ? (size_t)(nl - line) + 1 : strlen(line);
+        if (earnings_doc_figure(doc, i)->lang == lang)
+            status = write_out(line, n);
+        line = nl ? nl + 1 : NULL;
+    }
+    earnings_buf_dispose(&buf);
+    return status;
+}
+
 int main(int argc, char **argv)
 {
     uint32_t nflags = 0;
     int chars = 0;
+    int32_t lang = EARNINGS_LANG_UNKNOWN; /* auto */
     const char *cmd = NULL, *path = NULL;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -112,6 +138,18 @@ int main(int argc, char **argv)
             nflags |= EARNINGS_NORMALIZE_REPLACE_INVALID;
         } else if (!strcmp(a, "--chars")) {
             chars = 1;
+        } else if (!strcmp(a, "--lang") || !strncmp(a, "--lang=", 7)) {
+            const char *v = a[6] == '=' ? a + 7 : (i + 1 < argc ? argv[++i] : "");
+            if (!strcmp(v, "en"))
+                lang = EARNINGS_LANG_EN;
+            else if (!strcmp(v, "zh"))
+                lang = EARNINGS_LANG_ZH;
+            else if (!strcmp(v, "auto"))
+                lang = EARNINGS_LANG_UNKNOWN;
+            else {
+                fprintf(stderr, "%s: --lang takes en, zh or auto, not '%s'\n", prog, v);
+                return 2;
+            }
         } else if (a[0] == '-' && a[1] != '\0') {
             fprintf(stderr, "%s: unknown option '%s' (try --help)\n", prog, a);
             return 2;
@@ -129,8 +167,8 @@ int main(int argc, char **argv)
         return 2;
     }
     int is_norm = !strcmp(cmd, "normalize"), is_tok = !strcmp(cmd, "tokenize"),
-        is_sent = !strcmp(cmd, "sentences");
-    if (!is_norm && !is_tok && !is_sent) {
+        is_sent = !strcmp(cmd, "sentences"), is_fig = !strcmp(cmd, "figures");
+    if (!is_norm && !is_tok && !is_sent && !is_fig) {
         fprintf(stderr, "%s: unknown command '%s' (try --help)\n", prog, cmd);
         return 2;
     }
@@ -171,15 +209,22 @@ int main(int argc, char **argv)
         earnings_doc *doc = NULL;
         earnings_parse_options po = EARNINGS_PARSE_OPTIONS_INIT;
         po.normalize_flags = nflags;
-        po.flags = EARNINGS_PARSE_TOKENS | EARNINGS_PARSE_SENTENCES |
-                   ((is_tok && !chars) ? EARNINGS_PARSE_HAN_WORDS : 0);
+        if (is_fig)
+            po.flags = EARNINGS_PARSE_FIGURES;
+        else
+            po.flags = EARNINGS_PARSE_TOKENS | EARNINGS_PARSE_SENTENCES |
+                       ((is_tok && !chars) ? EARNINGS_PARSE_HAN_WORDS : 0);
         if (earnings_engine_new(&eng, NULL) != EARNINGS_OK) {
             status = fail("engine");
         } else if (earnings_parse(&doc, eng, text, len, &po) != EARNINGS_OK) {
             status = fail(path ? path : "stdin");
+        } else if (is_fig && lang != EARNINGS_LANG_UNKNOWN) {
+            status = print_figures_of(doc, lang);
         } else {
             earnings_buf buf = EARNINGS_BUF_INIT;
-            uint32_t parts = EARNINGS_JSON_LINES | (is_tok ? EARNINGS_JSON_TOKENS : EARNINGS_JSON_SENTENCES);
+            uint32_t parts = EARNINGS_JSON_LINES | (is_tok   ? EARNINGS_JSON_TOKENS
+                                                    : is_fig ? EARNINGS_JSON_FIGURES
+                                                             : EARNINGS_JSON_SENTENCES);
             if (earnings_doc_to_json(doc, parts, &buf) != EARNINGS_OK)
                 status = fail("json");
             else

@@ -15,6 +15,7 @@
 #include "earnings/errors.h"
 #include "earnings/normalize.h"
 #include "earnings/tokenize.h"
+#include "earnings/figures.h"
 #include "earnings/document.h"
 
 #endif /* EARNINGS_H */

@@ -35,6 +35,7 @@
 #include "common.h"
 #include "normalize.h"
 #include "tokenize.h"
+#include "figures.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -87,12 +88,13 @@ EARNINGS_API void earnings_engine_free(earnings_engine *engine);
 typedef enum earnings_parse_flag {
     EARNINGS_PARSE_TOKENS = 1u << 0,    /**< tokenize */
     EARNINGS_PARSE_SENTENCES = 1u << 1, /**< segment sentences (implies tokens) */
+    EARNINGS_PARSE_FIGURES = 1u << 2,   /**< extract figures (earnings/figures.h) */
     /** Split Han runs into words with ICU's dictionary (slower); otherwise one token per character. */
     EARNINGS_PARSE_HAN_WORDS = 1u << 8
 } earnings_parse_flag;
 
 /** The stages run when no options are given. */
-#define EARNINGS_PARSE_DEFAULT (EARNINGS_PARSE_TOKENS | EARNINGS_PARSE_SENTENCES)
+#define EARNINGS_PARSE_DEFAULT (EARNINGS_PARSE_TOKENS | EARNINGS_PARSE_SENTENCES | EARNINGS_PARSE_FIGURES)
 
 /** Current version of ::earnings_parse_options. */
 #define EARNINGS_PARSE_OPTIONS_VERSION 1
@@ -164,10 +166,17 @@ EARNINGS_API size_t earnings_doc_sentence_count(const earnings_doc *doc);
 /** Sentence @p i, borrowed from @p doc; NULL if @p i is out of range. @since 0.1 */
 EARNINGS_API const earnings_sentence *earnings_doc_sentence(const earnings_doc *doc, size_t i);
 
+/** Number of figures (0 for NULL or when figures were not requested). @since 0.1 */
+EARNINGS_API size_t earnings_doc_figure_count(const earnings_doc *doc);
+
+/** Figure @p i, borrowed from @p doc; NULL if @p i is out of range. @since 0.1 */
+EARNINGS_API const earnings_figure *earnings_doc_figure(const earnings_doc *doc, size_t i);
+
 /** Parts of a document that earnings_doc_to_json() writes. @since 0.1 */
 typedef enum earnings_json_part {
     EARNINGS_JSON_TOKENS = 1u << 0,
     EARNINGS_JSON_SENTENCES = 1u << 1,
+    EARNINGS_JSON_FIGURES = 1u << 2,
     /** One JSON object per line (JSON Lines) instead of one JSON document. */
     EARNINGS_JSON_LINES = 1u << 16
 } earnings_json_part;

@@ -10,17 +10,22 @@
  *   dots (`U.S.`, `Inc.`), alphanumerics such as `Q3` or `EC2` kept whole;
  * - numbers keep their shape (`1,000.5`, `20.2`, `2,300`, `-6`); a currency
  *   sign, `%` or unit suffix next to them (`$200B`, `3.8GW`, `1.25x`) is a
- *   token of its own marked #EARNINGS_TOKEN_FLAG_ATTACHED;
+ *   token of its own, and a token that no whitespace separates from the one
+ *   before it is marked #EARNINGS_TOKEN_FLAG_ATTACHED;
  * - runs of Han characters are split into words by ICU's dictionary break
  *   iterator when #EARNINGS_PARSE_HAN_WORDS is requested, otherwise into
- *   single characters. Number-bound characters (`亿`, `万`, `美元`, `%`, ...)
- *   always become tokens of their own.
+ *   single characters. Number-bound characters after a number (`亿`, `万`,
+ *   `美元`, `%`, ...) always become tokens of their own.
  * Whitespace is not a token. Spans are original byte offsets; `norm` is the
- * same token in the normalized text (earnings_doc_normalized()).
+ * same token in the normalized text (earnings_doc_normalized()). Where one
+ * original character normalizes to several tokens' worth (`…` to `...`),
+ * they make one token, so spans never overlap.
  *
  * Sentences end at `.` `?` `!` (English; abbreviations and decimals do not end
- * a sentence), at `。` `！` `？` `；` (Chinese, also after folding to ASCII),
- * and at blank lines.
+ * a sentence), at `。` `！` `？` `；` (Chinese, also after folding to ASCII; a
+ * `;` ends a sentence only next to Han text), at blank lines, and before a
+ * line that starts with a list or heading marker (`-`, `*`, `#`, `|`, `1.`).
+ * Closing quotes and brackets after the terminator belong to the sentence.
  */
 #ifndef EARNINGS_TOKENIZE_H
 #define EARNINGS_TOKENIZE_H

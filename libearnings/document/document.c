@@ -72,7 +72,8 @@ EARNINGS_API void earnings_engine_free(earnings_engine *engine)
 /* ---- parse -------------------------------------------------------------- */
 
 #define KNOWN_PARSE_FLAGS \
-    (EARNINGS_PARSE_TOKENS | EARNINGS_PARSE_SENTENCES | EARNINGS_PARSE_HAN_WORDS)
+    (EARNINGS_PARSE_TOKENS | EARNINGS_PARSE_SENTENCES | EARNINGS_PARSE_FIGURES | \
+     EARNINGS_PARSE_HAN_WORDS)
 
 EARNINGS_API int earnings_parse(earnings_doc **out, const earnings_engine *engine,
                                 const char *text, size_t len, const earnings_parse_options *opts)
@@ -103,6 +104,7 @@ EARNINGS_API int earnings_parse(earnings_doc **out, const earnings_engine *engin
     if (!d)
         return earnings__enomem();
     d->engine = engine;
+    earnings__figure_list_init(&d->figures);
     d->text = earnings__malloc(len + 1);
     if (!d->text) {
         earnings_doc_free(d);
@@ -121,6 +123,8 @@ EARNINGS_API int earnings_parse(earnings_doc **out, const earnings_engine *engin
                                 &d->tokens, &d->ntokens);
     if (rc == EARNINGS_OK && (flags & EARNINGS_PARSE_SENTENCES))
         rc = earnings__sentences(d->norm, d->tokens, d->ntokens, &d->sentences, &d->nsentences);
+    if (rc == EARNINGS_OK && (flags & EARNINGS_PARSE_FIGURES))
+        rc = earnings__figures_extract(d->norm, d->tokens, d->ntokens, &d->figures);
     if (rc != EARNINGS_OK) {
         earnings_doc_free(d);
         return rc;
@@ -133,6 +137,7 @@ EARNINGS_API void earnings_doc_free(earnings_doc *doc)
 {
     if (!doc)
         return;
+    earnings__figure_list_free(&doc->figures);
     earnings__free(doc->sentences);
     earnings__free(doc->tokens);
     earnings_normalized_free(doc->norm);
@@ -181,6 +186,16 @@ EARNINGS_API const earnings_sentence *earnings_doc_sentence(const earnings_doc *
     return (doc && i < doc->nsentences) ? &doc->sentences[i] : NULL;
 }
 
+EARNINGS_API size_t earnings_doc_figure_count(const earnings_doc *doc)
+{
+    return doc ? doc->figures.count : 0;
+}
+
+EARNINGS_API const earnings_figure *earnings_doc_figure(const earnings_doc *doc, size_t i)
+{
+    return (doc && i < doc->figures.count) ? &doc->figures.items[i] : NULL;
+}
+
 /* ---- JSON --------------------------------------------------------------- */
 
 static void json_span_text(earnings__sb *sb, const earnings_doc *d, earnings_span s)
@@ -221,7 +236,8 @@ static void json_sentence(earnings__sb *sb, const earnings_doc *d, const earning
                         s->first_token, s->token_count);
 }
 
-#define KNOWN_JSON_PARTS (EARNINGS_JSON_TOKENS | EARNINGS_JSON_SENTENCES | EARNINGS_JSON_LINES)
+#define KNOWN_JSON_PARTS \
+    (EARNINGS_JSON_TOKENS | EARNINGS_JSON_SENTENCES | EARNINGS_JSON_FIGURES | EARNINGS_JSON_LINES)
 
 EARNINGS_API int earnings_doc_to_json(const earnings_doc *doc, uint32_t parts, earnings_buf *out)
 {
@@ -249,6 +265,11 @@ EARNINGS_API int earnings_doc_to_json(const earnings_doc *doc, uint32_t parts, e
                 json_sentence(&sb, doc, &doc->sentences[i], i);
                 earnings__sb_putc(&sb, '\n');
             }
+        if (parts & EARNINGS_JSON_FIGURES)
+            for (size_t i = 0; i < doc->figures.count; i++) {
+                earnings__figure_to_json(&sb, &doc->figures.items[i], doc->text);
+                earnings__sb_putc(&sb, '\n');
+            }
     } else {
         earnings__sb_printf(&sb, "{\"schema\":\"libearnings/document\",\"schema_version\":1,"
                                  "\"library_version\":\"%s\",\"size\":%zu",
@@ -268,6 +289,15 @@ EARNINGS_API int earnings_doc_to_json(const earnings_doc *doc, uint32_t parts, e
                 if (i)
                     earnings__sb_putc(&sb, ',');
                 json_sentence(&sb, doc, &doc->sentences[i], i);
+            }
+            earnings__sb_putc(&sb, ']');
+        }
+        if (parts & EARNINGS_JSON_FIGURES) {
+            earnings__sb_puts(&sb, ",\"figures\":[");
+            for (size_t i = 0; i < doc->figures.count; i++) {
+                if (i)
+                    earnings__sb_putc(&sb, ',');
+                earnings__figure_to_json(&sb, &doc->figures.items[i], doc->text);
             }
             earnings__sb_putc(&sb, ']');
         }

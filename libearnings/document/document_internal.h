@@ -5,9 +5,12 @@
 
 #include "core/internal.h"
 #include "tokenize/tokenize_internal.h"
+#include "figures/figures_internal.h"
 
 struct earnings_engine {
     earnings__tokenizer *tokenizer;
+    /* entities: the compiled gazetteer (libearnings/entities/), or NULL */
+    struct earnings__gazetteer *gazetteer;
     /* later stages add their compiled, immutable data here */
 };
 
@@ -20,6 +23,13 @@ struct earnings_doc {
     size_t ntokens;
     earnings_sentence *sentences;
     size_t nsentences;
+    /* figures, in text order */
+    earnings__figure_list figures;
+    /* entities: mentions in text order, and the strings of unknown ones
+     * (set by earnings__doc_entities(), freed by earnings__doc_entities_free()) */
+    struct earnings_entity *entities;
+    size_t nentities;
+    char *entity_strings;
     /* later stages add their records here */
 };
 

@@ -91,6 +91,7 @@ static void test_struct_sizes(void)
     CU_ASSERT_EQUAL(earnings_struct_size(EARNINGS_STRUCT_SENTENCE), sizeof(earnings_sentence));
     CU_ASSERT_EQUAL(earnings_struct_size(EARNINGS_STRUCT_ENGINE_OPTIONS), sizeof(earnings_engine_options));
     CU_ASSERT_EQUAL(earnings_struct_size(EARNINGS_STRUCT_PARSE_OPTIONS), sizeof(earnings_parse_options));
+    CU_ASSERT_EQUAL(earnings_struct_size(EARNINGS_STRUCT_FIGURE), sizeof(earnings_figure));
     CU_ASSERT_EQUAL(earnings_struct_size(0), 0);
     CU_ASSERT_EQUAL(earnings_struct_size(9999), 0);
 }

@@ -1,0 +1,2600 @@
+/* The figure scanner: a hand-written, single-pass grammar over normalized
+ * text. Number cores (digits, English number words, Chinese numerals) are
+ * found first; prefixes (currency, sign, qualifier) are matched backwards
+ * from a core, suffixes (scale, unit, currency, percent, counted noun)
+ * forwards; two figures joined by a range connector become one range.
+ * Periods and dates have their own triggers. No allocation happens here. */
+#include <string.h>
+
+#include "core/internal.h"
+#include "figures/lexicon.h"
+#include "figures/scan.h"
+
+#define KIND_NUMBER EARNINGS_FIGURE_NUMBER
+#define KIND_ORDINAL EARNINGS_FIGURE_ORDINAL
+#define KIND_MONEY EARNINGS_FIGURE_MONEY
+#define KIND_PERCENT EARNINGS_FIGURE_PERCENT
+#define KIND_PP EARNINGS_FIGURE_PP
+#define KIND_BPS EARNINGS_FIGURE_BPS
+#define KIND_QUANTITY EARNINGS_FIGURE_QUANTITY
+#define KIND_DATE EARNINGS_FIGURE_DATE
+#define KIND_PERIOD EARNINGS_FIGURE_PERIOD
+
+typedef struct scan {
+    const char *s;
+    const unsigned char *u;
+    size_t n;
+    size_t last_end; /* end of the last emitted figure (no figure starts before) */
+    size_t dc_end;   /* end of the words the last figure took as its comparison */
+    fig_sink sink;
+    void *ud;
+    int rc;
+} scan;
+
+/* ---- characters ---------------------------------------------------------- */
+
+static int is_digit(unsigned char c) { return (unsigned char)(c - '0') < 10; }
+static int is_alpha(unsigned char c) { return (unsigned char)((c | 32) - 'a') < 26; }
+static int is_upper(unsigned char c) { return (unsigned char)(c - 'A') < 26; }
+static int is_lower(unsigned char c) { return (unsigned char)(c - 'a') < 26; }
+static int is_alnum(unsigned char c) { return is_digit(c) || is_alpha(c); }
+
+static unsigned char at(const scan *x, size_t p) { return p < x->n ? x->u[p] : 0; }
+
+static int32_t cp_at(const scan *x, size_t p, size_t *len)
+{
+    int32_t cp;
+    if (p >= x->n) {
+        *len = 0;
+        return -1;
+    }
+    if (x->u[p] < 0x80) {
+        *len = 1;
+        return x->u[p];
+    }
+    size_t l = earnings__utf8_decode(x->u + p, x->n - p, &cp);
+    if (!l) {
+        *len = 1;
+        return -1;
+    }
+    *len = l;
+    return cp;
+}
+
+/* Start of the character that ends at p (p > 0). */
+static size_t prev_start(const scan *x, size_t p)
+{
+    size_t q = p - 1;
+    while (q > 0 && (x->u[q] & 0xC0) == 0x80)
+        q--;
+    return q;
+}
+
+static int32_t cp_before(const scan *x, size_t p, size_t *start)
+{
+    size_t l;
+    if (p == 0) {
+        *start = 0;
+        return -1;
+    }
+    *start = prev_start(x, p);
+    return cp_at(x, *start, &l);
+}
+
+static int is_han(int32_t cp)
+{
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+           (cp >= 0xF900 && cp <= 0xFAFF) || cp == 0x3007;
+}
+
+static size_t skip_sp(const scan *x, size_t p)
+{
+    while (p < x->n && (x->u[p] == ' ' || x->u[p] == '\t'))
+        p++;
+    return p;
+}
+
+static size_t skip_sp_back(const scan *x, size_t p, size_t lo)
+{
+    while (p > lo && (x->u[p - 1] == ' ' || x->u[p - 1] == '\t'))
+        p--;
+    return p;
+}
+
+static size_t word_end(const scan *x, size_t p)
+{
+    while (p < x->n && is_alpha(x->u[p]))
+        p++;
+    return p;
+}
+
+static size_t alnum_end(const scan *x, size_t p)
+{
+    while (p < x->n && is_alnum(x->u[p]))
+        p++;
+    return p;
+}
+
+static size_t lexm(const scan *x, size_t p, uint64_t mask, uint64_t excl, const fig_lex **e)
+{
+    return earnings__figlex_match(x->s, x->n, p, mask, excl, e);
+}
+
+/* Clause punctuation: ends the reach of directions and comparisons. */
+static int is_clause_punct(const scan *x, size_t p)
+{
+    unsigned char c = x->u[p];
+    if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n' || c == '(' ||
+        c == ')' || c == '|' || c == '[' || c == ']')
+        return 1;
+    if (c == '.')
+        return p + 1 >= x->n || !is_digit(x->u[p + 1]);
+    if (c >= 0xE0) {
+        size_t l;
+        int32_t cp = cp_at(x, p, &l);
+        return cp == 0x3002 || cp == 0xFF0C || cp == 0xFF1B || cp == 0xFF1A || cp == 0x3001 ||
+               cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF08 || cp == 0xFF09 || cp == 0x2014;
+    }
+    return 0;
+}
+
+/* ---- Chinese numerals ---------------------------------------------------- */
+
+static int zh_digit(int32_t cp)
+{
+    switch (cp) {
+    case 0x96F6: case 0x3007: return 0;
+    case 0x4E00: case 0x58F9: case 0x5E7A: return 1;
+    case 0x4E8C: case 0x8D30: case 0x8CB3: case 0x5F0D:
+    case 0x4E24: case 0x5169: case 0x4FE9: case 0x5006: return 2;
+    case 0x4E09: case 0x53C1: case 0x53C3: return 3;
+    case 0x56DB: case 0x8086: return 4;
+    case 0x4E94: case 0x4F0D: return 5;
+    case 0x516D: case 0x9646: case 0x9678: return 6;
+    case 0x4E03: case 0x67D2: return 7;
+    case 0x516B: case 0x634C: return 8;
+    case 0x4E5D: case 0x7396: return 9;
+    default: return -1;
+    }
+}
+
+/* Financial forms that are also everyday characters (陆地, 队伍, 拾取). */
+static int zh_financial(int32_t cp)
+{
+    switch (cp) {
+    case 0x58F9: case 0x8D30: case 0x8CB3: case 0x53C1: case 0x53C3: case 0x8086:
+    case 0x4F0D: case 0x9646: case 0x9678: case 0x67D2: case 0x634C: case 0x7396:
+    case 0x62FE: case 0x4F70: case 0x4EDF: case 0x5E7A: case 0x5F0D:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int zh_unit(int32_t cp)
+{
+    switch (cp) {
+    case 0x5341: case 0x62FE: return 1;
+    case 0x767E: case 0x4F70: return 2;
+    case 0x5343: case 0x4EDF: return 3;
+    case 0x4E07: case 0x842C: return 4;
+    case 0x4EBF: case 0x5104: return 8;
+    case 0x5146: return 12;
+    default: return 0;
+    }
+}
+
+#define CP_DIAN 0x70B9
+#define CP_DIAN_T 0x9EDE
+#define CP_DUO 0x591A
+#define CP_YU 0x4F59
+#define CP_JI 0x51E0
+#define CP_JI_T 0x5E7E
+#define CP_FEN 0x5206
+#define CP_ZHI 0x4E4B
+#define CP_NIAN 0x5E74
+#define CP_YUE 0x6708
+#define CP_RI 0x65E5
+#define CP_HAO 0x53F7
+#define CP_DI 0x7B2C
+#define CP_FU 0x8D1F
+#define CP_FU_T 0x8CA0
+#define CP_CHENG 0x6210
+#define CP_ZHE 0x6298
+#define CP_BAN 0x534A
+#define CP_QIAN 0x524D
+
+/* ---- number cores -------------------------------------------------------- */
+
+enum { CT_DIGITS = 1, CT_WORDS = 2, CT_ZH = 3 };
+
+typedef struct core {
+    size_t s, e;
+    fnum v;
+    int type;
+    int ordinal;     /* 8th, third, 第三 (set by callers for 第) */
+    int one_alone;   /* the word "one" (or 一) alone */
+    int has_sep;     /* thousands separators */
+    int has_dec;     /* decimal point */
+    int nint;        /* digits before the decimal point */
+    int has_exp;     /* 1e10 */
+    int has_scale;   /* a scale word or suffix applied */
+    fnum pre;        /* value before the scale */
+    int scale_exp;
+    int qual;        /* 多, 余, 几 inside a Chinese numeral: over */
+    int zh_chars;    /* Han characters in the core */
+    int zh_weak;     /* a lone Han digit, or financial forms only: needs context */
+    int zh_seq;      /* digit by digit (二〇二五) */
+    int frac;        /* a fraction (inexact or not) */
+    int pct;         /* 百分之: a percent */
+    int standalone_ord; /* an ordinal word alone */
+    size_t num_s, num_e; /* the number when it is not [s, e) (百分之五十: 五十) */
+} core;
+
+static void core_init(core *c, size_t p)
+{
+    memset(c, 0, sizeof *c);
+    c->s = c->e = p;
+    c->v = earnings__fn_int(0);
+    c->pre = c->v;
+}
+
+/* Digits with thousands separators, decimals and an exponent.
+ * Returns 0 if no number, -1 for an identifier-like string (1.2.3). */
+static int parse_digits(const scan *x, size_t p, core *c)
+{
+    size_t q = p;
+    int64_t m = 0;
+    int e = 0, nd = 0, lost = 0, nint = 0;
+    double dv = 0.0;
+    core_init(c, p);
+    c->type = CT_DIGITS;
+    while (q < x->n && is_digit(x->u[q])) {
+        int d = x->u[q] - '0';
+        dv = dv * 10 + d;
+        if (nd < 18) {
+            m = m * 10 + d;
+            if (m)
+                nd++;
+        } else {
+            e++;
+            lost |= d != 0;
+        }
+        nint++;
+        q++;
+        /* thousands separators: first group of 1-3 digits, then ",ddd" */
+        if (at(x, q) == ',' && !c->has_dec && nint >= 1 && nint <= 3 + 3 * c->has_sep &&
+            (c->has_sep || nint <= 3) && is_digit(at(x, q + 1)) && is_digit(at(x, q + 2)) &&
+            is_digit(at(x, q + 3)) && !is_digit(at(x, q + 4))) {
+            if (!c->has_sep && nint > 3)
+                break;
+            c->has_sep = 1;
+            nint = 0;
+            q++;
+        }
+    }
+    /* thousands separated by spaces: 1 234 567, 40 000 */
+    if (!c->has_sep && nint <= 3 && at(x, q) == ' ' && is_digit(at(x, q + 1)) && is_digit(at(x, q + 2)) &&
+        is_digit(at(x, q + 3)) && !is_digit(at(x, q + 4)) && !(p > 0 && is_digit(at(x, p - 2)) && at(x, p - 1) == ' ')) {
+        while (at(x, q) == ' ' && is_digit(at(x, q + 1)) && is_digit(at(x, q + 2)) && is_digit(at(x, q + 3)) &&
+               !is_digit(at(x, q + 4)) && nd < 18) {
+            for (int k = 1; k <= 3; k++) {
+                int d = x->u[q + k] - '0';
+                dv = dv * 10 + d;
+                m = m * 10 + d;
+                if (m)
+                    nd++;
+            }
+            q += 4;
+            c->has_sep = 1;
+        }
+    }
+    if (c->has_sep)
+        nint = (int)(q - p); /* approximate: only used for small numbers */
+    if (at(x, q) == '.' && is_digit(at(x, q + 1))) {
+        c->has_dec = 1;
+        q++;
+        while (q < x->n && is_digit(x->u[q])) {
+            int d = x->u[q] - '0';
+            if (nd < 18) {
+                m = m * 10 + d;
+                if (m)
+                    nd++;
+                e--;
+            } else {
+                lost |= d != 0;
+            }
+            q++;
+        }
+        if (at(x, q) == '.' && is_digit(at(x, q + 1)))
+            return -1;
+    }
+    if (q == p)
+        return 0;
+    c->nint = nint;
+    fnum v = {m, e, 1, 0.0};
+    if (lost) {
+        v.ok = 0;
+        v.d = dv;
+    }
+    v = earnings__fn_add(v, earnings__fn_int(0));
+    /* exponent: 1e10, -127.32e13 */
+    if ((at(x, q) == 'e' || at(x, q) == 'E') && !c->has_sep) {
+        size_t r = q + 1;
+        int sg = 1;
+        if (at(x, r) == '-' || at(x, r) == '+') {
+            sg = at(x, r) == '-' ? -1 : 1;
+            r++;
+        }
+        if (is_digit(at(x, r))) {
+            int ex = 0;
+            while (is_digit(at(x, r)) && ex < 400)
+                ex = ex * 10 + (x->u[r++] - '0');
+            if (!is_alpha(at(x, r))) {
+                v = earnings__fn_scale10(v, sg * ex);
+                c->has_exp = 1;
+                q = r;
+            }
+        }
+    }
+    /* fractions: 1/2, 2 1/4, and the fraction slash of NFKC-folded ½ */
+    if (!c->has_sep && !c->has_dec && !c->has_exp && v.ok) {
+        size_t r = q, fs = q;
+        int mixed = 0;
+        if (at(x, r) == ' ' && is_digit(at(x, r + 1))) {
+            r++;
+            if (at(x, r) == ' ')
+                r++;
+            mixed = 1;
+            fs = r;
+        }
+        int64_t a = 0, b = 0;
+        size_t k = r;
+        if (mixed) {
+            while (is_digit(at(x, k)) && k - r < 3)
+                a = a * 10 + (x->u[k++] - '0');
+        } else {
+            a = v.m;
+            for (int z = 0; z < v.e; z++)
+                a *= 10;
+        }
+        int slash = 0;
+        if (at(x, k) == '/')
+            slash = 1;
+        else if (at(x, k) == 0xE2 && at(x, k + 1) == 0x81 && at(x, k + 2) == 0x84)
+            slash = 3;
+        if (slash && (!mixed || k > fs) && is_digit(at(x, k + slash)) && !(p > 0 && at(x, p - 1) == '/')) {
+            size_t d0 = k + slash, d = d0;
+            while (is_digit(at(x, d)) && d - d0 < 4)
+                b = b * 10 + (x->u[d++] - '0');
+            if (!is_digit(at(x, d)) && at(x, d) != '/' && b > 0 && !is_alpha(at(x, d)) &&
+                (slash == 3 || (a < b && b <= 100) || (mixed && a < b))) {
+                fnum fr = earnings__fn_div(earnings__fn_int(a), earnings__fn_int(b));
+                c->v = mixed ? earnings__fn_add(v, fr) : fr;
+                c->pre = c->v;
+                c->frac = 1;
+                c->e = d;
+                return 1;
+            }
+        }
+    }
+    c->v = v;
+    c->pre = v;
+    c->e = q;
+    return 1;
+}
+
+/* Chinese numeral, possibly continuing an ASCII number already in c
+ * (have_pend: c->v is the number, c->e where to continue). Returns 1 if a
+ * number was read (c updated), 0 otherwise. */
+static int parse_zh(const scan *x, size_t p, core *c, int have_pend)
+{
+    if (!have_pend)
+        core_init(c, p);
+    fnum stack_v[4];
+    int stack_u[4], ns = 0;
+    fnum cur = earnings__fn_int(0), pend = have_pend ? c->v : earnings__fn_int(0);
+    int has_pend = have_pend, pend_han = 0, last_unit = 0, zero = 0, any = have_pend;
+    int nchars = 0, nfin = 0, nunits = 0, seq = 0, seq_len = 0, has_zero_char = 0;
+    int frac_added = have_pend && c->has_dec, ended_big = 0;
+    size_t q = have_pend ? c->e : p, end = q;
+
+    for (;;) {
+        size_t l, q2 = q;
+        if (any && at(x, q2) == ' ') {
+            /* one space between parts: 1320 亿, 7 万5 千, 50 多万 */
+            size_t l2;
+            int32_t c2 = cp_at(x, q2 + 1, &l2);
+            if (c2 < 0 || !(zh_unit(c2) || ((c2 == CP_DUO || c2 == CP_YU) && has_pend && !pend_han)))
+                break;
+            q2++;
+        }
+        int32_t cp = cp_at(x, q2, &l);
+        if (cp < 0)
+            break;
+        int d = zh_digit(cp), u = zh_unit(cp);
+        if (cp >= '0' && cp <= '9') {
+            /* 5亿1万: ASCII digits after a unit */
+            core tmp;
+            size_t l3;
+            if (!any || has_pend || !last_unit || parse_digits(x, q2, &tmp) != 1 || tmp.has_sep ||
+                tmp.has_exp)
+                break;
+            int32_t nx = cp_at(x, tmp.e, &l3);
+            if (!zh_unit(nx) && !(nx == ' ' && zh_unit(cp_at(x, tmp.e + 1, &l3))))
+                break;
+            pend = tmp.v;
+            has_pend = 1;
+            pend_han = 0;
+            q = end = tmp.e;
+            ended_big = 0;
+            continue;
+        }
+        if (d >= 0) {
+            if (has_pend && !pend_han)
+                break; /* ASCII digits then a Han digit */
+            if (frac_added)
+                break;
+            if (has_pend) {
+                /* digit after digit: 二〇二五 */
+                pend = earnings__fn_add(earnings__fn_mul_int(pend, 10), earnings__fn_int(d));
+                seq = 1;
+                seq_len++;
+            } else if (d == 0) {
+                zero = 1;
+                seq_len = 0;
+                if (!any) {
+                    pend = earnings__fn_int(0);
+                    has_pend = 1;
+                    pend_han = 1;
+                    seq_len = 1;
+                }
+            } else {
+                pend = earnings__fn_int(d);
+                has_pend = 1;
+                pend_han = 1;
+                seq_len = 1;
+            }
+            if (cp == 0x96F6 || cp == 0x3007)
+                has_zero_char = 1;
+            nfin += zh_financial(cp);
+            nchars++;
+            any = 1;
+            q = end = q2 + l;
+            ended_big = 0;
+            continue;
+        }
+        if (u) {
+            /* a unit of measure that starts with a numeral character (兆瓦,
+             * 千瓦, 千克) ends the number */
+            if (u == 12 || u == 3) {
+                const fig_lex *le;
+                if (lexm(x, q2, FL_UNIT, 0, &le) > l)
+                    break;
+            }
+            if (seq && seq_len > 1 && pend_han) {
+                /* 二三十, 三四百: an approximate count, not a number */
+                c->zh_weak = 2;
+                q = end = q2 + l;
+                nchars++;
+                continue;
+            }
+            if (frac_added && u < 4)
+                break;
+            if (u < 4) {
+                if (!has_pend && any && !(last_unit >= 4 || zero))
+                    break;
+                if (last_unit && last_unit < 4 && last_unit <= u)
+                    break;
+                fnum k = has_pend ? pend : earnings__fn_int(1);
+                cur = earnings__fn_add(cur, earnings__fn_scale10(k, u));
+            } else {
+                fnum xv = earnings__fn_add(cur, has_pend ? pend : earnings__fn_int(0));
+                if (!has_pend && earnings__fn_double(cur) == 0.0) {
+                    /* 万 with nothing before it; 万万 and 万亿 multiply */
+                    if (ns == 0 || stack_u[ns - 1] > u)
+                        break;
+                }
+                while (ns > 0 && stack_u[ns - 1] <= u) {
+                    xv = earnings__fn_add(xv, stack_v[ns - 1]);
+                    ns--;
+                }
+                stack_v[ns] = earnings__fn_scale10(xv, u);
+                stack_u[ns] = u;
+                ns++;
+                cur = earnings__fn_int(0);
+            }
+            has_pend = 0;
+            pend_han = 0;
+            pend = earnings__fn_int(0);
+            last_unit = u;
+            zero = 0;
+            seq = 0;
+            frac_added = 0;
+            nunits++;
+            nfin += zh_financial(cp);
+            nchars++;
+            any = 1;
+            q = end = q2 + l;
+            ended_big = u >= 4;
+            continue;
+        }
+        if ((cp == CP_DUO || cp == CP_YU || cp == CP_JI || cp == CP_JI_T) && any) {
+            /* 十多万, 五百余万, 50 多万, 100多个: over; 十几万 */
+            size_t l2;
+            int nxu = zh_unit(cp_at(x, q2 + l, &l2));
+            if (cp == CP_JI || cp == CP_JI_T) {
+                if (!last_unit || has_pend)
+                    break;
+            } else if (!((last_unit && !has_pend) || (has_pend && !pend_han))) {
+                break;
+            }
+            c->qual = EARNINGS_QUALIFIER_OVER;
+            q = end = q2 + l;
+            nchars++;
+            if (nxu >= 4)
+                continue;
+            break;
+        }
+        if ((cp == CP_DIAN || cp == CP_DIAN_T) && any && !frac_added && (has_pend || last_unit)) {
+            size_t l2, r = q2 + l;
+            int32_t nx = cp_at(x, r, &l2);
+            if (zh_digit(nx) < 0)
+                break;
+            fnum fr = earnings__fn_int(0);
+            int k = 0;
+            while ((nx = cp_at(x, r, &l2)) >= 0 && zh_digit(nx) >= 0 && k < 17) {
+                fr = earnings__fn_add(earnings__fn_mul_int(fr, 10), earnings__fn_int(zh_digit(nx)));
+                k++;
+                r += l2;
+                nchars++;
+            }
+            fr = earnings__fn_scale10(fr, -k);
+            if (has_pend && pend_han && !zero && !seq && last_unit >= 2)
+                pend = earnings__fn_scale10(pend, last_unit - 1); /* 一千六点五 */
+            if (has_pend) {
+                pend = earnings__fn_add(pend, fr);
+                zero = 1;
+            } else {
+                /* 两千万点五五四四: the fraction adds to the whole */
+                cur = earnings__fn_add(cur, fr);
+                zero = 1;
+            }
+            pend_han = 0;
+            frac_added = 1;
+            seq = 0;
+            nchars++;
+            q = end = r;
+            ended_big = 0;
+            continue;
+        }
+        break;
+    }
+    if (!any || (!have_pend && nchars == 0))
+        return 0;
+    if (have_pend && end == c->e && !c->qual)
+        return 0; /* nothing Chinese followed */
+    /* implicit lower unit: 一万三, 两千四百五 */
+    fnum total = cur;
+    if (has_pend) {
+        if (pend_han && !zero && !seq && last_unit >= 2)
+            total = earnings__fn_add(total, earnings__fn_scale10(pend, last_unit - 1));
+        else
+            total = earnings__fn_add(total, pend);
+    }
+    for (int i = 0; i < ns; i++)
+        total = earnings__fn_add(total, stack_v[i]);
+    c->v = total;
+    c->pre = total;
+    c->e = end;
+    c->type = (have_pend && !nchars) ? CT_DIGITS : CT_ZH;
+    c->zh_chars = nchars;
+    c->zh_seq = seq_len > 1 && nunits == 0;
+    if (c->zh_weak == 2)
+        return 1;
+    if (c->zh_seq && !has_zero_char && seq_len != 4)
+        c->zh_weak = 1;
+    if (!have_pend && nchars == 1)
+        c->zh_weak = nfin ? 3 : 1; /* 3: a financial form alone (拾起, 队伍) */
+    if (ended_big && ns == 1) {
+        c->has_scale = 1;
+        c->scale_exp = stack_u[0];
+        c->pre = earnings__fn_scale10(total, -stack_u[0]);
+    }
+    return 1;
+}
+
+/* English number words: "twenty-one", "one hundred and sixteen", "two
+ * thirds", "a dozen", "five and a half million". Returns 1 if read. */
+static int parse_words(const scan *x, size_t p, core *c)
+{
+    fnum total = earnings__fn_int(0);
+    int64_t cur = 0;
+    int nwords = 0, last = 0; /* last: 1 unit/teen, 2 tens, 3 hundred, 4 scale, 5 a, 6 and */
+    int one_only = 1, any_num = 0, last_sexp = 0;
+    size_t q = p, end = p;
+    const fig_lex *e;
+    core_init(c, p);
+    c->type = CT_WORDS;
+    for (;;) {
+        size_t w = q;
+        if (nwords) {
+            /* separators: spaces, or one hyphen (twenty-one, fifty - two) */
+            w = skip_sp(x, q);
+            const fig_lex *eh;
+            if (at(x, w) == '-' && (last == 2 || (last == 1 && lexm(x, skip_sp(x, w + 1), FL_FRAC, 0, &eh)))) {
+                w = skip_sp(x, w + 1);
+            } else if (w == q) {
+                break;
+            }
+        }
+        if (!is_alpha(at(x, w)))
+            break;
+        size_t we = word_end(x, w);
+        if (we - w == 1 && (x->u[w] | 32) == 'a' && (nwords == 0 || last == 6)) {
+            /* "a hundred", "a dozen", "and a half" */
+            size_t w2 = skip_sp(x, we);
+            size_t l2 = lexm(x, w2, FL_HUNDRED | FL_SCALE | FL_DOZEN | FL_FRAC, FL_PLURAL, &e);
+            if (!l2 || w2 == we)
+                break;
+            if ((e->cls & FL_FRAC) && !(e->cls & (FL_HUNDRED | FL_SCALE | FL_DOZEN))) {
+                /* a half, a third, a quarter */
+                fnum fr = earnings__fn_div(earnings__fn_int(1), earnings__fn_int(e->val));
+                if (nwords == 0) {
+                    /* "a quarter" alone is mostly time: only before "of" */
+                    size_t o = skip_sp(x, w2 + l2);
+                    if (e->val == 4 && !((at(x, o) | 32) == 'o' && (at(x, o + 1) | 32) == 'f' && !is_alpha(at(x, o + 2))))
+                        break;
+                    c->frac = 1;
+                    total = fr;
+                    cur = 0;
+                    end = w2 + l2;
+                    one_only = 0;
+                    any_num = 1;
+                    break;
+                }
+                /* "and a half": adds to what came before (a half of the
+                 * scale just written: one million and a half); a scale may
+                 * follow: five and a half million, one billion and a half million */
+                size_t w3 = skip_sp(x, w2 + l2);
+                const fig_lex *es = NULL;
+                if (!(w3 > w2 + l2 && lexm(x, w3, FL_SCALE, 0, &es)))
+                    es = NULL;
+                if (es && last_sexp > es->exp) {
+                    total = earnings__fn_add(earnings__fn_add(total, earnings__fn_int(cur)),
+                                             earnings__fn_scale10(fr, es->exp));
+                    end = w3 + es->len;
+                } else if (es) {
+                    total = earnings__fn_scale10(earnings__fn_add(earnings__fn_add(total, earnings__fn_int(cur)), fr),
+                                                 es->exp);
+                    end = w3 + es->len;
+                    c->has_scale = 1;
+                    c->scale_exp = es->exp;
+                } else if (!cur && last_sexp) {
+                    total = earnings__fn_add(total, earnings__fn_scale10(fr, last_sexp));
+                    end = w2 + l2;
+                } else {
+                    total = earnings__fn_add(earnings__fn_add(total, earnings__fn_int(cur)), fr);
+                    end = w2 + l2;
+                }
+                cur = 0;
+                c->frac = 1;
+                one_only = 0;
+                break;
+            }
+            last = 5;
+            q = we;
+            nwords++;
+            continue;
+        }
+        size_t l = lexm(x, w, FL_NUM | FL_TENS | FL_HUNDRED | FL_SCALE | FL_DOZEN | FL_ORD | FL_FRAC | FL_POINT, 0, &e);
+        if (!l) {
+            if (we - w == 3 && (x->u[w] | 32) == 'a' && (x->u[w + 1] | 32) == 'n' &&
+                (x->u[w + 2] | 32) == 'd' && last >= 1 && last <= 4) {
+                /* "and" inside a number: one hundred and sixteen, three
+                 * and a half, three and one fourth, five and three fifths */
+                size_t w2 = skip_sp(x, we);
+                const fig_lex *e2, *e3;
+                size_t l2 = w2 > we ? lexm(x, w2, FL_NUM | FL_TENS, 0, &e2) : 0;
+                if (l2 && !(e2->cls & FL_ORD)) {
+                    size_t w3 = skip_sp(x, w2 + l2);
+                    if (at(x, w3) == '-')
+                        w3 = skip_sp(x, w3 + 1);
+                    size_t l3 = w3 > w2 + l2 || at(x, w2 + l2) == '-' ? lexm(x, w3, FL_FRAC, 0, &e3) : 0;
+                    if (l3 && e2->val >= 1 && e2->val < e3->val &&
+                        ((e3->cls & FL_PLURAL) ? e2->val > 1 : e2->val == 1)) {
+                        fnum fr = earnings__fn_div(earnings__fn_int(e2->val), earnings__fn_int(e3->val));
+                        total = earnings__fn_add(earnings__fn_add(total, earnings__fn_int(cur)), fr);
+                        cur = 0;
+                        c->frac = 1;
+                        one_only = 0;
+                        end = w3 + l3;
+                        break;
+                    }
+                    if (last == 3 || last == 4) {
+                        last = 6;
+                        q = we;
+                        continue;
+                    }
+                } else if (w2 > we && at(x, w2) == 'a' && at(x, w2 + 1) == ' ') {
+                    last = 6;
+                    q = we;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (e->cls & (FL_NUM | FL_TENS) && !(e->cls & FL_ORD)) {
+            int v = e->val;
+            if (last == 1 || (last == 2 && v >= 10) || (last == 2 && cur % 10 != 0))
+                break;
+            if (last == 5)
+                break;
+            cur += v;
+            if (!(v == 1 && nwords == 0))
+                one_only = 0;
+            last = (e->cls & FL_TENS) ? 2 : 1;
+            any_num = 1;
+        } else if (e->cls & FL_HUNDRED) {
+            if (last == 5)
+                cur = 1;
+            else if (!cur || cur >= 100 || last == 3)
+                break;
+            cur *= 100;
+            last = 3;
+            one_only = 0;
+            any_num = 1;
+        } else if (e->cls & FL_SCALE) {
+            if (last == 5)
+                cur = 1;
+            else if (!any_num)
+                break;
+            fnum part = earnings__fn_scale10(earnings__fn_int(cur ? cur : 1), e->exp);
+            if (!cur && earnings__fn_double(total) != 0.0) {
+                /* "one million and a half" style not supported: multiply */
+                total = earnings__fn_scale10(total, e->exp);
+            } else {
+                total = earnings__fn_add(total, part);
+            }
+            cur = 0;
+            last = 4;
+            one_only = 0;
+            c->has_scale = 1;
+            c->scale_exp = e->exp;
+            last_sexp = e->exp;
+            any_num = 1;
+        } else if (e->cls & FL_DOZEN) {
+            if (last == 5)
+                cur = 1;
+            else if (!cur || last == 4)
+                break;
+            cur *= 12;
+            last = 4;
+            one_only = 0;
+            any_num = 1;
+        } else if (e->cls & FL_POINT) {
+            /* two point five */
+            if (!any_num)
+                break;
+            size_t r = skip_sp(x, w + l);
+            fnum fr = earnings__fn_int(0);
+            int k = 0;
+            const fig_lex *e2;
+            while (r > w + l && k < 12) {
+                size_t l2 = lexm(x, r, FL_NUM, 0, &e2);
+                if (!l2 || e2->val > 9)
+                    break;
+                fr = earnings__fn_add(earnings__fn_mul_int(fr, 10), earnings__fn_int(e2->val));
+                k++;
+                end = r + l2;
+                size_t r2 = skip_sp(x, end);
+                if (r2 == end)
+                    break;
+                r = r2;
+            }
+            if (!k)
+                break;
+            total = earnings__fn_add(earnings__fn_add(total, earnings__fn_int(cur)), earnings__fn_scale10(fr, -k));
+            cur = 0;
+            one_only = 0;
+            q = end;
+            nwords++;
+            break;
+        } else if (e->cls & (FL_ORD | FL_FRAC)) {
+            int isfrac = (e->cls & FL_FRAC) != 0, plural = (e->cls & FL_PLURAL) != 0;
+            if (!any_num) {
+                const fig_lex *es;
+                size_t w3 = skip_sp(x, w + l);
+                if (isfrac && !plural && (e->val == 2 || e->val == 4) && w3 > w + l &&
+                    lexm(x, w3, FL_SCALE, 0, &es)) {
+                    /* half million, quarter million, a half million */
+                    total = earnings__fn_scale10(earnings__fn_div(earnings__fn_int(1), earnings__fn_int(e->val)),
+                                                 es->exp);
+                    c->has_scale = 1;
+                    c->scale_exp = es->exp;
+                    end = w3 + es->len;
+                    one_only = 0;
+                    any_num = 1;
+                    break;
+                }
+                if (!(e->cls & FL_ORD) || last == 5)
+                    break;
+                /* a standalone ordinal */
+                cur = e->val;
+                c->ordinal = 1;
+                end = w + l;
+                nwords++;
+                one_only = 0;
+                any_num = 1;
+                break;
+            }
+            if (last == 2 && (e->cls & FL_ORD) && e->val < 10 && !plural) {
+                /* twenty-first */
+                cur += e->val;
+                c->ordinal = 1;
+                end = w + l;
+                nwords++;
+                one_only = 0;
+                break;
+            }
+            if (isfrac && e->val >= 2 && (last == 1 || last == 2) && cur > 0 &&
+                (plural ? cur > 1 : cur == 1)) {
+                /* two thirds, one fifth, three quarters (of) */
+                if (e->val == 4 || e->val == 2) {
+                    size_t o = skip_sp(x, w + l);
+                    int of = (at(x, o) | 32) == 'o' && (at(x, o + 1) | 32) == 'f' && !is_alpha(at(x, o + 2));
+                    if (!of && e->val == 4)
+                        break; /* "three quarters": a count of quarters */
+                }
+                fnum num = earnings__fn_add(total, earnings__fn_int(cur));
+                total = earnings__fn_div(num, earnings__fn_int(e->val));
+                cur = 0;
+                c->frac = 1;
+                end = w + l;
+                nwords++;
+                one_only = 0;
+                break;
+            }
+            break;
+        }
+        nwords++;
+        end = w + l;
+        q = end;
+    }
+    if (!any_num || end == p)
+        return 0;
+    c->v = earnings__fn_add(total, earnings__fn_int(cur));
+    c->pre = c->v;
+    if (c->has_scale)
+        c->pre = earnings__fn_scale10(c->v, -c->scale_exp);
+    c->e = end;
+    c->one_alone = one_only && !c->ordinal && !c->frac;
+    return 1;
+}
+
+/* ---- prefixes ------------------------------------------------------------ */
+
+/* Token starts going backwards from pos (skipping spaces), nearest first. */
+static int back_tokens(const scan *x, size_t pos, size_t lo, size_t *starts, int max)
+{
+    int k = 0;
+    size_t q = skip_sp_back(x, pos, lo);
+    while (k < max && q > lo) {
+        unsigned char c = x->u[q - 1];
+        size_t t;
+        if (c == '\n' || is_digit(c))
+            break;
+        if (is_alpha(c)) {
+            t = q;
+            while (t > lo && is_alpha(x->u[t - 1]))
+                t--;
+        } else if (c >= 0x80) {
+            t = prev_start(x, q);
+            if (t < lo)
+                break;
+        } else {
+            t = q - 1;
+        }
+        starts[k++] = t;
+        q = skip_sp_back(x, t, lo);
+    }
+    return k;
+}
+
+/* The longest entry of class mask that ends at pos (spaces allowed between)
+ * and starts at or after lo. Returns its start, or (size_t)-1. */
+static size_t match_back(const scan *x, size_t pos, size_t lo, uint64_t mask, const fig_lex **out)
+{
+    size_t st[7];
+    int k = back_tokens(x, pos, lo, st, 7);
+    for (int i = k - 1; i >= 0; i--) {
+        const fig_lex *e;
+        size_t l = lexm(x, st[i], mask, 0, &e);
+        if (l && skip_sp(x, st[i] + l) == pos) {
+            *out = e;
+            return st[i];
+        }
+    }
+    return (size_t)-1;
+}
+
+static int word_is(const scan *x, size_t p, size_t e, const char *w)
+{
+    size_t l = strlen(w);
+    if (e - p != l)
+        return 0;
+    for (size_t i = 0; i < l; i++)
+        if ((x->u[p + i] | 32) != (unsigned char)w[i])
+            return 0;
+    return 1;
+}
+
+/* The word ending at pos (after spaces); returns its start or (size_t)-1. */
+static size_t word_back(const scan *x, size_t pos, size_t lo, size_t *wend)
+{
+    size_t q = skip_sp_back(x, pos, lo);
+    size_t t = q;
+    while (t > lo && is_alpha(x->u[t - 1]))
+        t--;
+    if (t == q)
+        return (size_t)-1;
+    *wend = q;
+    return t;
+}
+
+/* ---- figures ------------------------------------------------------------- */
+
+typedef struct bstate {
+    int between; /* "between" before: "and" makes a range */
+    int from;    /* "from" before: "to" is a change, not a range */
+    int cur;     /* a currency prefix was found */
+    const char *cur_code;
+    int cur_exp;
+    size_t pstart; /* start before the qualifier */
+    int scaled;    /* a scale word applied */
+    int sexp;      /* its power of ten */
+    fnum pre;      /* the value before it */
+    int vexp;      /* power of ten applied by the unit (cents, permille) */
+} bstate;
+
+static void cand_init(fig_cand *f, const core *c)
+{
+    memset(f, 0, sizeof *f);
+    f->s = c->s;
+    f->e = c->e;
+    f->ns = c->num_e ? c->num_s : c->s;
+    f->ne = c->num_e ? c->num_e : c->e;
+    f->kind = c->ordinal ? KIND_ORDINAL : KIND_NUMBER;
+    f->v = c->v;
+    f->hi = c->v;
+    f->qual = c->qual;
+    if (c->type != CT_DIGITS)
+        f->flags |= EARNINGS_FIGURE_FLAG_WORDS;
+}
+
+static int en_stop_word(const scan *x, size_t w)
+{
+    const fig_lex *e;
+    return lexm(x, w, FL_STOP | FL_NUM | FL_SCALE | FL_MONTH | FL_DIR | FL_CMP | FL_QUAL | FL_CURPOST |
+                          FL_UNIT | FL_PCT | FL_PERIOD,
+                0, &e) != 0;
+}
+
+/* An English plural noun at w..we (or an irregular plural). Sets the
+ * singular source: *sing from the lexicon, else the caller lemmatizes. */
+static int en_plural(const scan *x, size_t w, size_t we, const char **sing)
+{
+    const fig_lex *e;
+    size_t len = we - w;
+    *sing = NULL;
+    if (lexm(x, w, FL_IRREG, 0, &e) == len) {
+        *sing = e->sym;
+        return 1;
+    }
+    if (len < 3 || (x->u[we - 1] | 32) != 's' || x->u[we - 1] == 'S')
+        return 0;
+    unsigned char b = x->u[we - 2] | 32;
+    if (b == 's' && !is_upper(x->u[we - 2]))
+        return 0;
+    if ((b == 'u' || b == 'i') && is_lower(x->u[we - 2]))
+        return 0;
+    if (x->u[we - 2] == '\'')
+        return 0;
+    if (en_stop_word(x, w))
+        return 0;
+    return 1;
+}
+
+/* Counted noun after a number: up to two modifiers, then a plural noun.
+ * Returns the end of the noun or 0. */
+static size_t en_counted_noun(const scan *x, size_t p, fig_cand *f)
+{
+    size_t q = p;
+    for (int i = 0; i < 3; i++) {
+        size_t w = skip_sp(x, q);
+        if (w == q && i > 0)
+            return 0;
+        if (!is_alpha(at(x, w)))
+            return 0;
+        size_t we = w;
+        /* a word with inner hyphens: AI-powered, set-top */
+        for (;;) {
+            we = word_end(x, we);
+            if (at(x, we) == '-' && is_alpha(at(x, we + 1)))
+                we++;
+            else
+                break;
+        }
+        if (is_digit(at(x, we))) {
+            /* a name with digits between number and noun: 500,000 Trainium2 chips */
+            if (i == 2 || !is_upper(x->u[w]))
+                return 0;
+            q = alnum_end(x, we);
+            continue;
+        }
+        const char *sing;
+        size_t last = w; /* last component of a hyphenated word */
+        for (size_t k = w; k < we; k++)
+            if (x->u[k] == '-')
+                last = k + 1;
+        if (en_plural(x, last, we, &sing)) {
+            f->umode = FU_EN_NOUN;
+            f->unit = sing;
+            f->us = last;
+            f->ue = we;
+            return we;
+        }
+        if (i == 2 || en_stop_word(x, w))
+            return 0;
+        const fig_lex *e;
+        if (lexm(x, w, FL_NAMECTX | FL_ORD | FL_DIRPOST, 0, &e))
+            return 0;
+        q = we;
+    }
+    return 0;
+}
+
+/* Chinese measure word and noun after a number. Returns the end or 0. */
+static size_t zh_counted(const scan *x, size_t p, fig_cand *f)
+{
+    const fig_lex *e;
+    size_t q = p, l;
+    int meas = 0;
+    size_t ms = p, me = p;
+    l = lexm(x, q, FL_ZHMEAS, 0, &e);
+    if (l) {
+        meas = 1;
+        ms = q;
+        me = q + l;
+        q += l;
+    }
+    /* the noun */
+    size_t nl = lexm(x, q, FL_ZHNOUN, 0, &e);
+    if (nl) {
+        f->umode = FU_RAW;
+        f->us = q;
+        f->ue = q + nl;
+        return q + nl;
+    }
+    if (!meas)
+        return 0;
+    /* unknown noun: up to 2 Han characters that are not stop characters */
+    size_t r = q, ne = q;
+    for (int i = 0; i < 2; i++) {
+        size_t cl;
+        int32_t cp = cp_at(x, r, &cl);
+        if (!is_han(cp) || zh_digit(cp) >= 0 || zh_unit(cp) || lexm(x, r, FL_ZHSTOP | FL_ZHMEAS, 0, &e))
+            break;
+        r += cl;
+        ne = r;
+    }
+    f->umode = FU_RAW;
+    if (ne > q) {
+        f->us = q;
+        f->ue = ne;
+    } else {
+        f->us = ms;
+        f->ue = me;
+    }
+    return ne > q ? ne : me;
+}
+
+static void set_unit(fig_cand *f, int kind, const char *unit)
+{
+    f->kind = kind;
+    f->umode = unit ? FU_STATIC : FU_NONE;
+    f->unit = unit;
+}
+
+/* Build the figure around a number core: prefixes, suffixes, kind, unit.
+ * lo bounds the backward reach. Returns 1, 0 (not a figure) or -1 (an
+ * identifier: skip to f->e). */
+static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int second, bstate *bs)
+{
+    const fig_lex *e;
+    size_t l;
+    memset(bs, 0, sizeof *bs);
+    cand_init(f, c);
+    size_t start = c->s;
+    int neg = 0;
+    size_t sign_pos = (size_t)-1;
+
+    /* currency before: $, US$, HK$, USD, RMB, 人民币 */
+    size_t cs = match_back(x, start, lo, FL_CURPRE, &e);
+    if (cs != (size_t)-1) {
+        bs->cur = 1;
+        bs->cur_code = e->sym;
+        bs->cur_exp = e->exp;
+        start = cs;
+    }
+    if (!second) {
+        /* sign: -5, -$5, $-5; minus five; 负五 */
+        if (start > lo && x->u[start - 1] == '-' && (start - 1 == lo || !is_alnum(at(x, start - 2)))) {
+            size_t b = skip_sp_back(x, start - 1, lo);
+            unsigned char pc = b > lo ? x->u[b - 1] : 0;
+            if (!is_digit(pc) && pc != '%' && pc != '-') {
+                neg = 1;
+                start--;
+                if (!bs->cur)
+                    sign_pos = start;
+            }
+        } else if (start > lo && x->u[start - 1] == '+' && (start - 1 == lo || !is_alnum(at(x, start - 2)))) {
+            start--;
+        } else {
+            size_t ps;
+            int32_t pcp = cp_before(x, start, &ps);
+            if ((pcp == CP_FU || pcp == CP_FU_T) && ps >= lo) {
+                neg = 1;
+                start = ps;
+                sign_pos = start;
+            } else {
+                size_t ns = match_back(x, start, lo, FL_NEG, &e);
+                if (ns != (size_t)-1 && c->type == CT_WORDS) {
+                    neg = 1;
+                    start = ns;
+                    sign_pos = start;
+                }
+            }
+        }
+        if (neg && !bs->cur) {
+            cs = match_back(x, start, lo, FL_CURPRE, &e);
+            if (cs != (size_t)-1) {
+                bs->cur = 1;
+                bs->cur_code = e->sym;
+                bs->cur_exp = e->exp;
+                start = cs;
+            }
+        }
+        bs->pstart = start;
+        /* qualifier (Chinese: also across 了, 有, 达: 超过了80, 至少有10) */
+        size_t qs = match_back(x, start, lo, FL_QUAL, &e);
+        if (qs == (size_t)-1 && start > lo) {
+            size_t ps;
+            int32_t pcp = cp_before(x, skip_sp_back(x, start, lo), &ps);
+            if ((pcp == 0x4E86 || pcp == 0x6709 || pcp == 0x8FBE) && ps >= lo) {
+                const fig_lex *e2;
+                size_t qs2 = match_back(x, ps, lo, FL_QUAL, &e2);
+                if (qs2 != (size_t)-1 && (unsigned char)e2->text[0] >= 0xE0) {
+                    qs = qs2;
+                    e = e2;
+                }
+            }
+        }
+        if (qs != (size_t)-1) {
+            size_t ps;
+            int32_t pcp = cp_before(x, qs, &ps);
+            int ok = 1;
+            if (e->len == 3 && (unsigned char)e->text[0] >= 0xE0 && (pcp == 0x6700 || pcp == 0x9644))
+                ok = 0; /* 最近, 附近 */
+            if (ok) {
+                f->qual = e->val;
+                start = qs;
+            }
+        }
+        /* between / from */
+        size_t we, ws = word_back(x, start, lo, &we);
+        if (ws != (size_t)-1) {
+            if (word_is(x, ws, we, "between"))
+                bs->between = 1;
+            else if (word_is(x, ws, we, "from"))
+                bs->from = 1;
+        }
+    }
+    f->s = start;
+    if (neg)
+        f->v = earnings__fn_neg(f->v);
+    if (sign_pos != (size_t)-1)
+        f->ns = sign_pos;
+
+    size_t q = c->e;
+    int scaled = c->has_scale;
+    fnum v = f->v;
+    bs->scaled = c->has_scale;
+    bs->sexp = c->scale_exp;
+    bs->pre = neg ? earnings__fn_neg(c->pre) : c->pre;
+
+    /* attached letters after digits: 500K, 3.8GW, $4.3B, 8th */
+    if (c->type == CT_DIGITS && is_alpha(at(x, q))) {
+        size_t ae = alnum_end(x, q);
+        unsigned char a0 = x->u[q] | 32, a1 = at(x, q + 1) | 32;
+        if (ae == q + 2 && earnings__fn_is_int(v) && !c->has_sep &&
+            ((a0 == 's' && a1 == 't') || (a0 == 'n' && a1 == 'd') || (a0 == 'r' && a1 == 'd') ||
+             (a0 == 't' && a1 == 'h'))) {
+            f->kind = KIND_ORDINAL;
+            f->e = f->ne = ae;
+            return 1;
+        }
+        uint64_t ex = bs->cur ? 0 : FL_MONEYONLY;
+        l = lexm(x, q, FL_SUFFIX | FL_UNIT | FL_PCT | FL_PP | FL_BPS | FL_CURPOST, ex, &e);
+        if (!l || is_alnum(at(x, q + l))) {
+            f->e = ae;
+            return -1;
+        }
+        if (e->cls & FL_SUFFIX) {
+            bs->pre = v;
+            bs->sexp = e->exp;
+            bs->scaled = 1;
+            v = earnings__fn_scale10(v, e->exp);
+            scaled = 1;
+            q += l;
+            f->ne = q;
+        }
+    } else if (c->type == CT_DIGITS && at(x, q) == '-' && is_upper(at(x, q + 1))) {
+        f->e = alnum_end(x, q + 1);
+        return -1; /* 10-K, 8-K */
+    }
+    /* scale word after a space: 1.3 million, 10 bn, 2.33 k */
+    if (!scaled && c->type != CT_ZH) {
+        size_t w = skip_sp(x, q);
+        if (w > q || c->type == CT_WORDS) {
+            uint64_t ex = bs->cur ? 0 : FL_MONEYONLY;
+            l = lexm(x, w, c->type == CT_WORDS ? FL_SCALE : (FL_SCALE | FL_SUFFIX | FL_HUNDRED), ex, &e);
+            if (l && !(w == q && c->type == CT_WORDS)) {
+                bs->pre = v;
+                bs->sexp = e->exp;
+                bs->scaled = 1;
+                v = earnings__fn_scale10(v, e->exp);
+                scaled = 1;
+                q = w + l;
+                f->ne = q;
+            }
+        }
+    }
+    f->v = v;
+    f->e = q;
+
+    /* attached "+": 1M+, 30+ */
+    if (at(x, q) == '+' && !is_digit(at(x, q + 1))) {
+        if (!f->qual)
+            f->qual = EARNINGS_QUALIFIER_OVER;
+        q++;
+        f->e = q;
+    }
+
+    /* financial parentheses: (1.2), ($4.3) */
+    int parens = 0;
+    if (f->s > lo && x->u[f->s - 1] == '(' && !neg && !f->qual && (c->has_dec || c->has_sep || bs->cur) &&
+        c->type == CT_DIGITS) {
+        /* only where a table cell or a value starts: | (1.2) |, Net: (1.2) */
+        size_t b = skip_sp_back(x, f->s - 1, 0);
+        unsigned char pc = b > 0 ? x->u[b - 1] : '\n';
+        size_t r = q;
+        if (at(x, r) == '%')
+            r++;
+        if ((pc == '\n' || pc == '|' || pc == ':' || pc == '=') && at(x, r) == ')')
+            parens = 1;
+    }
+
+    /* hyphenated unit: 3-inch, six-mile, 12-cent, 4-day */
+    if (at(x, q) == '-' && is_lower(at(x, q + 1))) {
+        size_t w = q + 1, we = word_end(x, w);
+        l = lexm(x, w, FL_UNIT | FL_CURPOST, FL_ATTACHONLY | FL_SPACEDNO, &e);
+        if (l && w + l == we && !bs->cur) {
+            if (e->cls & FL_CURPOST) {
+                set_unit(f, KIND_MONEY, e->sym);
+                f->v = earnings__fn_scale10(f->v, e->exp);
+            } else {
+                set_unit(f, KIND_QUANTITY, e->sym);
+            }
+            f->e = we;
+            return 1;
+        }
+        if (we - w >= 3 && we - w <= 12 && !en_stop_word(x, w) && at(x, we) != '-' && !c->one_alone &&
+            !bs->cur && f->kind == KIND_NUMBER) {
+            f->kind = KIND_QUANTITY;
+            f->umode = FU_RAW;
+            f->us = w;
+            f->ue = we;
+            f->flags |= EARNINGS_FIGURE_FLAG_COUNT;
+            f->e = we;
+            return 1;
+        }
+    }
+
+    size_t w = skip_sp(x, q);
+    int spaced = w > q;
+    int zh_ctx = c->type == CT_ZH || c->zh_chars || (is_han(cp_at(x, w, &l)) && w - q <= 1);
+    if (bs->cur) {
+        set_unit(f, KIND_MONEY, bs->cur_code);
+        f->v = earnings__fn_scale10(f->v, bs->cur_exp);
+        /* a currency word repeated after: $5 billion dollars, 人民币100亿元 */
+        l = lexm(x, w, FL_CURPOST, FL_CS, &e);
+        if (l && e->exp == 0 && (is_alpha((unsigned char)e->text[0]) || (unsigned char)e->text[0] >= 0xE4)) {
+            if (!strcmp(e->sym, bs->cur_code)) {
+                q = w + l;
+                f->e = q;
+            }
+        }
+    } else if (f->kind == KIND_NUMBER) {
+        uint64_t ex = spaced ? (FL_ATTACHONLY | FL_SPACEDNO | FL_SINGULAR) : 0;
+        if (spaced && at(x, w) == '\n')
+            l = 0;
+        else
+            l = lexm(x, w, FL_PCT | FL_PP | FL_BPS | FL_CURPOST | FL_UNIT | FL_DOZEN, ex, &e);
+        if (c->pct) {
+            set_unit(f, KIND_PERCENT, "%");
+            f->v = earnings__fn_scale10(f->v, c->pct == 2 ? -1 : 0);
+        } else if (l) {
+            if (e->cls & FL_PP)
+                set_unit(f, KIND_PP, "pp");
+            else if (e->cls & FL_BPS)
+                set_unit(f, KIND_BPS, "bp");
+            else if (e->cls & FL_PCT) {
+                set_unit(f, KIND_PERCENT, "%");
+                f->v = earnings__fn_scale10(f->v, e->exp);
+            } else if (e->cls & FL_CURPOST) {
+                set_unit(f, KIND_MONEY, e->sym);
+                f->v = earnings__fn_scale10(f->v, e->exp);
+            } else if (e->cls & FL_DOZEN) {
+                f->v = earnings__fn_mul_int(f->v, 12);
+                f->ne = w + l;
+            } else {
+                set_unit(f, KIND_QUANTITY, e->sym);
+                size_t lb;
+                if (cp_at(x, w + l, &lb) == CP_BAN && earnings__fn_is_int(f->v)) {
+                    /* 两米半, 十五斤半 */
+                    f->v = earnings__fn_add(f->v, earnings__fn_div(earnings__fn_int(1), earnings__fn_int(2)));
+                    l += lb;
+                }
+            }
+            if (e->cls & (FL_PCT | FL_CURPOST))
+                bs->vexp = e->exp;
+            q = w + l;
+            f->e = q;
+        } else if (zh_ctx && !spaced) {
+            size_t cl;
+            int32_t cp = cp_at(x, q, &cl);
+            if (cp == CP_CHENG || cp == CP_ZHE) {
+                size_t cl2;
+                int32_t nx = cp_at(x, q + cl, &cl2);
+                static const int32_t cheng_no[] = {0x4E3A, 0x7ACB, 0x672C, 0x529F, 0x679C, 0x957F, 0x4EA4,
+                                                   0x5458, 0x5C31, 0x719F, 0x578B, 0x5206, 0x7EE9, 0x54C1,
+                                                   0x90FD, 0x5E74, 0x65E7, 0x6263, 0x5408, 0x7B97, 0x53E0,
+                                                   0x5C04, 0x817E, 0x4E2D, 0x7EBF, 0x8FD4, 0x6298, 0};
+                int bad = 0;
+                for (int i = 0; cheng_no[i]; i++)
+                    bad |= nx == cheng_no[i];
+                double dv = earnings__fn_double(f->v);
+                if (!bad && dv > 0 && dv <= 10 && !neg) {
+                    if (cp == CP_ZHE && dv >= 10)
+                        bad = 1;
+                    if (!bad) {
+                        set_unit(f, KIND_PERCENT, "%");
+                        f->v = earnings__fn_mul_int(f->v, 10);
+                        q += cl;
+                        f->e = q;
+                    }
+                } else if (!bad && cp == CP_ZHE && dv >= 10 && dv < 100 && earnings__fn_is_int(f->v)) {
+                    set_unit(f, KIND_PERCENT, "%");
+                    q += cl;
+                    f->e = q;
+                }
+            }
+            if (f->kind == KIND_NUMBER) {
+                size_t ze = zh_counted(x, q, f);
+                if (ze) {
+                    f->kind = KIND_QUANTITY;
+                    f->flags |= EARNINGS_FIGURE_FLAG_COUNT;
+                    q = ze;
+                    f->e = q;
+                }
+            }
+        } else if (zh_ctx && spaced && w - q == 1) {
+            size_t ze = zh_counted(x, w, f);
+            if (ze) {
+                f->kind = KIND_QUANTITY;
+                f->flags |= EARNINGS_FIGURE_FLAG_COUNT;
+                q = ze;
+                f->e = q;
+            }
+        } else if (!c->one_alone && (!c->frac || c->has_scale) && !c->ordinal && spaced) {
+            size_t ne = en_counted_noun(x, q, f);
+            if (ne) {
+                f->kind = KIND_QUANTITY;
+                f->flags |= EARNINGS_FIGURE_FLAG_COUNT;
+                q = ne;
+                f->e = q;
+            }
+        }
+    }
+    if (parens) {
+        if (at(x, f->e) == ')' && f->s > lo) {
+            f->s--;
+            f->e++;
+            f->v = earnings__fn_neg(f->v);
+            f->flags |= EARNINGS_FIGURE_FLAG_PARENS;
+        }
+    }
+    f->hi = f->v;
+    return 1;
+}
+
+/* ---- periods and dates ----------------------------------------------------- */
+
+static int set_period(fig_cand *f, size_t s, size_t e, int kind, const char *txt)
+{
+    memset(f, 0, sizeof *f);
+    f->s = f->ns = s;
+    f->e = f->ne = e;
+    f->kind = kind;
+    size_t l = strlen(txt);
+    if (l >= sizeof f->period)
+        l = sizeof f->period - 1;
+    memcpy(f->period, txt, l);
+    f->period[l] = '\0';
+    return 1;
+}
+
+/* A 4-digit year 1900..2099 at p (not part of a longer number). */
+static int year_at(const scan *x, size_t p, int *year, size_t *end)
+{
+    if (p > 0 && (is_alnum(x->u[p - 1]) || x->u[p - 1] == '.' || x->u[p - 1] == ','))
+        return 0;
+    for (int i = 0; i < 4; i++)
+        if (!is_digit(at(x, p + i)))
+            return 0;
+    if (is_alnum(at(x, p + 4)) || (at(x, p + 4) == ',' && is_digit(at(x, p + 5))) ||
+        (at(x, p + 4) == '.' && is_digit(at(x, p + 5))))
+        return 0;
+    int y = (x->u[p] - '0') * 1000 + (x->u[p + 1] - '0') * 100 + (x->u[p + 2] - '0') * 10 + (x->u[p + 3] - '0');
+    if (y < 1900 || y > 2099)
+        return 0;
+    *year = y;
+    *end = p + 4;
+    return 1;
+}
+
+/* A year written after a period word: " 2025", " of 2025", " of fiscal 2025",
+ * "'25", " FY25", " fiscal year 2025". Returns the end or 0. */
+static size_t year_after(const scan *x, size_t p, int *year)
+{
+    size_t q = skip_sp(x, p);
+    if (at(x, q) == '\'' && is_digit(at(x, q + 1)) && is_digit(at(x, q + 2)) && !is_alnum(at(x, q + 3))) {
+        *year = 2000 + (x->u[q + 1] - '0') * 10 + (x->u[q + 2] - '0');
+        return q + 3;
+    }
+    if (q == p && at(x, q) != '-')
+        return 0;
+    if (at(x, q) == '-' ) {
+        /* Q3-2025 */
+        size_t e;
+        if (year_at(x, q + 1, year, &e))
+            return e;
+        return 0;
+    }
+    size_t e = word_end(x, q);
+    if (word_is(x, q, e, "of") || word_is(x, q, e, "in")) {
+        q = skip_sp(x, e);
+        e = word_end(x, q);
+    }
+    if (word_is(x, q, e, "fiscal")) {
+        q = skip_sp(x, e);
+        e = word_end(x, q);
+        if (word_is(x, q, e, "year")) {
+            q = skip_sp(x, e);
+            e = q;
+        }
+    }
+    if ((at(x, q) == 'F' && at(x, q + 1) == 'Y')) {
+        size_t r = q + 2;
+        if (at(x, r) == '\'' || at(x, r) == ' ')
+            r++;
+        if (is_digit(at(x, r)) && is_digit(at(x, r + 1)) && !is_alnum(at(x, r + 2))) {
+            *year = 2000 + (x->u[r] - '0') * 10 + (x->u[r + 1] - '0');
+            return r + 2;
+        }
+        if (year_at(x, r, year, &e))
+            return e;
+        return 0;
+    }
+    if (year_at(x, q, year, &e))
+        return e;
+    return 0;
+}
+
+static void fmt_period(char *buf, int year, const char *code)
+{
+    char *p = buf;
+    if (year > 0) {
+        *p++ = (char)('0' + year / 1000);
+        *p++ = (char)('0' + year / 100 % 10);
+        *p++ = (char)('0' + year / 10 % 10);
+        *p++ = (char)('0' + year % 10);
+    }
+    strcpy(p, code);
+}
+
+static void fmt_date(char *buf, int y, int m, int d)
+{
+    char *p = buf;
+    if (y > 0) {
+        fmt_period(p, y, "");
+        p += 4;
+    } else {
+        *p++ = '-';
+    }
+    if (m > 0) {
+        *p++ = '-';
+        *p++ = (char)('0' + m / 10);
+        *p++ = (char)('0' + m % 10);
+    }
+    if (d > 0) {
+        *p++ = '-';
+        *p++ = (char)('0' + d / 10);
+        *p++ = (char)('0' + d % 10);
+    }
+    *p = '\0';
+}
+
+/* "quarter"/"half" after an ordinal at p (after "-" or spaces). Returns the
+ * end and the code letter ('Q' or 'H'), or 0. */
+static size_t quarter_after(const scan *x, size_t p, char *code)
+{
+    size_t q = p;
+    if (at(x, q) == '-')
+        q++;
+    q = skip_sp(x, q);
+    if (q == p && at(x, p) != '-')
+        return 0;
+    size_t e = word_end(x, q);
+    if (word_is(x, q, e, "fiscal")) {
+        q = skip_sp(x, e);
+        e = word_end(x, q);
+    }
+    if (word_is(x, q, e, "quarter") || word_is(x, q, e, "qtr")) {
+        *code = 'Q';
+        return e;
+    }
+    if (word_is(x, q, e, "half")) {
+        *code = 'H';
+        return e;
+    }
+    return 0;
+}
+
+/* An ordinal (word or 3rd) followed by quarter/half: a period. */
+static int period_ordinal(const scan *x, size_t p, size_t oe, int val, fig_cand *f, int year_before,
+                          size_t ys)
+{
+    char code;
+    size_t e = quarter_after(x, oe, &code);
+    if (!e || val < 1 || (code == 'Q' && val > 4) || (code == 'H' && val > 2))
+        return 0;
+    int year = year_before;
+    size_t ye = year_after(x, e, &year);
+    if (ye && !year_before)
+        e = ye;
+    char buf[16], c2[4] = {code, (char)('0' + val), 0, 0};
+    fmt_period(buf, year, c2);
+    return set_period(f, year_before ? ys : p, e, KIND_PERIOD, buf);
+}
+
+/* Month name at p..we: a date. */
+static int date_month(const scan *x, size_t p, size_t we, const fig_lex *e, fig_cand *f)
+{
+    size_t q = we;
+    if ((e->cls & FL_MAYBEWORD) && !is_upper(x->u[p]))
+        return 0;
+    if (we - p != e->len)
+        return 0;
+    if ((e->cls & FL_ABBR) && at(x, skip_sp(x, q)) == '.')
+        q = skip_sp(x, q) + 1;
+    size_t r = skip_sp(x, q);
+    if (r == q && q == we)
+        return 0;
+    int y = 0, d = 0;
+    size_t end;
+    if (year_at(x, r, &y, &end)) {
+        char buf[16];
+        fmt_date(buf, y, e->val, 0);
+        return set_period(f, p, end, KIND_DATE, buf);
+    }
+    if (!is_digit(at(x, r)))
+        return 0;
+    d = x->u[r] - '0';
+    end = r + 1;
+    if (is_digit(at(x, end))) {
+        d = d * 10 + (x->u[end] - '0');
+        end++;
+    }
+    if (is_digit(at(x, end)) || d < 1 || d > 31)
+        return 0;
+    if (is_alpha(at(x, end))) {
+        size_t ae = word_end(x, end);
+        if (ae - end != 2)
+            return 0;
+        end = ae;
+    }
+    if (is_alnum(at(x, end)))
+        return 0;
+    size_t r2 = skip_sp(x, end);
+    if (at(x, r2) == ',')
+        r2 = skip_sp(x, r2 + 1);
+    size_t ye;
+    if (year_at(x, r2, &y, &ye))
+        end = ye;
+    else
+        y = 0;
+    char buf[16];
+    fmt_date(buf, y, e->val, d);
+    return set_period(f, p, end, KIND_DATE, buf);
+}
+
+/* Periods that start with a letter: Q3 2025, H1, FY2025, fiscal 2025, full
+ * year, year-to-date, TTM, third quarter, months. Returns 1 and fills f. */
+static int period_word(const scan *x, size_t p, size_t we, fig_cand *f)
+{
+    const fig_lex *e;
+    unsigned char c0 = x->u[p];
+    size_t wl = we - p;
+    /* Q3, H1 (the letter then a digit) */
+    if (wl == 1 && (c0 == 'Q' || c0 == 'H') && is_digit(at(x, we)) && !is_alnum(at(x, we + 1))) {
+        int v = x->u[we] - '0';
+        if ((c0 == 'Q' && (v < 1 || v > 4)) || (c0 == 'H' && (v < 1 || v > 2)))
+            return 0;
+        size_t end = we + 1;
+        int year = 0;
+        size_t ye = year_after(x, end, &year);
+        if (ye)
+            end = ye;
+        char buf[16], code[3] = {(char)c0, (char)('0' + v), 0};
+        fmt_period(buf, year, code);
+        return set_period(f, p, end, KIND_PERIOD, buf);
+    }
+    /* FY2025, FY25, FY 2025, FY'25 */
+    if (wl == 2 && (c0 == 'F' || c0 == 'C') && x->u[p + 1] == 'Y') {
+        size_t r = we;
+        int year = 0;
+        if (is_digit(at(x, r)) && is_digit(at(x, r + 1)) && !is_alnum(at(x, r + 2))) {
+            year = 2000 + (x->u[r] - '0') * 10 + (x->u[r + 1] - '0');
+            r += 2;
+        } else if (is_digit(at(x, r))) {
+            for (int i = 0; i < 4; i++)
+                if (!is_digit(at(x, r + i)))
+                    return 0;
+            if (is_alnum(at(x, r + 4)))
+                return 0;
+            year = (x->u[r] - '0') * 1000 + (x->u[r + 1] - '0') * 100 + (x->u[r + 2] - '0') * 10 + (x->u[r + 3] - '0');
+            r += 4;
+        } else {
+            size_t ye = year_after(x, r, &year);
+            if (ye)
+                r = ye;
+            else if (is_alnum(at(x, r)))
+                return 0;
+        }
+        if (c0 == 'C' && !year)
+            return 0;
+        char buf[16];
+        fmt_period(buf, year, c0 == 'F' ? "FY" : "");
+        return set_period(f, p, r, KIND_PERIOD, buf);
+    }
+    size_t l = lexm(x, p, FL_PERIOD | FL_MONTH, 0, &e);
+    if (l) {
+        if (e->cls & FL_MONTH)
+            return date_month(x, p, we, e, f);
+        switch (e->val) {
+        case FP_FY: {
+            int year = 0;
+            size_t end = p + l, ye = year_after(x, end, &year);
+            if (ye)
+                end = ye;
+            else if (word_is(x, p, we, "fiscal") && end == we)
+                return 0; /* "fiscal" alone is an adjective */
+            char buf[16];
+            fmt_period(buf, year, "FY");
+            return set_period(f, p, end, KIND_PERIOD, buf);
+        }
+        case FP_YTD:
+        case FP_TTM:
+            return set_period(f, p, p + l, KIND_PERIOD, e->sym);
+        default:
+            break;
+        }
+    }
+    /* third quarter, first half, second-quarter */
+    l = lexm(x, p, FL_ORD, 0, &e);
+    if (l == wl)
+        return period_ordinal(x, p, we, e->val, f, 0, 0);
+    return 0;
+}
+
+/* Chinese periods after a year (2025年): 第三季度, 三季度, Q3, 上半年, 全年,
+ * 财年, and dates 10月30日. p is just after 年. */
+static int zh_after_year(const scan *x, size_t ys, size_t p, int year, fig_cand *f)
+{
+    const fig_lex *e;
+    size_t q = skip_sp(x, p), l;
+    int32_t cp = cp_at(x, q, &l);
+    char buf[20];
+    size_t r = q;
+    if (cp == CP_DI) {
+        r += l;
+        cp = cp_at(x, r, &l);
+    }
+    int d = zh_digit(cp);
+    if (d < 0 && cp >= '1' && cp <= '4')
+        d = (int)(cp - '0');
+    if (d >= 1 && d <= 4) {
+        size_t r2 = r + l;
+        size_t ll = lexm(x, r2, FL_PERIOD, 0, &e);
+        if (ll && e->val == FP_QUARTER) {
+            char code[3] = {'Q', (char)('0' + d), 0};
+            fmt_period(buf, year, code);
+            return set_period(f, ys, r2 + ll, KIND_PERIOD, buf);
+        }
+    }
+    if (at(x, q) == 'Q' && is_digit(at(x, q + 1)) && at(x, q + 1) >= '1' && at(x, q + 1) <= '4' &&
+        !is_alnum(at(x, q + 2))) {
+        char code[3] = {'Q', (char)at(x, q + 1), 0};
+        fmt_period(buf, year, code);
+        return set_period(f, ys, q + 2, KIND_PERIOD, buf);
+    }
+    l = lexm(x, q, FL_PERIOD, 0, &e);
+    if (l && (e->val == FP_H1 || e->val == FP_H2 || e->val == FP_FY)) {
+        fmt_period(buf, year, e->val == FP_H1 ? "H1" : e->val == FP_H2 ? "H2" : "FY");
+        return set_period(f, ys, q + l, KIND_PERIOD, buf);
+    }
+    /* 10月30日 */
+    core mc;
+    if (parse_digits(x, q, &mc) == 1 || parse_zh(x, q, &mc, 0) == 1) {
+        double mv = earnings__fn_double(mc.v);
+        size_t l2;
+        if (mv >= 1 && mv <= 12 && mv == (int)mv && cp_at(x, mc.e, &l2) == CP_YUE) {
+            size_t de = mc.e + l2;
+            core dc;
+            int day = 0;
+            if ((parse_digits(x, de, &dc) == 1 || parse_zh(x, de, &dc, 0) == 1)) {
+                double dv = earnings__fn_double(dc.v);
+                int32_t rc = cp_at(x, dc.e, &l2);
+                if (dv >= 1 && dv <= 31 && dv == (int)dv && (rc == CP_RI || rc == CP_HAO)) {
+                    day = (int)dv;
+                    de = dc.e + l2;
+                }
+            }
+            fmt_date(buf, year, (int)mv, day);
+            return set_period(f, ys, de, KIND_DATE, buf);
+        }
+    }
+    fmt_period(buf, year, "");
+    return set_period(f, ys, p, KIND_PERIOD, buf);
+}
+
+/* ---- ranges, directions, comparisons --------------------------------------- */
+
+static int same_unit(const scan *x, const fig_cand *a, const fig_cand *b)
+{
+    if (a->umode != b->umode)
+        return 0;
+    if (a->umode == FU_STATIC)
+        return a->unit == b->unit || (a->unit && b->unit && !strcmp(a->unit, b->unit));
+    if (a->umode == FU_EN_NOUN || a->umode == FU_RAW)
+        return a->ue - a->us == b->ue - b->us && !memcmp(x->s + a->us, x->s + b->us, a->ue - a->us);
+    return 1;
+}
+
+static int parse_core_at(const scan *x, size_t p, core *c);
+
+/* A range connector after a figure; returns the start of the second end. */
+static size_t range_connector(const scan *x, size_t p, const bstate *bs, int *dash, size_t lo_guard)
+{
+    size_t q = skip_sp(x, p), l;
+    int32_t cp = cp_at(x, q, &l);
+    (void)lo_guard;
+    *dash = 0;
+    if (cp == '-' || cp == '~' || cp == 0x2013 || cp == 0x2014 || cp == 0xFF5E || cp == 0x301C) {
+        *dash = 1;
+        return skip_sp(x, q + l);
+    }
+    if (cp == 0x81F3 || cp == 0x5230) /* 至 到 */
+        return skip_sp(x, q + l);
+    if (cp == 0x548C || cp == 0x4E0E) { /* 和 与: only with 之间 after */
+        *dash = 2;
+        return skip_sp(x, q + l);
+    }
+    size_t we = word_end(x, q);
+    if (we > q && q > p) {
+        if (word_is(x, q, we, "to") && !bs->from)
+            return skip_sp(x, we);
+        if (word_is(x, q, we, "and") && bs->between)
+            return skip_sp(x, we);
+    }
+    return 0;
+}
+
+static void adopt(fig_cand *a, const fig_cand *b)
+{
+    a->kind = b->kind;
+    a->umode = b->umode;
+    a->unit = b->unit;
+    a->us = b->us;
+    a->ue = b->ue;
+    a->flags |= b->flags & EARNINGS_FIGURE_FLAG_COUNT;
+}
+
+static void try_range(const scan *x, fig_cand *a, bstate *ba, const core *ca)
+{
+    int dash;
+    if (a->kind == KIND_ORDINAL || a->kind == KIND_PERIOD || a->kind == KIND_DATE)
+        return;
+    size_t r = range_connector(x, a->e, ba, &dash, 0);
+    if (!r || r >= x->n)
+        return;
+    if (dash == 1 && ca->type == CT_WORDS)
+        return;
+    if (dash == 1 && ca->type == CT_DIGITS) {
+        /* 30-40%, 1000 - 5000: the same spacing on both sides of the dash */
+        size_t d = skip_sp(x, a->e);
+        if ((d > a->e) != (r > d + 1))
+            return;
+    }
+    /* the second end may start with a currency sign */
+    size_t r2 = r;
+    const fig_lex *e;
+    size_t l = lexm(x, r, FL_CURPRE, 0, &e);
+    if (l)
+        r2 = skip_sp(x, r + l);
+    core cb;
+    if (!parse_core_at(x, r2, &cb))
+        return;
+    if (cb.type == CT_WORDS && ca->type != CT_WORDS)
+        return;
+    fig_cand b;
+    bstate bb;
+    if (build(x, &cb, &b, r, 1, &bb) != 1)
+        return;
+    if (b.kind == KIND_ORDINAL || cb.one_alone)
+        return;
+    /* 1-222-2222, 2025-10-30: not ranges */
+    if (dash == 1 && (at(x, b.e) == '-' || at(x, b.e) == '/') && is_digit(at(x, b.e + 1)))
+        return;
+    int a_bare = a->kind == KIND_NUMBER && a->umode == FU_NONE;
+    int b_bare = b.kind == KIND_NUMBER && b.umode == FU_NONE;
+    fnum av = a->v;
+    if (!ba->scaled && bb.scaled && earnings__fn_cmp(ba->pre, bb.pre) <= 0 && earnings__fn_cmp(av, b.v) < 0)
+        av = earnings__fn_scale10(av, bb.sexp);
+    if (a->kind != b.kind || !same_unit(x, a, &b)) {
+        if (a_bare) {
+            av = earnings__fn_scale10(av, bb.vexp);
+        } else if (b_bare && (dash || ba->between)) {
+            b.v = earnings__fn_scale10(b.v, ba->vexp);
+        } else {
+            return;
+        }
+    }
+    int c = earnings__fn_cmp(av, b.v);
+    if (c > 0 || (c == 0 && dash == 1))
+        return;
+    if (dash == 2) {
+        size_t q2 = skip_sp(x, b.e), l4, l5;
+        int32_t c1 = cp_at(x, q2, &l4);
+        if (!((c1 == 0x4E4B && cp_at(x, q2 + l4, &l5) == 0x95F4) || c1 == 0x95F4))
+            return;
+        if (c1 == 0x95F4)
+            b.e = q2 + l4;
+    }
+    if (a_bare && !b_bare)
+        adopt(a, &b);
+    a->v = av;
+    a->hi = b.v;
+    a->is_range = 1;
+    a->hs = b.ns;
+    a->he = b.ne;
+    a->e = b.e;
+    a->flags |= b.flags & EARNINGS_FIGURE_FLAG_WORDS;
+    if (!a->qual)
+        a->qual = b.qual;
+    if (ba->between) {
+        /* the span starts at "between" */
+        size_t we, ws = word_back(x, a->s, 0, &we);
+        if (ws != (size_t)-1 && word_is(x, ws, we, "between"))
+            a->s = ws;
+    }
+    /* 之间 after a Chinese range */
+    size_t q = skip_sp(x, a->e), l2;
+    if (cp_at(x, q, &l2) == 0x4E4B && cp_at(x, q + l2, &l) == 0x95F4)
+        a->e = q + l2 + l;
+}
+
+static void post_qualifier(const scan *x, fig_cand *f)
+{
+    const fig_lex *e;
+    size_t q = skip_sp(x, f->e);
+    if (q - f->e > 1)
+        return;
+    size_t l = lexm(x, q, FL_QUALPOST, 0, &e);
+    if (!l || (e->text[0] == '+'))
+        return;
+    if (is_alpha((unsigned char)e->text[0]) && q == f->e)
+        return;
+    if (!f->qual)
+        f->qual = e->val;
+    f->e = q + l;
+}
+
+static size_t attach_dc(const scan *x, fig_cand *f, size_t lo, int from)
+{
+    size_t taken = 0;
+    const fig_lex *e;
+    /* backwards, within the clause */
+    size_t q = f->s;
+    for (int i = 0; i < 8 && q > lo; i++) {
+        q = skip_sp_back(x, q, lo);
+        if (q <= lo)
+            break;
+        size_t t;
+        unsigned char c = x->u[q - 1];
+        if (is_alpha(c)) {
+            t = q;
+            while (t > lo && (is_alpha(x->u[t - 1]) || (x->u[t - 1] == '-' && t - 1 > lo && is_alpha(x->u[t - 2]))))
+                t--;
+        } else if (c >= 0x80) {
+            t = prev_start(x, q);
+            if (t < lo || is_clause_punct(x, t))
+                break;
+            size_t l;
+            int32_t cp = cp_at(x, t, &l);
+            if (!is_han(cp))
+                break;
+        } else if (c == '/' || c == '-' || c == '\'') {
+            t = q - 1;
+        } else {
+            break;
+        }
+        if (!f->dir && !from) {
+            size_t l = lexm(x, t, FL_DIR, 0, &e);
+            if (l && t + l <= f->s)
+                f->dir = e->val;
+        }
+        if (!f->cmp) {
+            size_t l = lexm(x, t, FL_CMP, 0, &e);
+            if (l && t + l <= f->s)
+                f->cmp = e->val;
+        }
+        q = t;
+    }
+    /* forwards: 20% year-over-year growth, 增长20%, 20% 的同比增长 */
+    q = f->e;
+    for (int i = 0; i < 6; i++) {
+        q = skip_sp(x, q);
+        if (q >= x->n || is_clause_punct(x, q) || is_digit(x->u[q]))
+            break;
+        size_t l = lexm(x, q, FL_CMP, 0, &e);
+        if (l) {
+            if (!f->cmp)
+                f->cmp = e->val;
+            q += l;
+            taken = q;
+            continue;
+        }
+        if (i < 3 && !f->dir) {
+            l = lexm(x, q, FL_DIRPOST, 0, &e);
+            if (l) {
+                f->dir = e->val;
+                q += l;
+                taken = q;
+                continue;
+            }
+        }
+        size_t cl;
+        int32_t cp = cp_at(x, q, &cl);
+        if (is_alpha(x->u[q])) {
+            q = word_end(x, q);
+            if (at(x, q) == '-' && is_alpha(at(x, q + 1)))
+                q++;
+        } else if (is_han(cp)) {
+            q += cl;
+        } else {
+            break;
+        }
+    }
+    return taken;
+}
+
+/* ---- driving ------------------------------------------------------------------ */
+
+static int emit(scan *x, fig_cand *f)
+{
+    if (f->s < x->last_end)
+        f->s = x->last_end;
+    x->last_end = f->e;
+    x->rc = x->sink(x->ud, f);
+    return x->rc;
+}
+
+/* Any number core at p. */
+static int parse_core_at(const scan *x, size_t p, core *c)
+{
+    unsigned char ch = at(x, p);
+    if (is_digit(ch) || (ch == '.' && is_digit(at(x, p + 1)))) {
+        if (parse_digits(x, p, c) != 1)
+            return 0;
+        parse_zh(x, p, c, 1);
+        return 1;
+    }
+    if (is_alpha(ch))
+        return parse_words(x, p, c);
+    if (ch >= 0xE0) {
+        size_t l;
+        int32_t cp = cp_at(x, p, &l);
+        if (zh_digit(cp) >= 0 || zh_unit(cp))
+            return parse_zh(x, p, c, 0);
+    }
+    return 0;
+}
+
+static size_t line_start(const scan *x, size_t p)
+{
+    while (p > 0 && x->u[p - 1] != '\n')
+        p--;
+    return p;
+}
+
+/* Digits that are labels, times, phone numbers, list numbers, not figures.
+ * Returns the position to skip to, or 0. */
+static size_t not_figure_digits(const scan *x, const core *c)
+{
+    size_t s = c->s, e = c->e;
+    /* letters-hyphen-digits: GPT-4, Tranium-3 (but mid-2025) */
+    if (s >= 2 && x->u[s - 1] == '-' && is_alpha(x->u[s - 2])) {
+        size_t t = s - 1;
+        while (t > 0 && is_alpha(x->u[t - 1]))
+            t--;
+        if (!(word_is(x, t, s - 1, "mid") || word_is(x, t, s - 1, "early") || word_is(x, t, s - 1, "late") ||
+              word_is(x, t, s - 1, "pre") || word_is(x, t, s - 1, "post") || word_is(x, t, s - 1, "end") ||
+              word_is(x, t, s - 1, "year")))
+            return alnum_end(x, e);
+    }
+    if (c->has_sep || c->has_dec) {
+        /* section numbers at the start of a line: 2.1 Title */
+        if (c->has_dec && !c->has_sep && c->nint <= 2 && at(x, e) == ' ' && is_upper(at(x, e + 1))) {
+            size_t ls = line_start(x, s), k = ls;
+            while (k < s && (x->u[k] == ' ' || x->u[k] == '#'))
+                k++;
+            if (k == s)
+                return e;
+        }
+        return 0;
+    }
+    /* times: 10:30, 2:00 pm, 6pm */
+    if (at(x, e) == ':' && is_digit(at(x, e + 1)) && is_digit(at(x, e + 2)) && c->nint <= 2) {
+        size_t r = e + 3;
+        while (is_digit(at(x, r)) || at(x, r) == ':')
+            r++;
+        return r;
+    }
+    {
+        size_t r = skip_sp(x, e);
+        unsigned char a0 = at(x, r) | 32, a1 = at(x, r + 1) | 32;
+        if (c->nint <= 2 && (a0 == 'a' || a0 == 'p') &&
+            ((a1 == 'm' && !is_alpha(at(x, r + 2))) || (a1 == '.' && (at(x, r + 2) | 32) == 'm')))
+            return r + 2;
+    }
+    /* phone numbers and other digit chains: 1-222-2222, 555.123.4567 */
+    if ((at(x, e) == '-' || at(x, e) == '.' || at(x, e) == '/') && is_digit(at(x, e + 1))) {
+        size_t r = e, groups = 1, digits = (size_t)c->nint;
+        unsigned char sep = at(x, e);
+        while ((at(x, r) == sep) && is_digit(at(x, r + 1))) {
+            r++;
+            while (is_digit(at(x, r))) {
+                r++;
+                digits++;
+            }
+            groups++;
+        }
+        if (groups >= 3 && digits >= 7)
+            return r;
+    }
+    if (s > 0 && x->u[s - 1] == '+' && at(x, e) == '-')
+        return alnum_end(x, e + 1);
+    /* list numbering: "1. ", "2) " at the start of a line; table row numbers */
+    if (c->nint <= 3) {
+        size_t ls = line_start(x, s), k = ls;
+        while (k < s && (x->u[k] == ' ' || x->u[k] == '\t' || x->u[k] == '#' || x->u[k] == '*' ||
+                         x->u[k] == '>' || x->u[k] == '('))
+            k++;
+        if (k == s && (at(x, e) == '.' || at(x, e) == ')') &&
+            (at(x, e + 1) == ' ' || at(x, e + 1) == '\n' || e + 1 >= x->n))
+            return e + 1;
+        if (ls < s && x->u[ls] == '|') {
+            size_t k2 = ls + 1;
+            while (k2 < s && x->u[k2] == ' ')
+                k2++;
+            size_t r = skip_sp(x, e);
+            if (k2 == s && at(x, r) == '|')
+                return e;
+        }
+    }
+    return 0;
+}
+
+/* A small number after a capitalized word or a label word: Graviton 4,
+ * Claude 3, version 2, phase 3. */
+static int name_number(const scan *x, const core *c, size_t lo)
+{
+    const fig_lex *e;
+    if (c->type != CT_DIGITS || c->has_dec || c->has_sep || c->nint > 2)
+        return 0;
+    size_t we, ws = word_back(x, c->s, lo, &we);
+    if (ws == (size_t)-1 || c->s - we > 1)
+        return 0;
+    if (lexm(x, ws, FL_NAMECTX, 0, &e) == we - ws)
+        return 1;
+    int upper = 0;
+    for (size_t k = ws; k < we; k++)
+        upper |= is_upper(x->u[k]);
+    if (!upper)
+        return 0;
+    if (ws > 0 && (is_digit(x->u[ws - 1]) || x->u[ws - 1] == '$'))
+        return 0;
+    if (lexm(x, ws, FL_STOP | FL_QUAL | FL_DIR | FL_CMP | FL_MONTH | FL_PERIOD | FL_NUM | FL_NEG | FL_CURPRE |
+                        FL_ORD | FL_SCALE | FL_CURPOST | FL_UNIT,
+             0, &e) == we - ws)
+        return 0;
+    return 1;
+}
+
+static size_t handle_core(scan *x, core *c)
+{
+    fig_cand f;
+    bstate bs;
+    size_t lo = x->last_end;
+    size_t l;
+
+    if (c->type == CT_DIGITS || (c->type == CT_ZH && is_digit(x->u[c->s]))) {
+        size_t skip = not_figure_digits(x, c);
+        if (skip)
+            return skip > c->e ? skip : c->e;
+    }
+    /* N分之M: fractions and 百分之 */
+    {
+        size_t q = skip_sp(x, c->e), l2;
+        if (cp_at(x, q, &l) == CP_FEN && cp_at(x, skip_sp(x, q + l), &l2) == CP_ZHI) {
+            size_t r = skip_sp(x, skip_sp(x, q + l) + l2);
+            core m;
+            int neg = 0;
+            if (cp_at(x, r, &l) == CP_FU || cp_at(x, r, &l) == CP_FU_T) {
+                neg = 1;
+                r += l;
+            }
+            if (parse_core_at(x, r, &m) && m.type != CT_WORDS && m.zh_weak != 2 &&
+                !(m.zh_seq && m.zh_weak)) {
+                double dn = earnings__fn_double(c->v);
+                core fc = *c;
+                fc.e = m.e;
+                fc.zh_weak = 0;
+                fc.has_scale = 0;
+                fc.one_alone = 0;
+                fnum mv = neg ? earnings__fn_neg(m.v) : m.v;
+                int bare = c->type == CT_ZH && c->zh_chars == 1; /* 百分之, 千分之 (not 一百分之) */
+                if (dn == 100.0 && bare) {
+                    fc.v = mv;
+                    fc.pct = 1;
+                    fc.num_s = m.s;
+                    fc.num_e = m.e;
+                } else if (dn == 1000.0 && bare) {
+                    fc.v = mv;
+                    fc.pct = 2;
+                    fc.num_s = m.s;
+                    fc.num_e = m.e;
+                } else if (dn != 0.0) {
+                    fc.v = earnings__fn_div(mv, c->v);
+                    fc.frac = 1;
+                } else {
+                    return m.e;
+                }
+                fc.pre = fc.v;
+                *c = fc;
+            } else {
+                return r > c->e ? r : c->e;
+            }
+        }
+        /* X又Y分之Z: mixed fractions */
+        if (cp_at(x, c->e, &l) == 0x53C8 && !c->frac && !c->pct) {
+            core yq;
+            size_t r = c->e + l, l3;
+            if (parse_core_at(x, r, &yq) && yq.type != CT_WORDS && cp_at(x, yq.e, &l) == CP_FEN &&
+                cp_at(x, yq.e + l, &l3) == CP_ZHI) {
+                core zq;
+                if (parse_core_at(x, yq.e + l + l3, &zq) && zq.type != CT_WORDS &&
+                    earnings__fn_double(yq.v) != 0.0) {
+                    c->v = earnings__fn_add(c->v, earnings__fn_div(zq.v, yq.v));
+                    c->pre = c->v;
+                    c->e = zq.e;
+                    c->frac = 1;
+                    c->zh_weak = 0;
+                    c->one_alone = 0;
+                }
+            }
+        }
+    }
+    /* years and Chinese dates */
+    int year;
+    size_t ye;
+    if (c->type == CT_DIGITS && year_at(x, c->s, &year, &ye) && ye == c->e) {
+        const fig_lex *e;
+        size_t w = skip_sp(x, ye);
+        size_t cs = match_back(x, c->s, lo, FL_CURPRE, &e);
+        int unitish = lexm(x, w, FL_SCALE | FL_SUFFIX | FL_PCT | FL_PP | FL_BPS | FL_UNIT | FL_CURPOST,
+                           FL_ATTACHONLY | FL_SPACEDNO | FL_SINGULAR | FL_MONEYONLY, &e) != 0;
+        if (at(x, ye) == '%' || is_alpha(at(x, ye)))
+            unitish = 1;
+        if (cs == (size_t)-1 && !unitish) {
+            if (w - ye <= 1 && cp_at(x, w, &l) == CP_NIAN && zh_after_year(x, c->s, w + l, year, &f))
+                return emit(x, &f) ? x->n : f.e;
+            if (cp_at(x, w, &l) != CP_NIAN) {
+                size_t we = word_end(x, w);
+                const fig_lex *oe;
+                if (w > ye && at(x, w) == 'Q' && we == w + 1 && period_word(x, w, we, &f) &&
+                    f.period[0] == 'Q' && f.period[2] == '\0') {
+                    char buf[16];
+                    fmt_period(buf, year, f.period);
+                    size_t fe = f.e;
+                    set_period(&f, c->s, fe, KIND_PERIOD, buf);
+                    return emit(x, &f) ? x->n : f.e;
+                }
+                if (w > ye && we > w && lexm(x, w, FL_ORD, 0, &oe) == we - w &&
+                    period_ordinal(x, w, we, oe->val, &f, year, c->s))
+                    return emit(x, &f) ? x->n : f.e;
+                char buf[16];
+                fmt_period(buf, year, "");
+                set_period(&f, c->s, ye, KIND_PERIOD, buf);
+                return emit(x, &f) ? x->n : f.e;
+            }
+        }
+    }
+    if (c->type == CT_ZH && c->zh_seq) {
+        size_t w = skip_sp(x, c->e);
+        double yv = earnings__fn_double(c->v);
+        if (cp_at(x, w, &l) == CP_NIAN && yv >= 1900 && yv <= 2099) {
+            if (zh_after_year(x, c->s, w + l, (int)yv, &f))
+                return emit(x, &f) ? x->n : f.e;
+        }
+    }
+    {
+        /* 10月30日, 三季度 */
+        double v = earnings__fn_double(c->v);
+        size_t w = c->e;
+        if (c->type == CT_DIGITS && at(x, w) == ' ')
+            w++;
+        int32_t cp = cp_at(x, w, &l);
+        if (cp == CP_YUE && v >= 1 && v <= 12 && v == (int)v && c->type != CT_WORDS) {
+            size_t de = w + l, l2;
+            core dc;
+            if (parse_core_at(x, de, &dc) && dc.type != CT_WORDS) {
+                double dv = earnings__fn_double(dc.v);
+                int32_t rc = cp_at(x, dc.e, &l2);
+                if (dv >= 1 && dv <= 31 && dv == (int)dv && (rc == CP_RI || rc == CP_HAO)) {
+                    char buf[16];
+                    fmt_date(buf, 0, (int)v, (int)dv);
+                    set_period(&f, c->s, dc.e + l2, KIND_DATE, buf);
+                    return emit(x, &f) ? x->n : f.e;
+                }
+            }
+            return de; /* a month alone */
+        }
+        const fig_lex *e;
+        size_t pl = lexm(x, w, FL_PERIOD, 0, &e);
+        if (pl && e->val == FP_QUARTER && (unsigned char)e->text[0] >= 0x80 && v >= 1 && v <= 4 && v == (int)v) {
+            size_t ps;
+            int32_t pcp = cp_before(x, c->s, &ps);
+            if (pcp == CP_QIAN || pcp == 0x540E || pcp == 0x4E0A || pcp == 0x4E0B || pcp == 0x672C ||
+                pcp == 0x6BCF || pcp == 0x8FD9 || pcp == 0x8FD1 || pcp == 0x540C)
+                return w + pl; /* 前三季度, 上一季度, 下一季度, 本季度, 每季度 */
+            char buf[8] = {'Q', (char)('0' + (int)v), 0};
+            set_period(&f, c->s, w + pl, KIND_PERIOD, buf);
+            return emit(x, &f) ? x->n : f.e;
+        }
+    }
+
+    int r = build(x, c, &f, lo, 0, &bs);
+    if (r < 0)
+        return f.e > c->e ? f.e : c->e;
+    if (r == 0)
+        return c->e;
+    int weak = 0;
+    if (c->zh_weak == 2)
+        return f.e > c->e ? f.e : c->e; /* 二三十个 */
+    if (f.kind == KIND_NUMBER && f.umode == FU_NONE && !c->pct)
+        weak = (c->one_alone && earnings__fn_double(f.v) > 0) || c->zh_weak;
+    if (c->type == CT_ZH && c->zh_weak && (f.flags & EARNINGS_FIGURE_FLAG_COUNT) &&
+        (earnings__fn_double(c->v) == 1.0 || c->zh_weak == 3))
+        weak = 1; /* 一家, 一个: the determiner; 拾起 */
+    if (weak) {
+        /* a weak number is still the low end of a range: 一到五 */
+        try_range(x, &f, &bs, c);
+        if (!f.is_range)
+            return c->e;
+    }
+    if (c->standalone_ord && earnings__fn_double(c->v) <= 2.0)
+        return c->e;
+    if (f.s == c->s && name_number(x, c, lo) &&
+        (f.kind == KIND_NUMBER || (f.kind == KIND_QUANTITY && (f.flags & EARNINGS_FIGURE_FLAG_COUNT))))
+        return f.e;
+    if (c->frac && !(f.v.ok))
+        f.flags |= EARNINGS_FIGURE_FLAG_INEXACT;
+    if (!f.is_range)
+        try_range(x, &f, &bs, c);
+    post_qualifier(x, &f);
+    if (f.kind != KIND_PERIOD && f.kind != KIND_DATE) {
+        size_t taken = attach_dc(x, &f, lo > x->dc_end ? lo : x->dc_end, bs.from);
+        if (taken)
+            x->dc_end = taken;
+    }
+    if (!f.v.ok || !f.hi.ok)
+        f.flags |= EARNINGS_FIGURE_FLAG_INEXACT;
+    return emit(x, &f) ? x->n : f.e;
+}
+
+/* 第 + number: ordinals and 第三季度. */
+static size_t handle_di(scan *x, size_t p, size_t after)
+{
+    core c;
+    fig_cand f;
+    size_t l;
+    if (!parse_core_at(x, after, &c) || c.type == CT_WORDS)
+        return after;
+    if (c.type == CT_DIGITS && c.has_dec)
+        return c.e;
+    double v = earnings__fn_double(c.v);
+    const fig_lex *e;
+    size_t pl = lexm(x, c.e, FL_PERIOD, 0, &e);
+    if (pl && e->val == FP_QUARTER && v >= 1 && v <= 4 && v == (int)v) {
+        char buf[8] = {'Q', (char)('0' + (int)v), 0};
+        set_period(&f, p, c.e + pl, KIND_PERIOD, buf);
+        return emit(x, &f) ? x->n : f.e;
+    }
+    if (cp_at(x, c.e, &l) == 0x65B9) /* 第三方: third-party */
+        return c.e + l;
+    memset(&f, 0, sizeof f);
+    f.s = p;
+    f.e = c.e;
+    f.ns = c.s;
+    f.ne = c.e;
+    f.kind = KIND_ORDINAL;
+    f.v = f.hi = c.v;
+    if (c.type != CT_DIGITS)
+        f.flags |= EARNINGS_FIGURE_FLAG_WORDS;
+    return emit(x, &f) ? x->n : f.e;
+}
+
+#define TRIGGER (FL_NUM | FL_TENS | FL_HUNDRED | FL_DOZEN | FL_ORD | FL_FRAC | FL_MONTH | FL_PERIOD)
+
+static size_t handle_word(scan *x, size_t p)
+{
+    size_t we = word_end(x, p);
+    fig_cand f;
+    core c;
+    unsigned char nx = at(x, we);
+    if (is_digit(nx)) {
+        /* Q3, H1, FY2025; otherwise an identifier: EC2, Trainium2, x86 */
+        if (period_word(x, p, we, &f))
+            return emit(x, &f) ? x->n : f.e;
+        const fig_lex *ce;
+        if (lexm(x, p, FL_CURPRE, 0, &ce) == we - p && we - p == 3 && is_upper(x->u[p]) && !is_alnum(at(x, alnum_end(x, we))))
+            return we; /* USD115: the digits follow */
+        size_t e = alnum_end(x, we);
+        while (at(x, e) == '-' && is_alnum(at(x, e + 1)) && is_digit(at(x, e - 1)))
+            e = alnum_end(x, e + 1);
+        return e;
+    }
+    if ((nx == ':' && at(x, we + 1) == '/') || (word_is(x, p, we, "www") && nx == '.')) {
+        size_t e = we;
+        while (e < x->n && x->u[e] != ' ' && x->u[e] != '\n' && x->u[e] != '\t')
+            e++;
+        return e;
+    }
+    if (nx == '@') {
+        size_t e = we;
+        while (e < x->n && x->u[e] != ' ' && x->u[e] != '\n' && x->u[e] != '\t')
+            e++;
+        return e;
+    }
+    int is_a = we - p == 1 && (x->u[p] | 32) == 'a';
+    if (!is_a && !earnings__figlex_any(x->s, x->n, p, TRIGGER))
+        return we;
+    if (!is_a && period_word(x, p, we, &f))
+        return emit(x, &f) ? x->n : f.e;
+    if (parse_words(x, p, &c)) {
+        /* 3rd-style ordinal words handled; "third quarter" was a period */
+        if (c.ordinal && c.e == we)
+            c.standalone_ord = 1;
+        if (c.ordinal && at(x, c.e) == '-' && is_alpha(at(x, c.e + 1)))
+            return word_end(x, c.e + 1); /* third-party, second-largest */
+        return handle_core(x, &c);
+    }
+    return we;
+}
+
+int earnings__figscan(const char *text, size_t n, fig_sink sink, void *ud)
+{
+    scan xs = {text, (const unsigned char *)text, n, 0, 0, sink, ud, 0};
+    scan *x = &xs;
+    size_t p = 0;
+    while (p < n && !x->rc) {
+        unsigned char ch = x->u[p];
+        if (ch < 0x80) {
+            if (is_digit(ch) || (ch == '.' && is_digit(at(x, p + 1)) && (p == 0 || !is_alnum(x->u[p - 1])))) {
+                core c;
+                int glued_code = 0;
+                if (p >= 3 && is_upper(x->u[p - 1]) && is_upper(x->u[p - 2]) && is_upper(x->u[p - 3]) &&
+                    (p == 3 || !is_alnum(x->u[p - 4]))) {
+                    const fig_lex *ce;
+                    glued_code = lexm(x, p - 3, FL_CURPRE, 0, &ce) == 3;
+                }
+                if (!glued_code &&
+                    p > 0 && (is_alpha(x->u[p - 1]) || (x->u[p - 1] == '.' && p > 1 && is_digit(x->u[p - 2])))) {
+                    p = alnum_end(x, p);
+                    continue;
+                }
+                /* digit + Q/H: 3Q25, 1H 2025 */
+                if ((at(x, p + 1) == 'Q' || at(x, p + 1) == 'H') && !is_alpha(at(x, p + 2))) {
+                    int v = ch - '0';
+                    char code = (char)x->u[p + 1];
+                    if (v >= 1 && ((code == 'Q' && v <= 4) || (code == 'H' && v <= 2))) {
+                        size_t e = p + 2;
+                        int year = 0;
+                        if (is_digit(at(x, e)) && is_digit(at(x, e + 1)) && !is_alnum(at(x, e + 2))) {
+                            year = 2000 + (x->u[e] - '0') * 10 + (x->u[e + 1] - '0');
+                            e += 2;
+                        } else if (is_digit(at(x, e))) {
+                            p = alnum_end(x, e);
+                            continue;
+                        } else {
+                            size_t ye = year_after(x, e, &year);
+                            if (ye)
+                                e = ye;
+                        }
+                        fig_cand f;
+                        char buf[16], cd[3] = {code, (char)ch, 0};
+                        fmt_period(buf, year, cd);
+                        set_period(&f, p, e, KIND_PERIOD, buf);
+                        emit(x, &f);
+                        p = f.e;
+                        continue;
+                    }
+                }
+                int r = parse_digits(x, p, &c);
+                if (r < 0) {
+                    size_t e = p;
+                    while (e < n && (is_alnum(x->u[e]) || (x->u[e] == '.' && is_digit(at(x, e + 1)))))
+                        e++;
+                    p = e;
+                    continue;
+                }
+                if (r == 0) {
+                    p++;
+                    continue;
+                }
+                parse_zh(x, p, &c, 1);
+                /* day month year: 30 September 2025 */
+                if (c.type == CT_DIGITS && !c.has_dec && !c.has_sep && c.nint <= 2 && at(x, c.e) == ' ' &&
+                    is_upper(at(x, c.e + 1))) {
+                    const fig_lex *e;
+                    size_t w = c.e + 1, we = word_end(x, w);
+                    double dv = earnings__fn_double(c.v);
+                    if (lexm(x, w, FL_MONTH, 0, &e) == we - w && dv >= 1 && dv <= 31) {
+                        fig_cand f;
+                        int y = 0;
+                        size_t end = we, ye;
+                        size_t r2 = skip_sp(x, we);
+                        if (year_at(x, r2, &y, &ye))
+                            end = ye;
+                        else
+                            y = 0;
+                        char buf[16];
+                        fmt_date(buf, y, e->val, (int)dv);
+                        set_period(&f, p, end, KIND_DATE, buf);
+                        emit(x, &f);
+                        p = f.e;
+                        continue;
+                    }
+                }
+                /* ISO and US dates: 2025-10-30, 2025/10/30, 10/30/2025 */
+                if (c.type == CT_DIGITS && !c.has_dec && !c.has_sep) {
+                    unsigned char sep = at(x, c.e);
+                    if ((sep == '-' || sep == '/') && is_digit(at(x, c.e + 1))) {
+                        int a = 0, b = 0, cc = 0, na = c.nint, nb = 0, nc = 0;
+                        size_t r2 = c.s;
+                        while (is_digit(at(x, r2)))
+                            a = a * 10 + (x->u[r2++] - '0');
+                        r2++;
+                        while (is_digit(at(x, r2)) && nb < 5) {
+                            b = b * 10 + (x->u[r2++] - '0');
+                            nb++;
+                        }
+                        if (at(x, r2) == sep && is_digit(at(x, r2 + 1))) {
+                            r2++;
+                            while (is_digit(at(x, r2)) && nc < 5) {
+                                cc = cc * 10 + (x->u[r2++] - '0');
+                                nc++;
+                            }
+                            int y = 0, m = 0, d = 0;
+                            if (na == 4 && nb <= 2 && nc <= 2) {
+                                y = a;
+                                m = b;
+                                d = cc;
+                            } else if (sep == '/' && na <= 2 && nb <= 2 && nc == 4) {
+                                m = a;
+                                d = b;
+                                y = cc;
+                            }
+                            if (y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31 &&
+                                !is_alnum(at(x, r2))) {
+                                fig_cand f;
+                                char buf[16];
+                                fmt_date(buf, y, m, d);
+                                set_period(&f, p, r2, KIND_DATE, buf);
+                                emit(x, &f);
+                                p = f.e;
+                                continue;
+                            }
+                        }
+                    }
+                }
+                p = handle_core(x, &c);
+                continue;
+            }
+            if (is_alpha(ch)) {
+                if (p > 0 && is_alnum(x->u[p - 1])) {
+                    p = alnum_end(x, p);
+                    continue;
+                }
+                p = handle_word(x, p);
+                continue;
+            }
+            p++;
+            continue;
+        }
+        size_t l;
+        int32_t cp = cp_at(x, p, &l);
+        if (zh_digit(cp) >= 0 || zh_unit(cp)) {
+            core c;
+            if (parse_zh(x, p, &c, 0)) {
+                p = handle_core(x, &c);
+                continue;
+            }
+        } else if (cp == CP_DI) {
+            size_t l2;
+            int32_t nx = cp_at(x, p + l, &l2);
+            if (zh_digit(nx) >= 0 || zh_unit(nx) || (nx >= '0' && nx <= '9')) {
+                p = handle_di(x, p, p + l);
+                continue;
+            }
+        } else if (cp == 0x8FC7 || cp == 0x4E0A || cp == 0x4E0B || cp == 0x5168 || cp == 0x5E74 || cp == 0x4ECA) {
+            /* 过去12个月, 上半年, 下半年, 全年, 年初至今, 今年迄今 */
+            const fig_lex *e;
+            size_t pl = lexm(x, p, FL_PERIOD, 0, &e);
+            if (pl && (e->val == FP_H1 || e->val == FP_H2 || e->val == FP_TTM || e->val == FP_YTD ||
+                       (e->val == FP_FY && cp == 0x5168))) {
+                fig_cand f;
+                set_period(&f, p, p + pl, KIND_PERIOD, e->sym);
+                emit(x, &f);
+                p = f.e;
+                continue;
+            }
+        }
+        p += l;
+    }
+    return x->rc;
+}

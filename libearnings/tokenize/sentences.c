@@ -1,0 +1,303 @@
+/* Sentence segmentation over the tokens (see earnings/tokenize.h).
+ *
+ * A sentence ends
+ * - after a terminator token: '.', '?', '!' or any other Unicode sentence
+ *   terminal ('。' '！' '？'), '；', and ';' next to a Han token; together
+ *   with the terminators, closing quotes and brackets attached after it.
+ *   Dots inside abbreviations and numbers belong to those tokens and never
+ *   get here; a '.' glued between two words or numbers ("2025.10") does
+ *   not end a sentence either;
+ * - before a blank line (two line breaks between tokens);
+ * - before a line that starts with a list or heading marker ('-', '*', '#',
+ *   '|', '+', '>', a bullet, or "1." "a)" "IV." and the like); the dot of
+ *   such a marker is not a terminator. */
+#include <string.h>
+
+#include <unicode/uchar.h>
+
+#include "core/internal.h"
+#include "tokenize/tokenize_internal.h"
+
+typedef struct segmenter {
+    const unsigned char *s;
+    size_t n;
+    earnings_token *tok;
+    size_t ntok;
+    earnings_sentence *out;
+    size_t count, cap;
+} segmenter;
+
+/* The first code point of token k. */
+static int32_t first_cp(const segmenter *sg, size_t k, size_t *len)
+{
+    size_t a = sg->tok[k].norm.start, b = sg->tok[k].norm.end;
+    if (a >= b || b > sg->n) {
+        *len = 0;
+        return -1;
+    }
+    int32_t cp;
+    size_t l = earnings__utf8_decode(sg->s + a, b - a, &cp);
+    if (l == 0) {
+        *len = 1;
+        return 0xFFFD;
+    }
+    *len = l;
+    return cp;
+}
+
+static inline size_t tok_len(const segmenter *sg, size_t k)
+{
+    return sg->tok[k].norm.end - sg->tok[k].norm.start;
+}
+
+static inline int attached(const segmenter *sg, size_t k)
+{
+    return k < sg->ntok && (sg->tok[k].flags & EARNINGS_TOKEN_FLAG_ATTACHED) != 0;
+}
+
+/* Line breaks between token k-1 and token k (k > 0); 2 means "two or more". */
+static int breaks_before(const segmenter *sg, size_t k)
+{
+    size_t a = sg->tok[k - 1].norm.end, b = sg->tok[k].norm.start;
+    int nl = 0;
+    if (b > sg->n)
+        b = sg->n;
+    for (size_t i = a; i < b && nl < 2; i++)
+        if (sg->s[i] == '\n' || (sg->s[i] == '\r' && (i + 1 >= b || sg->s[i + 1] != '\n')))
+            nl++;
+    return nl;
+}
+
+enum { T_NONE, T_STOP, T_SEMICOLON };
+
+/* Is token k a sentence terminator? */
+static int terminator(const segmenter *sg, size_t k)
+{
+    const earnings_token *t = &sg->tok[k];
+    if (t->type != EARNINGS_TOKEN_PUNCT)
+        return T_NONE;
+    const unsigned char *p = sg->s + t->norm.start;
+    size_t len = tok_len(sg, k);
+    if (len == 1)
+        return (*p == '.' || *p == '?' || *p == '!') ? T_STOP : *p == ';' ? T_SEMICOLON : T_NONE;
+    /* "..." from one "…", "!!" from one "‼" */
+    size_t i = 0;
+    while (i < len && (p[i] == '.' || p[i] == '?' || p[i] == '!'))
+        i++;
+    if (i == len)
+        return T_STOP;
+    size_t l;
+    int32_t cp = first_cp(sg, k, &l);
+    if (cp < 0x80)
+        return T_NONE;
+    if (cp == 0xFF1B) /* fullwidth semicolon: Chinese */
+        return T_STOP;
+    return u_hasBinaryProperty(cp, UCHAR_S_TERM) ? T_STOP : T_NONE;
+}
+
+/* Does token k close a quotation or bracket? 1 yes, 2 if it is a straight
+ * quote (opening or closing: curly quotes are folded to them), 3 for
+ * Markdown emphasis. */
+static int closer(const segmenter *sg, size_t k)
+{
+    if (sg->tok[k].type != EARNINGS_TOKEN_PUNCT)
+        return 0;
+    size_t l;
+    int32_t cp = first_cp(sg, k, &l);
+    if (cp == ')' || cp == ']' || cp == '}')
+        return 1;
+    if (cp == '"' || cp == '\'')
+        return 2; /* opening or closing: see the caller */
+    if (cp == '*' || cp == '_')
+        return 3; /* Markdown emphasis closes when nothing is glued after it */
+    if (cp < 0x80)
+        return 0;
+    int8_t t = u_charType(cp);
+    return t == U_END_PUNCTUATION || t == U_FINAL_PUNCTUATION;
+}
+
+/* 1 for a straight double quote token, 2 for a single one, else 0. */
+static int straight_quote(const segmenter *sg, size_t k)
+{
+    if (sg->tok[k].type != EARNINGS_TOKEN_PUNCT || tok_len(sg, k) != 1)
+        return 0;
+    unsigned char c = sg->s[sg->tok[k].norm.start];
+    return c == '"' ? 1 : c == '\'' ? 2 : 0;
+}
+
+static inline int is_han_token(const segmenter *sg, size_t k)
+{
+    return k < sg->ntok && sg->tok[k].type == EARNINGS_TOKEN_CJK &&
+           (sg->tok[k].script == EARNINGS_SCRIPT_HAN || sg->tok[k].script == EARNINGS_SCRIPT_KANA);
+}
+
+static inline int is_alnum_token(const segmenter *sg, size_t k)
+{
+    return k < sg->ntok && (sg->tok[k].type == EARNINGS_TOKEN_NUMBER ||
+                            (sg->tok[k].type == EARNINGS_TOKEN_WORD &&
+                             sg->tok[k].script != EARNINGS_SCRIPT_HAN));
+}
+
+/* A bullet or heading marker token. */
+static int bullet(const segmenter *sg, size_t k)
+{
+    size_t l;
+    int32_t cp = first_cp(sg, k, &l);
+    if (l != tok_len(sg, k))
+        return 0;
+    switch (cp) {
+    case '-': case '*': case '#': case '|': case '+': case '>':
+    case 0x2022: /* • */
+    case 0x2023: /* ‣ */
+    case 0x2043: /* ⁃ */
+    case 0x25CF: /* ● */
+    case 0x25E6: /* ◦ */
+    case 0x25AA: /* ▪ */
+    case 0x25A0: /* ■ */
+    case 0x25C6: /* ◆ */
+    case 0x00B7: /* · */
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* A roman numeral of at most five letters (I, IV, XII). */
+static int roman(const unsigned char *p, size_t len)
+{
+    if (len == 0 || len > 5)
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        if (!strchr("IVXLC", p[i]) || p[i] == '\0')
+            return 0;
+    return 1;
+}
+
+/* A numbered marker at token k: "1." "12)" "a." "IV." (the dot or bracket
+ * is token k+1, followed by whitespace), or an abbreviation token "A.".
+ * Returns the number of tokens of the marker, or 0. */
+static int numbered(const segmenter *sg, size_t k)
+{
+    const earnings_token *t = &sg->tok[k];
+    const unsigned char *p = sg->s + t->norm.start;
+    size_t len = tok_len(sg, k);
+    if (t->type == EARNINGS_TOKEN_WORD && (t->flags & EARNINGS_TOKEN_FLAG_ABBREVIATION) && len == 2 &&
+        !attached(sg, k + 1))
+        return 1;
+    int head = 0;
+    if (t->type == EARNINGS_TOKEN_NUMBER && len <= 3) {
+        head = 1;
+        for (size_t i = 0; i < len; i++)
+            if (p[i] < '0' || p[i] > '9')
+                head = 0;
+    } else if (t->type == EARNINGS_TOKEN_WORD && t->script == EARNINGS_SCRIPT_LATIN) {
+        head = (len == 1) || roman(p, len);
+    }
+    if (!head || k + 1 >= sg->ntok || !attached(sg, k + 1) || tok_len(sg, k + 1) != 1)
+        return 0;
+    unsigned char c = sg->s[sg->tok[k + 1].norm.start];
+    if ((c != '.' && c != ')') || attached(sg, k + 2))
+        return 0;
+    return 2;
+}
+
+static int add(segmenter *sg, size_t first, size_t last)
+{
+    if (sg->count == sg->cap &&
+        earnings__grow((void **)&sg->out, &sg->cap, sg->count + 1, sizeof *sg->out) < 0)
+        return EARNINGS_ENOMEM;
+    earnings_sentence *se = &sg->out[sg->count];
+    se->span.start = sg->tok[first].span.start;
+    se->span.end = sg->tok[last].span.end;
+    se->norm.start = sg->tok[first].norm.start;
+    se->norm.end = sg->tok[last].norm.end;
+    se->first_token = first;
+    se->token_count = last - first + 1;
+    for (size_t k = first; k <= last; k++)
+        sg->tok[k].sentence = (uint32_t)sg->count;
+    sg->count++;
+    return 0;
+}
+
+int earnings__sentences(const earnings_normalized *norm, earnings_token *tokens, size_t ntokens,
+                        earnings_sentence **out, size_t *count)
+{
+    if (!out || !count)
+        return earnings__error(EARNINGS_EINVAL, -1, "earnings__sentences: out or count is NULL");
+    *out = NULL;
+    *count = 0;
+    if (!norm || (!tokens && ntokens))
+        return earnings__error(EARNINGS_EINVAL, -1, "earnings__sentences: norm or tokens is NULL");
+    if (ntokens == 0)
+        return 0;
+    segmenter sg;
+    memset(&sg, 0, sizeof sg);
+    sg.s = (const unsigned char *)earnings_normalized_text(norm, &sg.n);
+    sg.tok = tokens;
+    sg.ntok = ntokens;
+    if (!sg.s)
+        return earnings__error(EARNINGS_EINVAL, -1, "earnings__sentences: no normalized text");
+
+    size_t first = 0;
+    size_t skip = (size_t)-1; /* the dot of a list marker */
+    int open[3] = { 0, 0, 0 };  /* parity of straight quotes in the paragraph */
+    int rc = 0;
+    for (size_t k = 0; k < ntokens && rc == 0; k++) {
+        int nl = k ? breaks_before(&sg, k) : 1;
+        if (nl >= 2)
+            open[1] = open[2] = 0;
+        int q = straight_quote(&sg, k);
+        if (q)
+            open[q] = !open[q];
+        if (nl) {
+            int mark = numbered(&sg, k);
+            if (mark == 2)
+                skip = k + 1;
+            if (k > first && (nl >= 2 || mark || bullet(&sg, k))) {
+                rc = add(&sg, first, k - 1);
+                first = k;
+                if (rc)
+                    break;
+            }
+        }
+        int t = terminator(&sg, k);
+        if (t == T_NONE || k == skip)
+            continue;
+        if (t == T_SEMICOLON && !is_han_token(&sg, k - (k > 0)) && !is_han_token(&sg, k + 1))
+            continue;
+        if (t == T_STOP && sg.s[tokens[k].norm.start] == '.' && tok_len(&sg, k) == 1 && k > 0 &&
+            tokens[k].span.end - tokens[k].span.start == 1 && attached(&sg, k) && attached(&sg, k + 1) &&
+            is_alnum_token(&sg, k - 1) && is_alnum_token(&sg, k + 1))
+            continue; /* "2025.10.30", "growth.The"; but a folded "。" always ends */
+        /* terminators and closers glued after it. A straight quote closes
+         * when nothing is glued after it, or when one is open in the
+         * paragraph ("增长。”然后" and "增长。“公司" both fold to '."'). */
+        size_t e = k;
+        while (e + 1 < ntokens && attached(&sg, e + 1)) {
+            int cl = terminator(&sg, e + 1) != T_NONE ? 1 : closer(&sg, e + 1);
+            if (cl == 3)
+                cl = !attached(&sg, e + 2) || closer(&sg, e + 2) == 3;
+            else if (cl == 2) {
+                q = straight_quote(&sg, e + 1);
+                cl = !attached(&sg, e + 2) || sg.tok[e + 2].type == EARNINGS_TOKEN_PUNCT || open[q];
+                if (cl)
+                    open[q] = !open[q];
+            }
+            if (!cl)
+                break;
+            e++;
+        }
+        rc = add(&sg, first, e);
+        first = e + 1;
+        k = e;
+    }
+    if (rc == 0 && first < ntokens)
+        rc = add(&sg, first, ntokens - 1);
+    if (rc < 0) {
+        earnings__free(sg.out);
+        return rc;
+    }
+    *out = sg.out;
+    *count = sg.count;
+    return 0;
+}

@@ -1,0 +1,448 @@
+/* Figures (stage 3): numbers, money, percentages, quantities, ranges,
+ * qualifiers, directions, comparisons, periods, dates and not-figures, with
+ * exact values and original spans; out-of-memory handling. The sentences
+ * are written for these tests. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <earnings.h>
+
+#include "figures/figures_internal.h"
+#include "test_util.h"
+
+#ifdef EARNINGS_FAILALLOC
+#include "core/failalloc.h"
+#endif
+
+/* ---- helpers ------------------------------------------------------------ */
+
+/* Extract the figures of s through the normalizer. */
+static int extract(const char *s, earnings__figure_list *list, earnings_normalized **norm)
+{
+    earnings__figure_list_init(list);
+    *norm = NULL;
+    int rc = earnings_normalize(norm, s, strlen(s), NULL);
+    if (rc == EARNINGS_OK)
+        rc = earnings__figures_extract(*norm, NULL, 0, list);
+    return rc;
+}
+
+/* One figure as "text|kind|value|unit|qualifier" (value: exact decimal,
+ * [lo,hi], or the period; '-' for none). */
+static void describe(const char *s, const earnings_figure *f, char *out, size_t cap)
+{
+    char val[96];
+    if (f->period)
+        snprintf(val, sizeof val, "%s", f->period);
+    else if (f->is_range)
+        snprintf(val, sizeof val, "[%s,%s]", f->low_exact ? f->low_exact : "?", f->high_exact ? f->high_exact : "?");
+    else if (f->value_exact)
+        snprintf(val, sizeof val, "%s", f->value_exact);
+    else
+        snprintf(val, sizeof val, "~%.6g", f->value);
+    const char *q = earnings_figure_qualifier_name(f->qualifier);
+    snprintf(out, cap, "%.*s|%s|%s|%s|%s", (int)(f->span.end - f->span.start), s + f->span.start,
+             earnings_figure_kind_name(f->kind), val, f->unit ? f->unit : "-", q ? q : "-");
+}
+
+/* Check that s yields exactly the figures in want (NULL-terminated). */
+static void check(const char *s, const char *const *want)
+{
+    earnings__figure_list list;
+    earnings_normalized *norm;
+    int rc = extract(s, &list, &norm);
+    CU_ASSERT_EQUAL(rc, EARNINGS_OK);
+    size_t n = 0;
+    while (want[n])
+        n++;
+    int ok = rc == EARNINGS_OK && list.count == n;
+    char buf[512];
+    for (size_t i = 0; ok && i < n; i++) {
+        describe(s, &list.items[i], buf, sizeof buf);
+        ok = strcmp(buf, want[i]) == 0;
+    }
+    CU_ASSERT(ok);
+    if (!ok) {
+        fprintf(stderr, "\n  input: %s\n  want:", s);
+        for (size_t i = 0; i < n; i++)
+            fprintf(stderr, " {%s}", want[i]);
+        fprintf(stderr, "\n  got: ");
+        for (size_t i = 0; i < list.count; i++) {
+            describe(s, &list.items[i], buf, sizeof buf);
+            fprintf(stderr, " {%s}", buf);
+        }
+        fprintf(stderr, "\n");
+    }
+    earnings__figure_list_free(&list);
+    earnings_normalized_free(norm);
+}
+
+#define CHECK(s, ...)                                                                              \
+    do {                                                                                           \
+        static const char *const w_[] = {__VA_ARGS__, NULL};                                       \
+        check(s, w_);                                                                              \
+    } while (0)
+#define NONE(s)                                                                                    \
+    do {                                                                                           \
+        static const char *const w_[] = {NULL};                                                    \
+        check(s, w_);                                                                              \
+    } while (0)
+
+/* The first figure of s (kept alive in static storage until the next call). */
+static const earnings_figure *first(const char *s)
+{
+    static earnings__figure_list list;
+    static earnings_normalized *norm;
+    earnings__figure_list_free(&list);
+    earnings_normalized_free(norm);
+    norm = NULL;
+    if (extract(s, &list, &norm) != EARNINGS_OK || list.count == 0)
+        return NULL;
+    return &list.items[0];
+}
+
+static void release_first(void)
+{
+    first("");
+}
+
+/* ---- numbers -------------------------------------------------------------- */
+
+static void t_digits(void)
+{
+    CHECK("Orders reached 48,213 units.", "48,213 units|quantity|48213|unit|-");
+    CHECK("The ratio was 0.875 and then .25 later.", "0.875|number|0.875|-|-", ".25|number|0.25|-|-");
+    CHECK("We booked 3.14159265358979 of it.", "3.14159265358979|number|3.14159265358979|-|-");
+    CHECK("A loss of -42 was noted.", "-42|number|-42|-|-");
+    CHECK("Shipments: 7,000,001", "7,000,001|number|7000001|-|-");
+    CHECK("Scientific 2.5e3 appears.", "2.5e3|number|2500|-|-");
+    CHECK("About 1/4 of them.", "About 1/4|number|0.25|-|approx");
+}
+
+static void t_words(void)
+{
+    CHECK("We hired twenty-five engineers.", "twenty-five engineers|quantity|25|engineer|-");
+    CHECK("It took one hundred and seven tries.", "one hundred and seven tries|quantity|107|try|-");
+    CHECK("a dozen offices opened", "a dozen offices|quantity|12|office|-");
+    CHECK("Roughly a hundred vendors signed.", "Roughly a hundred vendors|quantity|100|vendor|approx");
+    CHECK("two and a half million riders", "two and a half million riders|quantity|2500000|rider|-");
+    CHECK("three quarters of the fleet", "three quarters|number|0.75|-|-");
+    CHECK("nearly two thirds of buyers", "nearly two thirds|number|~0.666667|-|nearly");
+    NONE("half a point");
+}
+
+static void t_scales(void)
+{
+    CHECK("Sales hit 4.25 million.", "4.25 million|number|4250000|-|-");
+    CHECK("We expect 7bn of it.", "7bn|number|7000000000|-|-");
+    CHECK("Backlog 380K and 12.5M.", "380K|number|380000|-|-", "12.5M|number|12500000|-|-");
+    CHECK("In total 1.7 trillion.", "1.7 trillion|number|1700000000000|-|-");
+}
+
+static void t_ordinals(void)
+{
+    CHECK("our ninth straight gain", "ninth|ordinal|9|-|-");
+    CHECK("ranked 21st overall", "21st|ordinal|21|-|-");
+    CHECK("排名第五", "第五|ordinal|5|-|-");
+    NONE("third-party sellers and the first time");
+}
+
+static void t_chinese_numbers(void)
+{
+    CHECK("共计五十万", "五十万|number|500000|-|-");
+    CHECK("两千三百", "两千三百|number|2300|-|-");
+    CHECK("一千零五", "一千零五|number|1005|-|-");
+    CHECK("十二", "十二|number|12|-|-");
+    CHECK("肆佰陆拾", "肆佰陆拾|number|460|-|-");
+    CHECK("余额为3.5万", "3.5万|number|35000|-|-");
+    CHECK("规模达4.6万亿", "4.6万亿|number|4600000000000|-|-");
+    CHECK("三分之一", "三分之一|number|~0.333333|-|-");
+    CHECK("一万三", "一万三|number|13000|-|-");
+    CHECK("零点五", "零点五|number|0.5|-|-");
+    NONE("这一点很重要,我们一直在统一标准,十分满意");
+    NONE("四川和五角大楼");
+}
+
+/* ---- money, percent, quantities -------------------------------------------- */
+
+static void t_money(void)
+{
+    CHECK("Revenue was $61.2 billion.", "$61.2 billion|money|61200000000|USD|-");
+    CHECK("a US$3.75B facility", "US$3.75B|money|3750000000|USD|-");
+    CHECK("fees of USD 18 million", "USD 18 million|money|18000000|USD|-");
+    CHECK("about 940 million euros", "about 940 million euros|money|940000000|EUR|approx");
+    CHECK("charges of HK$2.4 bn", "HK$2.4 bn|money|2400000000|HKD|-");
+    CHECK("a €75 fee and £12.50 more", "€75|money|75|EUR|-", "£12.50|money|12.5|GBP|-");
+    CHECK("营收达到2750亿美元", "2750亿美元|money|275000000000|USD|-");
+    CHECK("净利润38.6亿元人民币", "38.6亿元人民币|money|3860000000|CNY|-");
+    CHECK("每股派息1.25港元", "1.25港元|money|1.25|HKD|-");
+    CHECK("投资人民币50亿元", "人民币50亿元|money|5000000000|CNY|-");
+    CHECK("| Net | (3.4) |", "(3.4)|number|-3.4|-|-");
+}
+
+static void t_percent(void)
+{
+    CHECK("margin of 31.7%", "31.7%|percent|31.7|%|-");
+    CHECK("grew 14 percent", "14 percent|percent|14|%|-");
+    CHECK("毛利率为百分之二十三", "百分之二十三|percent|23|%|-");
+    CHECK("份额约两成", "约两成|percent|20|%|approx");
+    CHECK("expanded 180 basis points", "180 basis points|bps|180|bp|-");
+    CHECK("tightened by 45bps", "45bps|bps|45|bp|-");
+    CHECK("利润率提升了65个基点", "65个基点|bps|65|bp|-");
+    CHECK("up 2.3 percentage points", "2.3 percentage points|pp|2.3|pp|-");
+    CHECK("上升1.8个百分点", "1.8个百分点|pp|1.8|pp|-");
+}
+
+static void t_quantities(void)
+{
+    CHECK("adding 2.4GW of power", "2.4GW|quantity|2.4|GW|-");
+    CHECK("adding 6 gigawatts soon", "6 gigawatts|quantity|6|GW|-");
+    CHECK("新增2 吉瓦", "2 吉瓦|quantity|2|GW|-");
+    CHECK("links of 400 Gbps", "400 Gbps|quantity|400|Gbps|-");
+    CHECK("downtime of 36 hours", "36 hours|quantity|36|h|-");
+    CHECK("over 3 million delivery drivers", "over 3 million delivery drivers|quantity|3000000|driver|over");
+    CHECK("opened 640 new stores", "640 new stores|quantity|640|store|-");
+    CHECK("served 1,200 companies", "1,200 companies|quantity|1200|company|-");
+    CHECK("部署了30 多万台服务器", "30 多万台服务器|quantity|300000|服务器|over");
+    CHECK("覆盖800 个城市", "800 个城市|quantity|800|城市|-");
+    CHECK("a 3-day delay", "3-day|quantity|3|day|-");
+}
+
+/* ---- ranges and qualifiers -------------------------------------------------- */
+
+static void t_ranges(void)
+{
+    CHECK("guidance between $21 billion and $24.5 billion", "between $21 billion and $24.5 billion|money|[21000000000,24500000000]|USD|-");
+    CHECK("a 15%-18% margin", "15%-18%|percent|[15,18]|%|-");
+    CHECK("priced at $20-35K each", "$20-35K|money|[20000,35000]|USD|-");
+    CHECK("about 6 to 9 million units", "about 6 to 9 million units|quantity|[6000000,9000000]|unit|approx");
+    CHECK("预计为15 至 18 亿元", "15 至 18 亿元|money|[1500000000,1800000000]|CNY|-");
+    CHECK("capacity of 9-11GW", "9-11GW|quantity|[9,11]|GW|-");
+    CHECK("from $10 billion to $12 billion", "$10 billion|money|10000000000|USD|-", "$12 billion|money|12000000000|USD|-");
+}
+
+static void t_qualifiers(void)
+{
+    CHECK("at least 4 sites", "at least 4 sites|quantity|4|site|at_least");
+    CHECK("up to 30%", "up to 30%|percent|30|%|at_most");
+    CHECK("less than $5 million", "less than $5 million|money|5000000|USD|under");
+    CHECK("north of $2B", "north of $2B|money|2000000000|USD|over");
+    CHECK("close to 70%", "close to 70%|percent|70|%|nearly");
+    CHECK("5,000+ partners", "5,000+ partners|quantity|5000|partner|over");
+    CHECK("接近40%", "接近40%|percent|40|%|nearly");
+    CHECK("超过600 家门店", "超过600 家门店|quantity|600|门店|over");
+    CHECK("1000家以上", "1000家以上|quantity|1000|家|over");
+    CHECK("增长30%左右", "30%左右|percent|30|%|approx");
+}
+
+static void t_direction_comparison(void)
+{
+    const earnings_figure *f = first("Cloud revenue rose 17% year-over-year.");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->direction, EARNINGS_DIRECTION_UP);
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_YOY);
+    f = first("Unit sales fell 4% sequentially.");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->direction, EARNINGS_DIRECTION_DOWN);
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_QOQ);
+    f = first("a 9% increase compared to the same period last year");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->direction, EARNINGS_DIRECTION_UP);
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_YOY);
+    CU_ASSERT_EQUAL(f->span.end - f->span.start, 2); /* "9%": attributes stay outside */
+    f = first("广告收入同比增长22%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->direction, EARNINGS_DIRECTION_UP);
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_YOY);
+    CU_ASSERT_EQUAL(f->lang, EARNINGS_LANG_EN); /* "22%" has no Han character */
+    f = first("成本环比下降3.5%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->direction, EARNINGS_DIRECTION_DOWN);
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_QOQ);
+    f = first("Margins were 12%, while costs dropped 3%.");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->direction, EARNINGS_DIRECTION_NONE);
+    release_first();
+}
+
+/* ---- periods and dates ------------------------------------------------------ */
+
+static void t_periods(void)
+{
+    CHECK("Results for Q2 2026 and 4Q24.", "Q2 2026|period|2026Q2|-|-", "4Q24|period|2024Q4|-|-");
+    CHECK("In the second quarter of fiscal 2024", "second quarter of fiscal 2024|period|2024Q2|-|-");
+    CHECK("the fourth quarter", "fourth quarter|period|Q4|-|-");
+    CHECK("FY2027 and fiscal 2026", "FY2027|period|2027FY|-|-", "fiscal 2026|period|2026FY|-|-");
+    CHECK("H2 2025 was strong; first half too", "H2 2025|period|2025H2|-|-", "first half|period|H1|-|-");
+    CHECK("cash flow, trailing twelve months", "trailing twelve months|period|TTM|-|-");
+    CHECK("spend year-to-date", "year-to-date|period|YTD|-|-");
+    CHECK("by 2028 we expect", "2028|period|2028|-|-");
+    CHECK("2026年第二季度", "2026年第二季度|period|2026Q2|-|-");
+    CHECK("第四季度", "第四季度|period|Q4|-|-");
+    CHECK("2024年上半年", "2024年上半年|period|2024H1|-|-");
+    CHECK("过去12个月", "过去12个月|period|TTM|-|-");
+}
+
+static void t_dates(void)
+{
+    CHECK("on March 3, 2026 we", "March 3, 2026|date|2026-03-03|-|-");
+    CHECK("as of Sept. 28, 2024", "Sept. 28, 2024|date|2024-09-28|-|-");
+    CHECK("on 14 February 2025", "14 February 2025|date|2025-02-14|-|-");
+    CHECK("filed 2024-11-05", "2024-11-05|date|2024-11-05|-|-");
+    CHECK("于2025年7月15日", "2025年7月15日|date|2025-07-15|-|-");
+    NONE("you may march on");
+}
+
+/* ---- not figures ------------------------------------------------------------ */
+
+static void t_not_figures(void)
+{
+    NONE("Inferentia2 and Graviton 5 on C8g instances");
+    NONE("GPT-5, Llama-4 and Claude 4 models");
+    NONE("Call +1-800-555-0199 today.");
+    NONE("1. Overview\n2. Outlook\n");
+    NONE("| 3 | Risk |");
+    NONE("see https://example.com/q3/2025 now");
+    NONE("one of the customers; one customer said");
+    NONE("meet at 10:30 or 4pm");
+    NONE("version 3 of the app and phase 2");
+    NONE("三星和一些客户");
+}
+
+/* ---- spans, exact values, API ---------------------------------------------- */
+
+static void t_spans_original(void)
+{
+    /* full-width digits and percent fold in normalization; spans are original */
+    const char *s = "毛利率\xEF\xBC\x93\xEF\xBC\x95\xEF\xBC\x85"; /* 毛利率３５％ */
+    const earnings_figure *f = first(s);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FIGURE_PERCENT);
+    CU_ASSERT_EQUAL(f->span.start, 9);
+    CU_ASSERT_EQUAL(f->span.end, 18);
+    CU_ASSERT_STRING_EQUAL(f->value_exact, "35");
+    CU_ASSERT_DOUBLE_EQUAL(f->value, 35.0, 1e-12);
+    f = first("Total $179.5 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->value_exact, "179500000000");
+    CU_ASSERT_EQUAL(f->num.start, 7);
+    CU_ASSERT_EQUAL(f->num.end, 20);
+    f = first("between 5 and 10 million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->is_range, 1);
+    CU_ASSERT_DOUBLE_EQUAL(f->low, 5e6, 1e-6);
+    CU_ASSERT_DOUBLE_EQUAL(f->high, 1e7, 1e-6);
+    CU_ASSERT_EQUAL(f->num_high.start, 14);
+    release_first();
+}
+
+static void t_names(void)
+{
+    CU_ASSERT_STRING_EQUAL(earnings_figure_kind_name(EARNINGS_FIGURE_MONEY), "money");
+    CU_ASSERT_STRING_EQUAL(earnings_figure_kind_name(EARNINGS_FIGURE_PERIOD), "period");
+    CU_ASSERT_STRING_EQUAL(earnings_figure_kind_name(99), "unknown");
+    CU_ASSERT_PTR_NULL(earnings_figure_qualifier_name(EARNINGS_QUALIFIER_NONE));
+    CU_ASSERT_STRING_EQUAL(earnings_figure_qualifier_name(EARNINGS_QUALIFIER_AT_LEAST), "at_least");
+    CU_ASSERT_STRING_EQUAL(earnings_figure_direction_name(EARNINGS_DIRECTION_DOWN), "down");
+    CU_ASSERT_STRING_EQUAL(earnings_figure_comparison_name(EARNINGS_COMPARISON_QOQ), "qoq");
+    CU_ASSERT_STRING_EQUAL(earnings_figure_lang_name(EARNINGS_LANG_ZH), "zh");
+    CU_ASSERT_STRING_EQUAL(earnings_figure_lang_name(7), "unknown");
+}
+
+static void t_json(void)
+{
+    const char *s = "up 7% to $3.2B in Q1 2026";
+    earnings__figure_list list;
+    earnings_normalized *norm;
+    CU_ASSERT_EQUAL_FATAL(extract(s, &list, &norm), EARNINGS_OK);
+    CU_ASSERT_EQUAL_FATAL(list.count, 3);
+    earnings__sb sb;
+    earnings__sb_init(&sb);
+    earnings__figure_to_json(&sb, &list.items[0], s);
+    earnings__sb_putc(&sb, '\n');
+    earnings__figure_to_json(&sb, &list.items[2], s);
+    earnings__sb_putc(&sb, '\0');
+    CU_ASSERT_FALSE(sb.failed);
+    CU_ASSERT_PTR_NOT_NULL(strstr(sb.ptr, "{\"start\":3,\"end\":5,\"text\":\"7%\",\"kind\":\"percent\",\"value\":7,"
+                                          "\"unit\":\"%\",\"qualifier\":null,\"direction\":\"up\""));
+    CU_ASSERT_PTR_NOT_NULL(strstr(sb.ptr, "\"kind\":\"period\",\"value\":\"2026Q1\""));
+    earnings__sb_release(&sb);
+    earnings__figure_list_free(&list);
+    earnings_normalized_free(norm);
+}
+
+static void t_corpus_smoke(void)
+{
+    /* every corpus document: no failure, spans inside the text, sorted */
+    const char *const *files = tu_corpus_files();
+    for (size_t i = 0; files[i]; i++) {
+        size_t len = 0;
+        char *text = tu_read_file(files[i], &len);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+        earnings_normalized *norm = NULL;
+        earnings__figure_list list;
+        earnings__figure_list_init(&list);
+        CU_ASSERT_EQUAL(earnings_normalize(&norm, text, len, NULL), EARNINGS_OK);
+        CU_ASSERT_EQUAL(earnings__figures_extract(norm, NULL, 0, &list), EARNINGS_OK);
+        CU_ASSERT(list.count > 0);
+        size_t prev = 0;
+        for (size_t k = 0; k < list.count; k++) {
+            const earnings_figure *f = &list.items[k];
+            CU_ASSERT(f->span.start < f->span.end && f->span.end <= len);
+            CU_ASSERT(f->span.start >= prev);
+            prev = f->span.end;
+        }
+        earnings__figure_list_free(&list);
+        earnings_normalized_free(norm);
+        free(text);
+    }
+}
+
+static void t_enomem(void)
+{
+#ifdef EARNINGS_FAILALLOC
+    const char *s = "Revenue of $61.2 billion, up 12% y/y, 640 new stores, 覆盖800 个城市, Q3 2025.";
+    earnings_normalized *norm = NULL;
+    CU_ASSERT_EQUAL_FATAL(earnings_normalize(&norm, s, strlen(s), NULL), EARNINGS_OK);
+    for (long n = 1; n < 64; n++) {
+        earnings__figure_list list;
+        earnings__figure_list_init(&list);
+        earnings__failalloc_set(n);
+        int rc = earnings__figures_extract(norm, NULL, 0, &list);
+        earnings__failalloc_set(0);
+        CU_ASSERT(rc == EARNINGS_OK || rc == EARNINGS_ENOMEM);
+        earnings__figure_list_free(&list);
+        if (rc == EARNINGS_OK)
+            break;
+    }
+    earnings_normalized_free(norm);
+#endif
+}
+
+int main(void)
+{
+    static const tu_test tests[] = {
+        {"digits", t_digits},
+        {"words", t_words},
+        {"scales", t_scales},
+        {"ordinals", t_ordinals},
+        {"chinese numbers", t_chinese_numbers},
+        {"money", t_money},
+        {"percent", t_percent},
+        {"quantities", t_quantities},
+        {"ranges", t_ranges},
+        {"qualifiers", t_qualifiers},
+        {"direction and comparison", t_direction_comparison},
+        {"periods", t_periods},
+        {"dates", t_dates},
+        {"not figures", t_not_figures},
+        {"original spans and exact values", t_spans_original},
+        {"names", t_names},
+        {"json", t_json},
+        {"corpus smoke", t_corpus_smoke},
+        {"out of memory", t_enomem},
+        {NULL, NULL},
+    };
+    return tu_run_suite("figures", tests);
+}
