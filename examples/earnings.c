@@ -4,6 +4,7 @@
  *   earnings tokenize  [--chars] [--replace-invalid] [FILE|-]
  *   earnings sentences [--replace-invalid] [FILE|-]
  *   earnings figures   [--lang en|zh|auto] [FILE|-]
+ *   earnings entities  [--lexicon FILE]... [FILE|-]
  *
  * Output of tokenize and sentences is JSON Lines: one item a line with
  * start/end (byte offsets into the input), text (the input bytes) and type.
@@ -28,6 +29,8 @@ static void usage(FILE *f)
             "  sentences   print sentences as JSON Lines\n"
             "  figures     print figures (numbers, money, percentages, quantities,\n"
             "              ranges, periods, dates) as JSON Lines\n"
+            "  entities    print entities (companies, segments, products, people,\n"
+            "              roles, tickers) and metrics as JSON Lines\n"
             "\n"
             "Options:\n"
             "  --simplified       convert Traditional to Simplified Chinese\n"
@@ -37,6 +40,7 @@ static void usage(FILE *f)
             "  --chars            tokenize: one token per Han character (no dictionary)\n"
             "  --lang L           figures: en, zh or auto (default auto: both languages\n"
             "                     in one pass; en or zh keep only figures of that language)\n"
+            "  --lexicon FILE     add a lexicon file (docs/lexicons.md); repeatable\n"
             "  -h, --help         show this help\n"
             "  --version          show the library version\n"
             "\n"
@@ -94,6 +98,23 @@ static int write_out(const char *p, size_t n)
     return 0;
 }
 
+/* An engine with the built-in lexicons plus the caller's files. */
+static int new_engine(earnings_engine **eng, const char *const *files, size_t n)
+{
+    earnings_lexicon *lex = NULL;
+    int rc = EARNINGS_OK;
+    if (n) {
+        rc = earnings_lexicon_new(&lex);
+        for (size_t i = 0; rc == EARNINGS_OK && i < n; i++)
+            if ((rc = earnings_lexicon_add_file(lex, files[i])) != EARNINGS_OK)
+                fail(files[i]);
+    }
+    if (rc == EARNINGS_OK && (rc = earnings_engine_new_with_lexicon(eng, NULL, lex)) != EARNINGS_OK)
+        fail("engine");
+    earnings_lexicon_free(lex);
+    return rc;
+}
+
 /* JSON Lines of the figures of one language: the document's JSON Lines,
  * filtered by the records' lang (line i is figure i). */
 static int print_figures_of(const earnings_doc *doc, int32_t lang)
@@ -119,6 +140,8 @@ int main(int argc, char **argv)
     uint32_t nflags = 0;
     int chars = 0;
     int32_t lang = EARNINGS_LANG_UNKNOWN; /* auto */
+    const char *lexicons[64];
+    size_t nlexicons = 0;
     const char *cmd = NULL, *path = NULL;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -138,6 +161,12 @@ int main(int argc, char **argv)
             nflags |= EARNINGS_NORMALIZE_REPLACE_INVALID;
         } else if (!strcmp(a, "--chars")) {
             chars = 1;
+        } else if (!strcmp(a, "--lexicon")) {
+            if (i + 1 >= argc || nlexicons == sizeof lexicons / sizeof lexicons[0]) {
+                fprintf(stderr, "%s: --lexicon needs a file (at most 64)\n", prog);
+                return 2;
+            }
+            lexicons[nlexicons++] = argv[++i];
         } else if (!strcmp(a, "--lang") || !strncmp(a, "--lang=", 7)) {
             const char *v = a[6] == '=' ? a + 7 : (i + 1 < argc ? argv[++i] : "");
             if (!strcmp(v, "en"))
@@ -167,8 +196,9 @@ int main(int argc, char **argv)
         return 2;
     }
     int is_norm = !strcmp(cmd, "normalize"), is_tok = !strcmp(cmd, "tokenize"),
-        is_sent = !strcmp(cmd, "sentences"), is_fig = !strcmp(cmd, "figures");
-    if (!is_norm && !is_tok && !is_sent && !is_fig) {
+        is_sent = !strcmp(cmd, "sentences"), is_fig = !strcmp(cmd, "figures"),
+        is_ent = !strcmp(cmd, "entities");
+    if (!is_norm && !is_tok && !is_sent && !is_fig && !is_ent) {
         fprintf(stderr, "%s: unknown command '%s' (try --help)\n", prog, cmd);
         return 2;
     }
@@ -211,11 +241,13 @@ int main(int argc, char **argv)
         po.normalize_flags = nflags;
         if (is_fig)
             po.flags = EARNINGS_PARSE_FIGURES;
+        else if (is_ent)
+            po.flags = EARNINGS_PARSE_ENTITIES;
         else
             po.flags = EARNINGS_PARSE_TOKENS | EARNINGS_PARSE_SENTENCES |
                        ((is_tok && !chars) ? EARNINGS_PARSE_HAN_WORDS : 0);
-        if (earnings_engine_new(&eng, NULL) != EARNINGS_OK) {
-            status = fail("engine");
+        if (new_engine(&eng, lexicons, nlexicons) != EARNINGS_OK) {
+            status = 1;
         } else if (earnings_parse(&doc, eng, text, len, &po) != EARNINGS_OK) {
             status = fail(path ? path : "stdin");
         } else if (is_fig && lang != EARNINGS_LANG_UNKNOWN) {
@@ -224,6 +256,7 @@ int main(int argc, char **argv)
             earnings_buf buf = EARNINGS_BUF_INIT;
             uint32_t parts = EARNINGS_JSON_LINES | (is_tok   ? EARNINGS_JSON_TOKENS
                                                     : is_fig ? EARNINGS_JSON_FIGURES
+                                                    : is_ent ? EARNINGS_JSON_ENTITIES
                                                              : EARNINGS_JSON_SENTENCES);
             if (earnings_doc_to_json(doc, parts, &buf) != EARNINGS_OK)
                 status = fail("json");

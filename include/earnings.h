@@ -16,6 +16,7 @@
 #include "earnings/normalize.h"
 #include "earnings/tokenize.h"
 #include "earnings/figures.h"
+#include "earnings/entities.h"
 #include "earnings/document.h"
 
 #endif /* EARNINGS_H */

@@ -80,7 +80,8 @@ typedef enum earnings_struct_id {
     EARNINGS_STRUCT_SENTENCE = 6,
     EARNINGS_STRUCT_ENGINE_OPTIONS = 7,
     EARNINGS_STRUCT_PARSE_OPTIONS = 8,
-    EARNINGS_STRUCT_FIGURE = 9
+    EARNINGS_STRUCT_FIGURE = 9,
+    EARNINGS_STRUCT_ENTITY = 10
 } earnings_struct_id;
 
 /**

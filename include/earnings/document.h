@@ -89,12 +89,14 @@ typedef enum earnings_parse_flag {
     EARNINGS_PARSE_TOKENS = 1u << 0,    /**< tokenize */
     EARNINGS_PARSE_SENTENCES = 1u << 1, /**< segment sentences (implies tokens) */
     EARNINGS_PARSE_FIGURES = 1u << 2,   /**< extract figures (earnings/figures.h) */
+    EARNINGS_PARSE_ENTITIES = 1u << 3,  /**< find entities and metrics (earnings/entities.h) */
     /** Split Han runs into words with ICU's dictionary (slower); otherwise one token per character. */
     EARNINGS_PARSE_HAN_WORDS = 1u << 8
 } earnings_parse_flag;
 
 /** The stages run when no options are given. */
-#define EARNINGS_PARSE_DEFAULT (EARNINGS_PARSE_TOKENS | EARNINGS_PARSE_SENTENCES | EARNINGS_PARSE_FIGURES)
+#define EARNINGS_PARSE_DEFAULT \
+    (EARNINGS_PARSE_TOKENS | EARNINGS_PARSE_SENTENCES | EARNINGS_PARSE_FIGURES | EARNINGS_PARSE_ENTITIES)
 
 /** Current version of ::earnings_parse_options. */
 #define EARNINGS_PARSE_OPTIONS_VERSION 1
@@ -177,6 +179,7 @@ typedef enum earnings_json_part {
     EARNINGS_JSON_TOKENS = 1u << 0,
     EARNINGS_JSON_SENTENCES = 1u << 1,
     EARNINGS_JSON_FIGURES = 1u << 2,
+    EARNINGS_JSON_ENTITIES = 1u << 3,
     /** One JSON object per line (JSON Lines) instead of one JSON document. */
     EARNINGS_JSON_LINES = 1u << 16
 } earnings_json_part;

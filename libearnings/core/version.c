@@ -16,6 +16,7 @@ EARNINGS_API size_t earnings_struct_size(int32_t which)
     case EARNINGS_STRUCT_ENGINE_OPTIONS: return sizeof(earnings_engine_options);
     case EARNINGS_STRUCT_PARSE_OPTIONS: return sizeof(earnings_parse_options);
     case EARNINGS_STRUCT_FIGURE: return sizeof(earnings_figure);
+    case EARNINGS_STRUCT_ENTITY: return sizeof(earnings_entity);
     default: return 0;
     }
 }

@@ -6,6 +6,7 @@
 #include "normalize/normalize_internal.h"
 #include "tokenize/tokenize_internal.h"
 #include "document/document_internal.h"
+#include "entities/entities_internal.h"
 
 /* ---- options ------------------------------------------------------------ */
 
@@ -38,6 +39,12 @@ EARNINGS_API int earnings_parse_options_init(earnings_parse_options *opts, unsig
 
 EARNINGS_API int earnings_engine_new(earnings_engine **out, const earnings_engine_options *opts)
 {
+    return earnings__engine_new(out, opts, NULL);
+}
+
+int earnings__engine_new(earnings_engine **out, const earnings_engine_options *opts,
+                         const earnings_lexicon *lex)
+{
     if (!out)
         return earnings__error(EARNINGS_EINVAL, -1, "earnings_engine_new: out is NULL");
     *out = NULL;
@@ -53,6 +60,8 @@ EARNINGS_API int earnings_engine_new(earnings_engine **out, const earnings_engin
     if (!e)
         return earnings__enomem();
     int rc = earnings__tokenizer_new(&e->tokenizer);
+    if (rc == EARNINGS_OK)
+        rc = earnings__gazetteer_build(lex, &e->gazetteer);
     if (rc < 0) {
         earnings_engine_free(e);
         return rc;
@@ -65,6 +74,7 @@ EARNINGS_API void earnings_engine_free(earnings_engine *engine)
 {
     if (!engine)
         return;
+    earnings__gazetteer_free(engine->gazetteer);
     earnings__tokenizer_free(engine->tokenizer);
     earnings__free(engine);
 }
@@ -73,7 +83,7 @@ EARNINGS_API void earnings_engine_free(earnings_engine *engine)
 
 #define KNOWN_PARSE_FLAGS \
     (EARNINGS_PARSE_TOKENS | EARNINGS_PARSE_SENTENCES | EARNINGS_PARSE_FIGURES | \
-     EARNINGS_PARSE_HAN_WORDS)
+     EARNINGS_PARSE_ENTITIES | EARNINGS_PARSE_HAN_WORDS)
 
 EARNINGS_API int earnings_parse(earnings_doc **out, const earnings_engine *engine,
                                 const char *text, size_t len, const earnings_parse_options *opts)
@@ -125,6 +135,8 @@ EARNINGS_API int earnings_parse(earnings_doc **out, const earnings_engine *engin
         rc = earnings__sentences(d->norm, d->tokens, d->ntokens, &d->sentences, &d->nsentences);
     if (rc == EARNINGS_OK && (flags & EARNINGS_PARSE_FIGURES))
         rc = earnings__figures_extract(d->norm, d->tokens, d->ntokens, &d->figures);
+    if (rc == EARNINGS_OK && (flags & EARNINGS_PARSE_ENTITIES))
+        rc = earnings__doc_entities(d);
     if (rc != EARNINGS_OK) {
         earnings_doc_free(d);
         return rc;
@@ -137,6 +149,7 @@ EARNINGS_API void earnings_doc_free(earnings_doc *doc)
 {
     if (!doc)
         return;
+    earnings__doc_entities_free(doc);
     earnings__figure_list_free(&doc->figures);
     earnings__free(doc->sentences);
     earnings__free(doc->tokens);
@@ -236,8 +249,9 @@ static void json_sentence(earnings__sb *sb, const earnings_doc *d, const earning
                         s->first_token, s->token_count);
 }
 
-#define KNOWN_JSON_PARTS \
-    (EARNINGS_JSON_TOKENS | EARNINGS_JSON_SENTENCES | EARNINGS_JSON_FIGURES | EARNINGS_JSON_LINES)
+#define KNOWN_JSON_PARTS                                                                  \
+    (EARNINGS_JSON_TOKENS | EARNINGS_JSON_SENTENCES | EARNINGS_JSON_FIGURES | EARNINGS_JSON_ENTITIES | \
+     EARNINGS_JSON_LINES)
 
 EARNINGS_API int earnings_doc_to_json(const earnings_doc *doc, uint32_t parts, earnings_buf *out)
 {
@@ -270,6 +284,11 @@ EARNINGS_API int earnings_doc_to_json(const earnings_doc *doc, uint32_t parts, e
                 earnings__figure_to_json(&sb, &doc->figures.items[i], doc->text);
                 earnings__sb_putc(&sb, '\n');
             }
+        if (parts & EARNINGS_JSON_ENTITIES)
+            for (size_t i = 0; i < doc->nentities; i++) {
+                earnings__entity_to_json(&sb, &doc->entities[i], doc->text);
+                earnings__sb_putc(&sb, '\n');
+            }
     } else {
         earnings__sb_printf(&sb, "{\"schema\":\"libearnings/document\",\"schema_version\":1,"
                                  "\"library_version\":\"%s\",\"size\":%zu",
@@ -298,6 +317,15 @@ EARNINGS_API int earnings_doc_to_json(const earnings_doc *doc, uint32_t parts, e
                 if (i)
                     earnings__sb_putc(&sb, ',');
                 earnings__figure_to_json(&sb, &doc->figures.items[i], doc->text);
+            }
+            earnings__sb_putc(&sb, ']');
+        }
+        if (parts & EARNINGS_JSON_ENTITIES) {
+            earnings__sb_puts(&sb, ",\"entities\":[");
+            for (size_t i = 0; i < doc->nentities; i++) {
+                if (i)
+                    earnings__sb_putc(&sb, ',');
+                earnings__entity_to_json(&sb, &doc->entities[i], doc->text);
             }
             earnings__sb_putc(&sb, ']');
         }

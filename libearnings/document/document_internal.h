@@ -33,4 +33,9 @@ struct earnings_doc {
     /* later stages add their records here */
 };
 
+/* Create an engine whose gazetteer holds the built-in lexicons plus lex
+ * (may be NULL). earnings_engine_new() is earnings__engine_new(out, opts, NULL). */
+int earnings__engine_new(earnings_engine **out, const earnings_engine_options *opts,
+                         const struct earnings_lexicon *lex);
+
 #endif

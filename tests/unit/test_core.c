@@ -92,6 +92,7 @@ static void test_struct_sizes(void)
     CU_ASSERT_EQUAL(earnings_struct_size(EARNINGS_STRUCT_ENGINE_OPTIONS), sizeof(earnings_engine_options));
     CU_ASSERT_EQUAL(earnings_struct_size(EARNINGS_STRUCT_PARSE_OPTIONS), sizeof(earnings_parse_options));
     CU_ASSERT_EQUAL(earnings_struct_size(EARNINGS_STRUCT_FIGURE), sizeof(earnings_figure));
+    CU_ASSERT_EQUAL(earnings_struct_size(EARNINGS_STRUCT_ENTITY), sizeof(earnings_entity));
     CU_ASSERT_EQUAL(earnings_struct_size(0), 0);
     CU_ASSERT_EQUAL(earnings_struct_size(9999), 0);
 }

@@ -1,0 +1,1036 @@
+/* Entity extraction over normalized text: one pass of the Aho-Corasick
+ * automaton (with the ticker patterns triggered inline and the positions of
+ * capitalized words recorded), longest-leftmost selection, then the fuzzy
+ * matcher and the honorific pattern over the recorded capitalized words, and
+ * role-person linking. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "entities/gazetteer.h"
+#include "normalize/normalize_internal.h"
+
+/* A candidate mention, in normalized offsets. */
+typedef struct cand {
+    size_t start, end;
+    size_t sym_start, sym_len; /* tickers: the symbol in the text */
+    const char *exchange;      /* tickers: static exchange name or NULL */
+    uint32_t entity;           /* gazetteer entity, or GZ_NONE (unknown) */
+    uint32_t order;            /* later lexicon entries win ties */
+    uint32_t ticker;           /* index into g->tickers, or GZ_NONE */
+    uint32_t uid, uname;       /* unknown entities: offsets in the string pool */
+    uint32_t flags;            /* EARNINGS_ENTITY_FLAG_* */
+    uint16_t distance;
+    uint8_t match;    /* EARNINGS_MATCH_* */
+    uint8_t rank;     /* among identical spans, lower wins */
+    uint8_t is_ticker;
+    uint8_t need_org; /* unknown `(SYM)`: only right after an organization */
+} cand;
+
+enum { RANK_EXACT = 0, RANK_ALIAS = 1, RANK_TICKER = 2, RANK_VARIANT = 3, RANK_BARE = 4, RANK_UNKNOWN = 5 };
+
+typedef struct skip {
+    size_t fed; /* fed position at which bytes were skipped */
+    size_t cum; /* total bytes skipped up to and including this record */
+} skip;
+
+typedef struct scan {
+    const earnings__gazetteer *g;
+    const unsigned char *t;
+    size_t n;
+    cand *c;
+    size_t nc, capc;
+    skip *sk;
+    size_t nsk, capsk;
+    size_t *caps; /* starts of capitalized ASCII words */
+    size_t ncaps, capcaps;
+    earnings__sb strings; /* strings of unknown entities */
+    int failed;
+} scan;
+
+static cand *push_cand(scan *s)
+{
+    if (earnings__grow((void **)&s->c, &s->capc, s->nc + 1, sizeof *s->c) < 0) {
+        s->failed = 1;
+        return NULL;
+    }
+    cand *c = &s->c[s->nc++];
+    memset(c, 0, sizeof *c);
+    c->entity = c->ticker = c->uid = c->uname = GZ_NONE;
+    return c;
+}
+
+/* ---- tickers ----------------------------------------------------------------------- */
+
+static const char *const market_suffixes[][2] = {
+    { "US", "US" }, { "HK", "HK" }, { "SH", "SH" }, { "SS", "SH" }, { "SZ", "SZ" }, { "N", "NYSE" },
+    { "O", "NASDAQ" }, { "OQ", "NASDAQ" }, { "L", "LSE" }, { "T", "TSE" }, { "TO", "TSX" },
+    { "DE", "XETRA" }, { "KS", "KRX" }, { "TW", "TWSE" }, { "AX", "ASX" }, { "SI", "SGX" },
+    { "PA", "EPA" }, { "AS", "AMS" }, { "SW", "SIX" },
+};
+
+/* Exchange names before `:`; name in the text (lower case for Latin), canonical name. */
+static const char *const exchanges[][2] = {
+    { "nasdaq", "NASDAQ" }, { "nasdaqgs", "NASDAQ" }, { "nyse", "NYSE" }, { "nyse american", "NYSE American" },
+    { "nyse arca", "NYSE Arca" }, { "nysearca", "NYSE Arca" }, { "amex", "AMEX" }, { "hkex", "HKEX" },
+    { "sehk", "HKEX" }, { "hkg", "HKEX" }, { "sse", "SSE" }, { "szse", "SZSE" }, { "lse", "LSE" },
+    { "tsx", "TSX" }, { "tse", "TSE" }, { "tyo", "TSE" }, { "otc", "OTC" }, { "otcqx", "OTC" },
+    { "krx", "KRX" }, { "asx", "ASX" }, { "xetra", "XETRA" }, { "euronext", "Euronext" }, { "sgx", "SGX" },
+    { "纳斯达克", "NASDAQ" }, { "纽交所", "NYSE" }, { "纽约证券交易所", "NYSE" }, { "港交所", "HKEX" },
+    { "上交所", "SSE" }, { "深交所", "SZSE" },
+};
+
+static int is_upper(unsigned char c) { return (unsigned)(c - 'A') < 26u; }
+static int is_digit(unsigned char c) { return (unsigned)(c - '0') < 10u; }
+
+/* Is the character at off (or the end) a word character? */
+static int word_at(const unsigned char *t, size_t n, size_t off)
+{
+    if (off >= n)
+        return 0;
+    if (t[off] < 0x80)
+        return gz_is_alnum(t[off]) || t[off] == '_';
+    return gz_is_word_cp(earnings__gz_cp_at(t, n, off));
+}
+
+static int word_before(const unsigned char *t, size_t off)
+{
+    if (off == 0)
+        return 0;
+    if (t[off - 1] < 0x80)
+        return gz_is_alnum(t[off - 1]) || t[off - 1] == '_';
+    return gz_is_word_cp(earnings__gz_cp_before(t, off));
+}
+
+/* A symbol at t[i..): [A-Z][A-Z0-9]{0,5} or [0-9]{3,6}. Returns its length or 0. */
+static size_t symbol_at(const unsigned char *t, size_t n, size_t i)
+{
+    size_t k = i;
+    if (k < n && is_upper(t[k])) {
+        while (k < n && k - i < 7 && (is_upper(t[k]) || is_digit(t[k])))
+            k++;
+        return k - i <= 6 ? k - i : 0;
+    }
+    while (k < n && k - i < 7 && is_digit(t[k]))
+        k++;
+    return (k - i >= 3 && k - i <= 6) ? k - i : 0;
+}
+
+static uint32_t find_ticker(const earnings__gazetteer *g, const unsigned char *sym, size_t len,
+                            const char *exch)
+{
+    size_t lo = 0, hi = g->ntickers;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *s = g->pool + g->tickers[mid].symbol;
+        int c = strncmp(s, (const char *)sym, len);
+        if (c == 0 && s[len] != '\0')
+            c = 1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    uint32_t first = GZ_NONE;
+    for (size_t k = lo; k < g->ntickers; k++) {
+        const char *s = g->pool + g->tickers[k].symbol;
+        if (strncmp(s, (const char *)sym, len) != 0 || s[len] != '\0')
+            break;
+        if (first == GZ_NONE)
+            first = (uint32_t)k;
+        if (exch && g->tickers[k].exchange != GZ_NONE && strcmp(g->pool + g->tickers[k].exchange, exch) == 0)
+            return (uint32_t)k;
+    }
+    return first;
+}
+
+static void ticker_cand(scan *s, size_t start, size_t end, size_t sym, size_t symlen, const char *exch,
+                        int need_org, int allow_unknown)
+{
+    uint32_t k = find_ticker(s->g, s->t + sym, symlen, exch);
+    if (k == GZ_NONE && !allow_unknown && !need_org)
+        return;
+    cand *c = push_cand(s);
+    if (!c)
+        return;
+    c->start = start;
+    c->end = end;
+    c->sym_start = sym;
+    c->sym_len = symlen;
+    c->exchange = exch;
+    c->match = EARNINGS_MATCH_PATTERN;
+    c->is_ticker = 1;
+    if (k != GZ_NONE) {
+        c->ticker = k;
+        c->entity = s->g->tickers[k].entity;
+        c->rank = RANK_TICKER;
+        c->order = UINT32_MAX / 2;
+    } else {
+        c->rank = RANK_UNKNOWN;
+        c->need_org = (uint8_t)need_org;
+        c->flags = EARNINGS_ENTITY_FLAG_UNKNOWN;
+    }
+}
+
+static const char *market_of(const unsigned char *t, size_t n, size_t i, size_t *len)
+{
+    /* t[i] is the first letter after the dot */
+    size_t k = i;
+    while (k < n && k - i < 3 && is_upper(t[k]))
+        k++;
+    if (k == i || k - i > 2 || word_at(t, n, k))
+        return NULL;
+    if (k + 1 < n && t[k] == '.' && gz_is_alnum(t[k + 1]))
+        return NULL;
+    for (size_t m = 0; m < sizeof market_suffixes / sizeof market_suffixes[0]; m++)
+        if (strlen(market_suffixes[m][0]) == k - i && memcmp(market_suffixes[m][0], t + i, k - i) == 0) {
+            *len = k - i;
+            return market_suffixes[m][1];
+        }
+    return NULL;
+}
+
+/* `(SYM)` or `(SYM.XX)` with t[i] == '(' */
+static void pat_paren(scan *s, size_t i)
+{
+    const unsigned char *t = s->t;
+    size_t n = s->n, j = i + 1;
+    size_t sl = symbol_at(t, n, j);
+    if (!sl)
+        return;
+    size_t k = j + sl;
+    const char *exch = NULL;
+    size_t ml = 0;
+    if (k < n && t[k] == '.') {
+        exch = market_of(t, n, k + 1, &ml);
+        if (!exch)
+            return;
+        k += 1 + ml;
+    }
+    if (k >= n || t[k] != ')')
+        return;
+    int letters = is_upper(t[j]);
+    if (exch)
+        ticker_cand(s, j, k, j, sl, exch, 0, 1);
+    else
+        ticker_cand(s, j, k, j, sl, NULL, letters && sl >= 2 && sl <= 5, 0);
+}
+
+/* `SYM.XX` with t[i] == '.' */
+static void pat_market(scan *s, size_t i)
+{
+    const unsigned char *t = s->t;
+    size_t b = i;
+    while (b > 0 && i - b < 7 && (is_upper(t[b - 1]) || is_digit(t[b - 1])))
+        b--;
+    if (b == i || (b > 0 && (word_before(t, b) || t[b - 1] == '.')))
+        return;
+    size_t sl = symbol_at(t, s->n, b);
+    if (sl != i - b)
+        return;
+    size_t ml = 0;
+    const char *exch = market_of(t, s->n, i + 1, &ml);
+    if (!exch)
+        return;
+    if (b > 0 && t[b - 1] == '(')
+        return; /* pat_paren has it */
+    ticker_cand(s, b, i + 1 + ml, b, sl, exch, 0, 1);
+}
+
+/* `EXCHANGE: SYM` with t[i] == ':' */
+static void pat_exchange(scan *s, size_t i)
+{
+    const unsigned char *t = s->t;
+    size_t e = i;
+    while (e > 0 && t[e - 1] == ' ')
+        e--;
+    for (size_t x = 0; x < sizeof exchanges / sizeof exchanges[0]; x++) {
+        size_t L = strlen(exchanges[x][0]);
+        if (L > e)
+            continue;
+        size_t b = e - L;
+        size_t k = 0;
+        while (k < L && earnings__gz_fold[t[b + k]] == (unsigned char)exchanges[x][0][k])
+            k++;
+        if (k < L || (gz_is_alnum(t[b]) && word_before(t, b)))
+            continue;
+        size_t j = i + 1;
+        while (j < s->n && t[j] == ' ')
+            j++;
+        size_t sl = symbol_at(t, s->n, j);
+        if (!sl || word_at(t, s->n, j + sl))
+            return;
+        ticker_cand(s, b, j + sl, j, sl, exchanges[x][1], 0, 1);
+        return;
+    }
+}
+
+/* `$SYM` with t[i] == '$' */
+static void pat_cashtag(scan *s, size_t i)
+{
+    const unsigned char *t = s->t;
+    if (word_before(t, i) || i + 1 >= s->n || !is_upper(t[i + 1]))
+        return;
+    size_t k = i + 1;
+    while (k < s->n && k - i <= 6 && is_upper(t[k]))
+        k++;
+    size_t sl = k - i - 1;
+    if (sl > 5 || word_at(t, s->n, k))
+        return;
+    ticker_cand(s, i + 1, k, i + 1, sl, NULL, 0, sl >= 2);
+}
+
+/* ---- automaton ------------------------------------------------------------------------ */
+
+/* One transition: returns the encoded target (state id | report flags << 30). */
+static inline uint32_t step(const earnings__gazetteer *g, uint32_t st, unsigned char c)
+{
+    for (;;) {
+        if (c < 0x80) {
+            if (st < g->ndense)
+                return g->dense[(size_t)st * g->nclass + g->cls[c]];
+        } else if (st == 0) {
+            return g->root[c];
+        }
+        const gz_state *x = &g->states[st];
+        const uint8_t *lab = g->labels + x->edges;
+        unsigned n = x->nedges;
+        if (n <= 8) {
+            for (unsigned k = 0; k < n; k++) {
+                if (lab[k] == c)
+                    return g->targets[x->edges + k];
+                if (lab[k] > c)
+                    break;
+            }
+        } else {
+            unsigned lo = 0, hi = n;
+            while (lo < hi) {
+                unsigned mid = (lo + hi) / 2;
+                if (lab[mid] < c)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            if (lo < n && lab[lo] == c)
+                return g->targets[x->edges + lo];
+        }
+        st = x->fail;
+    }
+}
+
+static size_t fed_to_text(const scan *s, size_t fed)
+{
+    /* last record with rec.fed <= fed */
+    size_t lo = 0, hi = s->nsk;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (s->sk[mid].fed <= fed)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return fed + (lo ? s->sk[lo - 1].cum : 0);
+}
+
+static void add_skip(scan *s, size_t fed, size_t bytes)
+{
+    if (s->nsk && s->sk[s->nsk - 1].fed == fed) {
+        s->sk[s->nsk - 1].cum += bytes;
+        return;
+    }
+    if (earnings__grow((void **)&s->sk, &s->capsk, s->nsk + 1, sizeof *s->sk) < 0) {
+        s->failed = 1;
+        return;
+    }
+    s->sk[s->nsk].fed = fed;
+    s->sk[s->nsk].cum = (s->nsk ? s->sk[s->nsk - 1].cum : 0) + bytes;
+    s->nsk++;
+}
+
+/* Letters of t[start..end) equal the case-sensitive alias (spaces, hyphens
+ * and skipped dots aside). */
+static int cs_equal(const scan *s, size_t start, size_t end, const char *alias)
+{
+    const unsigned char *a = (const unsigned char *)alias;
+    size_t i = start;
+    for (;;) {
+        while (i < end && (earnings__gz_fold[s->t[i]] == ' ' || s->t[i] >= 0x80))
+            i++;
+        while (*a && (earnings__gz_fold[*a] == ' ' || *a >= 0x80))
+            a++;
+        if (i >= end || !*a)
+            return i >= end && !*a;
+        if (s->t[i] != *a)
+            return 0;
+        i++;
+        a++;
+    }
+}
+
+/* An all-capital ASCII word of 2+ letters right before or after [a, b) on
+ * the same line (a heading such as COST OF SALES), other than a ticker. */
+static int caps_neighbour(const scan *s, size_t a, size_t b)
+{
+    const unsigned char *t = s->t;
+    for (int dir = 0; dir < 2; dir++) {
+        size_t i = dir ? b : a, ws, we;
+        if (dir) {
+            while (i < s->n && (t[i] == ' ' || t[i] == ',' || t[i] == ':' || t[i] == '&'))
+                i++;
+            ws = we = i;
+            while (we < s->n && gz_is_alnum(t[we]))
+                we++;
+        } else {
+            while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == ',' || t[i - 1] == ':' || t[i - 1] == '&'))
+                i--;
+            ws = we = i;
+            while (ws > 0 && gz_is_alnum(t[ws - 1]))
+                ws--;
+        }
+        if (we - ws < 2)
+            continue;
+        int caps = 1;
+        for (size_t k = ws; k < we && caps; k++)
+            caps = is_upper(t[k]) || is_digit(t[k]);
+        if (caps && find_ticker(s->g, t + ws, we - ws, NULL) == GZ_NONE)
+            return 1;
+    }
+    return 0;
+}
+
+static void report(scan *s, uint32_t st, size_t fed, size_t end)
+{
+    const earnings__gazetteer *g = s->g;
+    for (uint32_t x = g->states[st].nout ? st : g->states[st].dict; x; x = g->states[x].dict) {
+        const gz_state *xs = &g->states[x];
+        for (uint32_t k = 0; k < xs->nout; k++) {
+            const gz_out *o = &g->outs[xs->out + k];
+            size_t e = end;
+            if ((o->flags & GZP_TAIL_WORD) && word_at(s->t, s->n, e)) {
+                /* a product name with an attached generation number: Trainium2 */
+                if (g->entities[o->entity].pub.type != EARNINGS_ENTITY_PRODUCT || !is_digit(s->t[e]))
+                    continue;
+                while (e < s->n && is_digit(s->t[e]))
+                    e++;
+                if (word_at(s->t, s->n, e))
+                    continue;
+            }
+            size_t start = fed_to_text(s, fed - o->len);
+            if ((o->flags & GZP_LEAD_WORD) && word_before(s->t, start))
+                continue;
+            if ((o->flags & GZP_CS) && !cs_equal(s, start, end, g->pool + o->text))
+                continue;
+            cand *c = push_cand(s);
+            if (!c)
+                return;
+            c->start = start;
+            c->end = e;
+            c->entity = o->entity;
+            c->order = o->order;
+            switch (o->kind) {
+            case GZP_EXACT:
+                c->match = EARNINGS_MATCH_EXACT;
+                c->rank = RANK_EXACT;
+                break;
+            case GZP_ALIAS:
+                c->match = EARNINGS_MATCH_ALIAS;
+                c->rank = RANK_ALIAS;
+                break;
+            case GZP_VARIANT:
+                c->match = EARNINGS_MATCH_VARIANT;
+                c->rank = RANK_VARIANT;
+                c->distance = o->distance;
+                break;
+            default: /* a bare ticker symbol, unless in a heading */
+                if (caps_neighbour(s, start, end)) {
+                    s->nc--;
+                    continue;
+                }
+                c->match = EARNINGS_MATCH_ALIAS;
+                c->rank = RANK_BARE;
+                c->is_ticker = 1;
+                c->sym_start = start;
+                c->sym_len = end - start;
+                c->ticker = find_ticker(g, s->t + start, end - start, NULL);
+                break;
+            }
+        }
+    }
+}
+
+/* Bytes that trigger a check beyond the automaton. */
+enum { TR_PAREN = 1, TR_DOT, TR_COLON, TR_DOLLAR, TR_UPPER };
+static const unsigned char trigger[128] = {
+    ['('] = TR_PAREN, ['.'] = TR_DOT, [':'] = TR_COLON, ['$'] = TR_DOLLAR,
+    ['A'] = TR_UPPER, ['B'] = TR_UPPER, ['C'] = TR_UPPER, ['D'] = TR_UPPER, ['E'] = TR_UPPER,
+    ['F'] = TR_UPPER, ['G'] = TR_UPPER, ['H'] = TR_UPPER, ['I'] = TR_UPPER, ['J'] = TR_UPPER,
+    ['K'] = TR_UPPER, ['L'] = TR_UPPER, ['M'] = TR_UPPER, ['N'] = TR_UPPER, ['O'] = TR_UPPER,
+    ['P'] = TR_UPPER, ['Q'] = TR_UPPER, ['R'] = TR_UPPER, ['S'] = TR_UPPER, ['T'] = TR_UPPER,
+    ['U'] = TR_UPPER, ['V'] = TR_UPPER, ['W'] = TR_UPPER, ['X'] = TR_UPPER, ['Y'] = TR_UPPER,
+    ['Z'] = TR_UPPER,
+};
+
+static void run_automaton(scan *s)
+{
+    const earnings__gazetteer *g = s->g;
+    const unsigned char *t = s->t;
+    size_t n = s->n, fed = 0;
+    uint32_t st = 0;
+    int space = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = t[i];
+        unsigned char f = earnings__gz_fold[c];
+        if (f == ' ') {
+            if (space) {
+                add_skip(s, fed, 1);
+                continue;
+            }
+            space = 1;
+        } else {
+            space = 0;
+            if (c < 0x80) {
+                switch (trigger[c]) {
+                case 0:
+                    break;
+                case TR_UPPER:
+                    if (!word_before(t, i)) {
+                        if (earnings__grow((void **)&s->caps, &s->capcaps, s->ncaps + 1, sizeof *s->caps) < 0)
+                            s->failed = 1;
+                        else
+                            s->caps[s->ncaps++] = i;
+                    }
+                    break;
+                case TR_PAREN: pat_paren(s, i); break;
+                case TR_DOT: pat_market(s, i); break;
+                case TR_COLON: pat_exchange(s, i); break;
+                case TR_DOLLAR: pat_cashtag(s, i); break;
+                }
+            } else if (c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF) {
+                size_t dl = gz_middle_dot(t + i, n - i);
+                if (dl) {
+                    int32_t b = earnings__gz_cp_before(t, i), a = earnings__gz_cp_at(t, n, i + dl);
+                    if (b >= 0 && a >= 0 && gz_is_cjk(b) && gz_is_cjk(a)) {
+                        add_skip(s, fed, dl);
+                        i += dl - 1;
+                        continue;
+                    }
+                }
+            }
+        }
+        uint32_t enc = step(g, st, f);
+        st = enc & GZ_STATE_MASK;
+        fed++;
+        unsigned r = enc >> 30;
+        if (r && !(r == 2 && i + 1 < n && gz_is_alnum(t[i + 1])))
+            report(s, st, fed, i + 1);
+        if (s->failed)
+            return;
+    }
+}
+
+/* ---- selection ------------------------------------------------------------------------- */
+
+static int cmp_cand(const void *a, const void *b)
+{
+    const cand *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    if (x->end != y->end)
+        return x->end > y->end ? -1 : 1;
+    if (x->rank != y->rank)
+        return x->rank < y->rank ? -1 : 1;
+    if (x->order != y->order)
+        return x->order > y->order ? -1 : 1;
+    return 0;
+}
+
+static int32_t cand_type(const earnings__gazetteer *g, const cand *c)
+{
+    if (c->is_ticker)
+        return EARNINGS_ENTITY_TICKER;
+    return c->entity == GZ_NONE ? EARNINGS_ENTITY_PERSON : g->entities[c->entity].pub.type;
+}
+
+/* Longest-leftmost: keeps, in place, a non-overlapping subset of s->c. */
+static void select_longest(scan *s)
+{
+    qsort(s->c, s->nc, sizeof *s->c, cmp_cand);
+    size_t out = 0, last_end = 0;
+    for (size_t i = 0; i < s->nc;) {
+        size_t j = i;
+        while (j < s->nc && s->c[j].start == s->c[i].start && s->c[j].end == s->c[i].end)
+            j++;
+        if (s->c[i].start >= last_end) {
+            size_t pick = j;
+            for (size_t k = i; k < j && pick == j; k++) {
+                cand *c = &s->c[k];
+                if (!c->need_org) {
+                    pick = k;
+                    continue;
+                }
+                /* an unknown (SYM) right after an organization is its ticker */
+                if (out == 0)
+                    continue;
+                const cand *prev = &s->c[out - 1];
+                if (prev->is_ticker || prev->entity == GZ_NONE
+                    || s->g->entities[prev->entity].pub.type != EARNINGS_ENTITY_ORG)
+                    continue;
+                size_t q = prev->end;
+                while (q < c->start && (s->t[q] == ' ' || s->t[q] == '('))
+                    q++;
+                if (q != c->start)
+                    continue;
+                c->entity = prev->entity;
+                pick = k;
+            }
+            if (pick < j) {
+                cand chosen = s->c[pick];
+                for (size_t k = i; k < j; k++) /* another entity with the same text */
+                    if (k != pick && s->c[k].entity != chosen.entity && s->c[k].entity != GZ_NONE
+                        && s->c[k].rank <= RANK_VARIANT && chosen.rank <= RANK_VARIANT)
+                        chosen.flags |= EARNINGS_ENTITY_FLAG_AMBIGUOUS;
+                s->c[out++] = chosen;
+                last_end = chosen.end;
+            }
+        }
+        i = j;
+    }
+    s->nc = out;
+}
+
+/* Index of the first selected candidate ending after off, in s->c[0..n). */
+static int covered(const cand *c, size_t n, size_t start, size_t end)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c[mid].end <= start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && c[lo].start < end;
+}
+
+/* ---- fuzzy matcher ----------------------------------------------------------------------- */
+
+static size_t letters_at(const unsigned char *t, size_t n, size_t i)
+{
+    size_t k = i;
+    while (k < n && (unsigned)((t[k] | 0x20) - 'a') < 26u)
+        k++;
+    return k - i;
+}
+
+/* Largest edit distance accepted for a target key: products of 6+ letters 1,
+ * of 9+ letters 2; person surnames of 7+ letters 1, of 10+ letters 2 (short
+ * surnames are too close to ordinary words: Garman, German). The person's
+ * first name just before adds 1. */
+static int max_distance(int32_t type, size_t keylen)
+{
+    if (type == EARNINGS_ENTITY_PRODUCT)
+        return keylen >= 9 ? 2 : keylen >= 6 ? 1 : 0;
+    return keylen >= 10 ? 2 : keylen >= 7 ? 1 : 0;
+}
+
+static size_t popcount32(uint32_t x)
+{
+    size_t n = 0;
+    for (; x; x &= x - 1)
+        n++;
+    return n;
+}
+
+static void fuzzy_word(scan *s, size_t nsel, size_t p)
+{
+    const earnings__gazetteer *g = s->g;
+    const unsigned char *t = s->t;
+    size_t len = letters_at(t, s->n, p);
+    if (len < 4 || len > 63)
+        return;
+    size_t end = p + len, vend = end;
+    while (vend < s->n && is_digit(t[vend]))
+        vend++;
+    if (word_at(t, s->n, vend) || covered(s->c, nsel, p, vend))
+        return;
+    char low[64];
+    uint32_t mask = 0;
+    for (size_t k = 0; k < len; k++) {
+        low[k] = (char)(t[p + k] | 0x20);
+        mask |= 1u << (low[k] - 'a');
+    }
+    /* the word before, for the first-name context */
+    size_t pe = p, ps;
+    while (pe > 0 && t[pe - 1] == ' ')
+        pe--;
+    ps = pe;
+    while (ps > 0 && (unsigned)((t[ps - 1] | 0x20) - 'a') < 26u)
+        ps--;
+    if (pe == p || ps == pe || pe - ps > 31 || word_before(t, ps) || !is_upper(t[ps])
+        || covered(s->c, nsel, ps, pe))
+        ps = pe = p; /* no usable word before */
+    /* the target keys within reach: exactly one entity, then no blocker of
+     * another entity within reach either */
+    uint32_t best = GZ_NONE;
+    int bestd = 99, ctx = 0;
+    for (int part = 0; part < 2; part++) {
+        for (int pass = 0; pass < 2; pass++) {
+            unsigned char l = (unsigned char)low[pass];
+            if ((unsigned)(l - 'a') >= 26u || (pass == 1 && low[1] == low[0]))
+                continue;
+            /* part 0: targets; part 1: every key (targets, then blockers) */
+            for (int range = 0; range <= part; range++)
+                for (uint32_t k = g->fkey_start[range][l - 'a']; k < g->fkey_start[range][l - 'a' + 1]; k++) {
+                    const gz_fkey *fk = &g->fkeys[k];
+                    const char *key = g->pool + fk->text;
+                    if (pass == 1 && key[1] != low[0])
+                        continue; /* second pass: the first two letters transposed */
+                    if (part == 1 && fk->entity == best)
+                        continue;
+                    const gz_entity *ge = &g->entities[fk->entity];
+                    int maxd = part == 0 ? max_distance(ge->pub.type, fk->len) : (fk->len >= 6 ? 2 : 1);
+                    int with_ctx = 0;
+                    if (part == 0 && pe > ps && ge->first_name != GZ_NONE && ge->first_len == pe - ps
+                        && fk->len >= 5) {
+                        size_t q = 0;
+                        while (q < pe - ps && (t[ps + q] | 0x20) == (unsigned char)g->pool[ge->first_name + q])
+                            q++;
+                        if (q == pe - ps) {
+                            maxd = maxd ? maxd + 1 : 1;
+                            with_ctx = 1;
+                        }
+                    }
+                    if (maxd <= 0 || (fk->len > len ? fk->len - len : len - fk->len) > (size_t)maxd
+                        || popcount32(mask ^ fk->mask) > 2 * (size_t)maxd)
+                        continue;
+                    int d = earnings__edit_distance(low, len, key, fk->len, maxd);
+                    if (d > maxd || d == 0)
+                        continue;
+                    if (part == 1 || (best != GZ_NONE && fk->entity != best))
+                        return; /* near several entities: never merge */
+                    if (d < bestd) {
+                        best = fk->entity;
+                        bestd = d;
+                        ctx = with_ctx;
+                    }
+                }
+        }
+        if (best == GZ_NONE)
+            return; /* no target near */
+    }
+    cand *c = push_cand(s);
+    if (!c)
+        return;
+    int product = g->entities[best].pub.type == EARNINGS_ENTITY_PRODUCT;
+    c->start = ctx ? ps : p;
+    c->end = product ? vend : end;
+    c->entity = best;
+    c->match = EARNINGS_MATCH_FUZZY;
+    c->distance = (uint16_t)bestd;
+    c->rank = RANK_VARIANT;
+    if (ctx)
+        c->flags |= EARNINGS_ENTITY_FLAG_CONTEXT;
+}
+
+/* ---- honorifics: Mr. / Ms. / Mrs. / Dr. / Prof. + capitalized words ---------------------------- */
+
+static uint32_t add_string(scan *s, const char *a, size_t alen, const char *b, size_t blen)
+{
+    if (s->strings.len + alen + blen + 1 >= GZ_NONE) {
+        s->failed = 1;
+        return GZ_NONE;
+    }
+    uint32_t off = (uint32_t)s->strings.len;
+    earnings__sb_append(&s->strings, a, alen);
+    earnings__sb_append(&s->strings, b, blen);
+    earnings__sb_putc(&s->strings, '\0');
+    if (s->strings.failed)
+        s->failed = 1;
+    return off;
+}
+
+static void honorific(scan *s, size_t nsel, size_t p)
+{
+    static const char *const titles[] = { "Mr", "Ms", "Mrs", "Dr", "Prof" };
+    const unsigned char *t = s->t;
+    size_t len = letters_at(t, s->n, p), k = p + len;
+    int title = 0;
+    for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++)
+        if (strlen(titles[i]) == len && memcmp(titles[i], t + p, len) == 0)
+            title = 1;
+    if (!title)
+        return;
+    if (k < s->n && t[k] == '.')
+        k++;
+    else if (len == 2 && t[p] == 'D')
+        return; /* "Dr" without its dot is too often something else */
+    if (k >= s->n || t[k] != ' ')
+        return;
+    while (k < s->n && t[k] == ' ')
+        k++;
+    size_t start = k, end = k;
+    char name[128], slug[128];
+    size_t nl = 0, sl = 0;
+    for (int w = 0; w < 3; w++) {
+        if (k >= s->n || !is_upper(t[k]))
+            break;
+        size_t e = k + 1;
+        while (e < s->n && ((unsigned)((t[e] | 0x20) - 'a') < 26u || t[e] == '\'')
+               && e - k < 40)
+            e++;
+        if (e - k < 2 || word_at(t, s->n, e) || covered(s->c, nsel, k, e))
+            break;
+        if (nl + (e - k) + 2 > sizeof name)
+            break;
+        if (nl) {
+            name[nl++] = ' ';
+            slug[sl++] = '-';
+        }
+        for (size_t q = k; q < e; q++) {
+            name[nl++] = (char)t[q];
+            if (t[q] != '\'')
+                slug[sl++] = (char)(t[q] | 0x20);
+        }
+        end = e;
+        if (e + 1 < s->n && t[e] == ' ' && is_upper(t[e + 1]))
+            k = e + 1;
+        else
+            break;
+    }
+    if (end == start)
+        return;
+    cand *c = push_cand(s);
+    if (!c)
+        return;
+    c->start = start;
+    c->end = end;
+    c->match = EARNINGS_MATCH_PATTERN;
+    c->rank = RANK_UNKNOWN;
+    c->flags = EARNINGS_ENTITY_FLAG_UNKNOWN;
+    c->uid = add_string(s, "person:", 7, slug, sl);
+    c->uname = add_string(s, name, nl, "", 0);
+}
+
+/* ---- role linking ------------------------------------------------------------------------------- */
+
+/* t[a..b) holds only separators (spaces, , : - ( ) / |, dashes); at most 12 bytes. */
+static int separators(const unsigned char *t, size_t a, size_t b, int *comma, int *spaces_only)
+{
+    *comma = 0;
+    *spaces_only = 1;
+    if (b < a || b - a > 12)
+        return 0;
+    for (size_t i = a; i < b;) {
+        unsigned char c = t[i];
+        if (c == ' ') {
+            i++;
+            continue;
+        }
+        *spaces_only = 0;
+        if (c == ',' || c == ':' || c == '-' || c == '(' || c == ')' || c == '/' || c == '|') {
+            *comma |= c == ',';
+            i++;
+            continue;
+        }
+        if (c == 0xE2 && i + 3 <= b && t[i + 1] == 0x80 && t[i + 2] >= 0x93 && t[i + 2] <= 0x95) {
+            i += 3; /* en, em, horizontal bar dashes */
+            continue;
+        }
+        if (c == 0xEF && i + 3 <= b && t[i + 1] == 0xBC
+            && (t[i + 2] == 0x88 || t[i + 2] == 0x89 || t[i + 2] == 0x8C || t[i + 2] == 0x9A)) {
+            *comma |= t[i + 2] == 0x8C;
+            i += 3; /* full-width ( ) , : */
+            continue;
+        }
+        return 0;
+    }
+    return 1;
+}
+
+static void link_roles(const earnings__gazetteer *g, const unsigned char *t, earnings_entity *e, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (e[i].type != EARNINGS_ENTITY_ROLE)
+            continue;
+        int pc = 0, ps = 0, nc = 0, ns = 0;
+        int prev = i > 0 && e[i - 1].type == EARNINGS_ENTITY_PERSON
+                   && separators(t, e[i - 1].norm.end, e[i].norm.start, &pc, &ps);
+        int next = i + 1 < n && e[i + 1].type == EARNINGS_ENTITY_PERSON
+                   && separators(t, e[i].norm.end, e[i + 1].norm.start, &nc, &ns);
+        if (prev && next) { /* "CEO Andy Jassy" vs "Andy Jassy, CEO" */
+            if (pc != nc)
+                prev = !pc;
+            else
+                prev = !ns;
+            next = !prev;
+        }
+        if (prev && !e[i - 1].role)
+            e[i - 1].role = e[i].id;
+        else if (next && !e[i + 1].role)
+            e[i + 1].role = e[i].id;
+    }
+    /* a name and its other-language form side by side share the role:
+     * 安迪贾西(Andy Jassy)—— 首席执行官 */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i + 1 < n; i++) {
+            earnings_entity *a = &e[i], *b = &e[i + 1];
+            int c1, s1;
+            if (a->type != EARNINGS_ENTITY_PERSON || b->type != EARNINGS_ENTITY_PERSON
+                || strcmp(a->id, b->id) != 0 || (!a->role) == (!b->role)
+                || !separators(t, a->norm.end, b->norm.start, &c1, &s1))
+                continue;
+            if (!a->role)
+                a->role = b->role;
+            else
+                b->role = a->role;
+        }
+    (void)g;
+}
+
+/* ---- driver --------------------------------------------------------------------------------- */
+
+static const char *lang_of(const unsigned char *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (t[i] >= 0xE2) {
+            int32_t cp = earnings__gz_cp_at(t, b, i);
+            if (cp >= 0 && gz_is_cjk(cp))
+                return "zh";
+        }
+    return "en";
+}
+
+static void scan_release(scan *s)
+{
+    earnings__free(s->c);
+    earnings__free(s->sk);
+    earnings__free(s->caps);
+    earnings__sb_release(&s->strings);
+}
+
+int earnings__entities_extract(const earnings__gazetteer *g, const earnings_normalized *norm,
+                               earnings__entity_list *out)
+{
+    if (!out)
+        return earnings__error(EARNINGS_EINVAL, -1, "earnings__entities_extract: out is NULL");
+    out->items = NULL;
+    out->count = 0;
+    out->strings = NULL;
+    if (!g || !norm)
+        return earnings__error(EARNINGS_EINVAL, -1, "earnings__entities_extract: NULL argument");
+    scan s;
+    memset(&s, 0, sizeof s);
+    s.g = g;
+    size_t n = 0;
+    s.t = (const unsigned char *)earnings_normalized_text(norm, &n);
+    s.n = n;
+    earnings__sb_init(&s.strings);
+    /* room for a typical density of mentions up front */
+    if (earnings__grow((void **)&s.c, &s.capc, n / 64 + 16, sizeof *s.c) < 0) {
+        scan_release(&s);
+        return EARNINGS_ENOMEM;
+    }
+    run_automaton(&s);
+    if (!s.failed)
+        select_longest(&s);
+    size_t nsel = s.nc;
+    for (size_t i = 0; i < s.ncaps && !s.failed; i++)
+        fuzzy_word(&s, nsel, s.caps[i]);
+    if (!s.failed && s.nc > nsel) {
+        qsort(s.c, s.nc, sizeof *s.c, cmp_cand);
+        nsel = s.nc;
+    }
+    for (size_t i = 0; i < s.ncaps && !s.failed; i++)
+        if (s.t[s.caps[i]] == 'M' || s.t[s.caps[i]] == 'D' || s.t[s.caps[i]] == 'P')
+            honorific(&s, nsel, s.caps[i]);
+    if (s.failed) {
+        scan_release(&s);
+        return earnings_error_last()->code == EARNINGS_OK ? earnings__enomem() : EARNINGS_ENOMEM;
+    }
+    if (s.nc > nsel)
+        qsort(s.c, s.nc, sizeof *s.c, cmp_cand);
+
+    earnings_entity *items = NULL;
+    if (s.nc) {
+        items = earnings__calloc(s.nc, sizeof *items);
+        if (!items) {
+            scan_release(&s);
+            return earnings__enomem();
+        }
+    }
+    const char *strs = s.strings.ptr;
+    for (size_t i = 0; i < s.nc; i++) {
+        const cand *c = &s.c[i];
+        earnings_entity *e = &items[i];
+        e->norm.start = c->start;
+        e->norm.end = c->end;
+        e->span.start = earnings__norm_to_orig_start(norm, c->start);
+        e->span.end = earnings__norm_to_orig_end(norm, c->end);
+        e->type = cand_type(g, c);
+        e->match = c->match;
+        e->distance = c->distance;
+        e->flags = c->flags;
+        e->lang = lang_of(s.t, c->start, c->end);
+        if (c->entity != GZ_NONE) {
+            e->id = g->entities[c->entity].pub.id;
+            e->name = g->entities[c->entity].pub.name;
+        }
+        if (c->is_ticker) {
+            if (c->ticker != GZ_NONE) {
+                const gz_ticker *tk = &g->tickers[c->ticker];
+                e->ticker = g->pool + tk->symbol;
+                e->exchange = c->exchange ? c->exchange : tk->exchange != GZ_NONE ? g->pool + tk->exchange : NULL;
+            } else {
+                e->exchange = c->exchange;
+            }
+        }
+    }
+    /* strings of unknown entities, now that the pool no longer moves */
+    for (size_t i = 0; i < s.nc; i++) {
+        cand *c = &s.c[i];
+        if (c->is_ticker && c->ticker == GZ_NONE) {
+            uint32_t sym = add_string(&s, (const char *)s.t + c->sym_start, c->sym_len, "", 0);
+            uint32_t id = add_string(&s, "ticker:", 7, (const char *)s.t + c->sym_start, c->sym_len);
+            c->uid = id;
+            c->uname = sym;
+            c->sym_start = sym;
+        }
+    }
+    if (s.failed || s.strings.failed) {
+        earnings__free(items);
+        scan_release(&s);
+        return earnings__enomem();
+    }
+    strs = s.strings.ptr;
+    for (size_t i = 0; i < s.nc; i++) {
+        const cand *c = &s.c[i];
+        earnings_entity *e = &items[i];
+        if (c->is_ticker && c->ticker == GZ_NONE) {
+            e->ticker = strs + c->sym_start;
+            if (c->entity == GZ_NONE) {
+                e->id = strs + c->uid;
+                e->name = strs + c->uname;
+            }
+        } else if (c->entity == GZ_NONE) {
+            e->id = strs + c->uid;
+            e->name = strs + c->uname;
+        }
+    }
+    link_roles(g, s.t, items, s.nc);
+    out->items = items;
+    out->count = s.nc;
+    out->strings = s.strings.ptr;
+    earnings__sb_init(&s.strings);
+    scan_release(&s);
+    return 0;
+}
+
+void earnings__entity_list_release(earnings__entity_list *list)
+{
+    if (!list)
+        return;
+    earnings__free(list->items);
+    earnings__free(list->strings);
+    list->items = NULL;
+    list->strings = NULL;
+    list->count = 0;
+}

@@ -1,0 +1,790 @@
+/* Entities and metrics: gazetteer matching (exact, alias, case, word
+ * boundaries, longest-leftmost), transcript noise (variants, fuzzy matches
+ * and no false merge), ticker and honorific patterns, role linking, metrics
+ * in English and Chinese, run-time lexicons and their errors, the corpus. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <earnings.h>
+#include <earnings/entities.h>
+
+#include "test_util.h"
+#include "entities/entities_internal.h"
+#include "document/document_internal.h"
+#ifdef EARNINGS_FAILALLOC
+#include "core/failalloc.h"
+#endif
+
+#define LEX EARNINGS_TEST_RESOURCES "/lexicons/"
+
+static earnings_engine *engine;
+/* Whether earnings_engine_new()/earnings_parse() run this stage themselves
+ * (document.c); until they do, the suite runs it through the internal glue. */
+static int wired;
+
+static void engine_release(earnings_engine *e)
+{
+    if (e && !wired) {
+        earnings__gazetteer_free(e->gazetteer);
+        e->gazetteer = NULL;
+    }
+    earnings_engine_free(e);
+}
+
+static earnings_doc *parse_with(const earnings_engine *e, const char *text)
+{
+    earnings_doc *d = NULL;
+    int rc = earnings_parse(&d, e, text, strlen(text), NULL);
+    CU_ASSERT_EQUAL_FATAL(rc, EARNINGS_OK);
+    if (!wired)
+        CU_ASSERT_EQUAL(earnings__doc_entities(d), EARNINGS_OK);
+    return d;
+}
+
+static earnings_doc *parse(const char *text) { return parse_with(engine, text); }
+
+static void doc_release(earnings_doc *d)
+{
+    if (d && !wired)
+        earnings__doc_entities_free(d);
+    earnings_doc_free(d);
+}
+
+/* The mention whose original text is `text` (the n-th one, 0-based), or NULL. */
+static const earnings_entity *find_text(const earnings_doc *d, const char *text, int nth)
+{
+    const char *orig = earnings_doc_text(d, NULL);
+    size_t tl = strlen(text);
+    for (size_t i = 0; i < earnings_doc_entity_count(d); i++) {
+        const earnings_entity *e = earnings_doc_entity(d, i);
+        if (e->span.end - e->span.start == tl && memcmp(orig + e->span.start, text, tl) == 0 && nth-- == 0)
+            return e;
+    }
+    return NULL;
+}
+
+static size_t count_id(const earnings_doc *d, const char *id)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < earnings_doc_entity_count(d); i++)
+        n += strcmp(earnings_doc_entity(d, i)->id, id) == 0;
+    return n;
+}
+
+/* Assert that `text` is a mention of `id` with match kind `match`. */
+#define EXPECT(d, text, id_, match_)                                                       \
+    do {                                                                                   \
+        const earnings_entity *e_ = find_text((d), (text), 0);                             \
+        CU_ASSERT_PTR_NOT_NULL(e_);                                                        \
+        if (!e_) {                                                                         \
+            fprintf(stderr, "\n  no mention '%s'\n", (text));                              \
+            break;                                                                         \
+        }                                                                                  \
+        if (strcmp(e_->id, (id_)) != 0 || e_->match != (match_))                           \
+            fprintf(stderr, "\n  '%s': got %s %s, want %s %s\n", (text), e_->id,           \
+                    earnings_entity_match_name(e_->match), (id_),                          \
+                    earnings_entity_match_name(match_));                                   \
+        CU_ASSERT_STRING_EQUAL(e_->id, (id_));                                             \
+        CU_ASSERT_EQUAL(e_->match, (match_));                                              \
+    } while (0)
+
+/* ---- basics --------------------------------------------------------------- */
+
+static void test_names(void)
+{
+    CU_ASSERT_STRING_EQUAL(earnings_entity_type_name(EARNINGS_ENTITY_ORG), "org");
+    CU_ASSERT_STRING_EQUAL(earnings_entity_type_name(EARNINGS_ENTITY_SEGMENT), "segment");
+    CU_ASSERT_STRING_EQUAL(earnings_entity_type_name(EARNINGS_ENTITY_PRODUCT), "product");
+    CU_ASSERT_STRING_EQUAL(earnings_entity_type_name(EARNINGS_ENTITY_PERSON), "person");
+    CU_ASSERT_STRING_EQUAL(earnings_entity_type_name(EARNINGS_ENTITY_ROLE), "role");
+    CU_ASSERT_STRING_EQUAL(earnings_entity_type_name(EARNINGS_ENTITY_TICKER), "ticker");
+    CU_ASSERT_STRING_EQUAL(earnings_entity_type_name(EARNINGS_ENTITY_METRIC), "metric");
+    CU_ASSERT_STRING_EQUAL(earnings_entity_type_name(0), "unknown");
+    CU_ASSERT_STRING_EQUAL(earnings_entity_match_name(EARNINGS_MATCH_EXACT), "exact");
+    CU_ASSERT_STRING_EQUAL(earnings_entity_match_name(EARNINGS_MATCH_ALIAS), "alias");
+    CU_ASSERT_STRING_EQUAL(earnings_entity_match_name(EARNINGS_MATCH_VARIANT), "variant");
+    CU_ASSERT_STRING_EQUAL(earnings_entity_match_name(EARNINGS_MATCH_FUZZY), "fuzzy");
+    CU_ASSERT_STRING_EQUAL(earnings_entity_match_name(EARNINGS_MATCH_PATTERN), "pattern");
+    CU_ASSERT_STRING_EQUAL(earnings_entity_match_name(99), "unknown");
+    CU_ASSERT_EQUAL(earnings_doc_entity_count(NULL), 0);
+    CU_ASSERT_PTR_NULL(earnings_doc_entity(NULL, 0));
+}
+
+static void test_exact_alias_case(void)
+{
+    earnings_doc *d = parse("Amazon grew. 亚马逊的营收 rose; AMAZON and amazon too. Amazon Web Services (AWS) "
+                            "and 亚马逊云科技. NVIDIA, Nvidia and 英伟达; Intel and 英特尔; Whole Foods Market "
+                            "and 全食超市.");
+    EXPECT(d, "Amazon", "org:amazon", EARNINGS_MATCH_EXACT);
+    EXPECT(d, "亚马逊", "org:amazon", EARNINGS_MATCH_ALIAS);
+    EXPECT(d, "AMAZON", "org:amazon", EARNINGS_MATCH_EXACT);
+    EXPECT(d, "amazon", "org:amazon", EARNINGS_MATCH_EXACT);
+    EXPECT(d, "Amazon Web Services", "segment:aws", EARNINGS_MATCH_EXACT);
+    EXPECT(d, "AWS", "segment:aws", EARNINGS_MATCH_ALIAS);
+    EXPECT(d, "亚马逊云科技", "segment:aws", EARNINGS_MATCH_ALIAS);
+    EXPECT(d, "NVIDIA", "org:nvidia", EARNINGS_MATCH_EXACT);
+    EXPECT(d, "Nvidia", "org:nvidia", EARNINGS_MATCH_EXACT);
+    EXPECT(d, "英伟达", "org:nvidia", EARNINGS_MATCH_ALIAS);
+    EXPECT(d, "英特尔", "org:intel", EARNINGS_MATCH_ALIAS);
+    EXPECT(d, "Whole Foods Market", "org:whole-foods-market", EARNINGS_MATCH_EXACT);
+    EXPECT(d, "全食超市", "org:whole-foods-market", EARNINGS_MATCH_ALIAS);
+    const earnings_entity *e = find_text(d, "亚马逊", 0);
+    CU_ASSERT_STRING_EQUAL(e->lang, "zh");
+    CU_ASSERT_STRING_EQUAL(e->name, "Amazon");
+    CU_ASSERT_EQUAL(e->type, EARNINGS_ENTITY_ORG);
+    CU_ASSERT_EQUAL(e->distance, 0);
+    CU_ASSERT_STRING_EQUAL(find_text(d, "AWS", 0)->lang, "en");
+    CU_ASSERT_STRING_EQUAL(find_text(d, "AWS", 0)->name, "Amazon Web Services");
+    /* text order, no overlap, norm spans inside the normalized text */
+    size_t nlen = 0;
+    earnings_doc_normalized(d, &nlen);
+    for (size_t i = 0; i < earnings_doc_entity_count(d); i++) {
+        const earnings_entity *x = earnings_doc_entity(d, i);
+        CU_ASSERT_TRUE(x->norm.end <= nlen && x->norm.start < x->norm.end);
+        if (i)
+            CU_ASSERT_TRUE(earnings_doc_entity(d, i - 1)->norm.end <= x->norm.start);
+    }
+    CU_ASSERT_PTR_NULL(earnings_doc_entity(d, earnings_doc_entity_count(d)));
+    doc_release(d);
+
+    /* case-sensitive aliases: the company, not the word */
+    d = parse("Target beat. We hit our target. Apple and apple pie.");
+    EXPECT(d, "Target", "org:target", EARNINGS_MATCH_EXACT);
+    CU_ASSERT_PTR_NULL(find_text(d, "target", 0));
+    EXPECT(d, "Apple", "org:apple", EARNINGS_MATCH_EXACT);
+    CU_ASSERT_PTR_NULL(find_text(d, "apple", 0));
+    doc_release(d);
+}
+
+static void test_boundaries(void)
+{
+    earnings_doc *d = parse("Amazonian LAWS and flaws. AWS's margin; AWS-related; (AWS) and 亚马逊和AWS的收入. "
+                            "Trainium2 and Tranium-3 and Graviton4x.");
+    CU_ASSERT_PTR_NULL(find_text(d, "Amazon", 0));
+    CU_ASSERT_PTR_NULL(find_text(d, "AWS", 4));
+    EXPECT(d, "AWS", "segment:aws", EARNINGS_MATCH_ALIAS);
+    CU_ASSERT_PTR_NOT_NULL(find_text(d, "AWS", 3)); /* AWS's, AWS-related, (AWS), 和AWS的 */
+    EXPECT(d, "亚马逊", "org:amazon", EARNINGS_MATCH_ALIAS);
+    EXPECT(d, "收入", "metric:revenue", EARNINGS_MATCH_ALIAS);
+    /* a generation number attached to a product name is part of the mention */
+    EXPECT(d, "Trainium2", "product:trainium", EARNINGS_MATCH_EXACT);
+    EXPECT(d, "Tranium", "product:trainium", EARNINGS_MATCH_FUZZY);
+    CU_ASSERT_PTR_NULL(find_text(d, "Graviton", 0)); /* Graviton4x: inside a longer word */
+    doc_release(d);
+
+    /* longest-leftmost */
+    d = parse("Amazon Web Services operating margin and operating income; 营业利润率与营业利润; "
+              "non-operating income; free cash flow and free-cash-flow.");
+    EXPECT(d, "Amazon Web Services", "segment:aws", EARNINGS_MATCH_EXACT);
+    CU_ASSERT_EQUAL(count_id(d, "org:amazon"), 0);
+    EXPECT(d, "operating margin", "metric:operating-margin", EARNINGS_MATCH_EXACT);
+    EXPECT(d, "operating income", "metric:operating-income", EARNINGS_MATCH_EXACT);
+    EXPECT(d, "营业利润率", "metric:operating-margin", EARNINGS_MATCH_ALIAS);
+    EXPECT(d, "营业利润", "metric:operating-income", EARNINGS_MATCH_ALIAS);
+    EXPECT(d, "non-operating income", "metric:non-operating-income", EARNINGS_MATCH_EXACT);
+    EXPECT(d, "free cash flow", "metric:free-cash-flow", EARNINGS_MATCH_EXACT);
+    EXPECT(d, "free-cash-flow", "metric:free-cash-flow", EARNINGS_MATCH_EXACT);
+    doc_release(d);
+
+    /* spaces: runs and line breaks compare equal; full-width text is normalized */
+    d = parse("Amazon  Web\nServices and ＡＷＳ.");
+    EXPECT(d, "Amazon  Web\nServices", "segment:aws", EARNINGS_MATCH_EXACT);
+    EXPECT(d, "ＡＷＳ", "segment:aws", EARNINGS_MATCH_ALIAS);
+    doc_release(d);
+}
+
+/* ---- transcript noise ---------------------------------------------------- */
+
+static void test_variants_fuzzy(void)
+{
+    earnings_doc *d = parse("Brian Olsowski, Chief Financial Officer. Then Brian Losowski spoke, and Andy Garthy. "
+                            "Tranium-2 and Gravitron chips. Brian Olsavski again. Training and German markets "
+                            "were not entities.");
+    const earnings_entity *e = find_text(d, "Brian Olsowski", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "person:brian-olsavsky");
+    CU_ASSERT_EQUAL(e->match, EARNINGS_MATCH_VARIANT);
+    CU_ASSERT_EQUAL(e->distance, 3);
+    EXPECT(d, "Brian Losowski", "person:brian-olsavsky", EARNINGS_MATCH_VARIANT);
+    e = find_text(d, "Andy Garthy", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "person:andy-jassy");
+    CU_ASSERT_EQUAL(e->match, EARNINGS_MATCH_VARIANT);
+    CU_ASSERT_EQUAL(e->distance, 4);
+    e = find_text(d, "Tranium", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "product:trainium");
+    CU_ASSERT_EQUAL(e->match, EARNINGS_MATCH_FUZZY);
+    CU_ASSERT_EQUAL(e->distance, 1);
+    EXPECT(d, "Gravitron", "product:graviton", EARNINGS_MATCH_FUZZY);
+    /* a first name before a near surname confirms it; the mention covers both */
+    e = find_text(d, "Brian Olsavski", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "person:brian-olsavsky");
+    CU_ASSERT_EQUAL(e->match, EARNINGS_MATCH_FUZZY);
+    CU_ASSERT_EQUAL(e->distance, 1);
+    CU_ASSERT_TRUE(e->flags & EARNINGS_ENTITY_FLAG_CONTEXT);
+    /* ordinary words near names are left alone */
+    CU_ASSERT_PTR_NULL(find_text(d, "Training", 0));
+    CU_ASSERT_PTR_NULL(find_text(d, "German", 0));
+    doc_release(d);
+
+    /* Han names with or without a middle dot */
+    d = parse("安迪·贾西、安迪•贾西与安迪贾西; 布莱恩・奥尔萨夫斯基。");
+    EXPECT(d, "安迪·贾西", "person:andy-jassy", EARNINGS_MATCH_ALIAS);
+    EXPECT(d, "安迪•贾西", "person:andy-jassy", EARNINGS_MATCH_ALIAS);
+    EXPECT(d, "安迪贾西", "person:andy-jassy", EARNINGS_MATCH_ALIAS);
+    EXPECT(d, "布莱恩・奥尔萨夫斯基", "person:brian-olsavsky", EARNINGS_MATCH_ALIAS);
+    doc_release(d);
+}
+
+static void test_no_false_merge(void)
+{
+    /* Peter Olsavski is a different real person one edit from Olsavsky */
+    earnings_lexicon *lex = NULL;
+    CU_ASSERT_EQUAL_FATAL(earnings_lexicon_new(&lex), EARNINGS_OK);
+    CU_ASSERT_EQUAL_FATAL(earnings_lexicon_add_file(lex, LEX "near.tsv"), EARNINGS_OK);
+    earnings_engine *e = NULL;
+    CU_ASSERT_EQUAL_FATAL(earnings_engine_new_with_lexicon(&e, NULL, lex), EARNINGS_OK);
+    earnings_lexicon_free(lex);
+    earnings_doc *d = parse_with(e, "Olsavski spoke. Olsavsky spoke. Olsavskii and Olsavskyy spoke.");
+    EXPECT(d, "Olsavski", "person:peter-olsavski", EARNINGS_MATCH_ALIAS);
+    EXPECT(d, "Olsavsky", "person:brian-olsavsky", EARNINGS_MATCH_ALIAS);
+    /* within reach of both: neither */
+    CU_ASSERT_PTR_NULL(find_text(d, "Olsavskii", 0));
+    CU_ASSERT_PTR_NULL(find_text(d, "Olsavskyy", 0));
+    doc_release(d);
+    /* the same text with the built-in lexicon alone is a near match */
+    d = parse("Olsavskyy spoke.");
+    EXPECT(d, "Olsavskyy", "person:brian-olsavsky", EARNINGS_MATCH_FUZZY);
+    doc_release(d);
+    engine_release(e);
+}
+
+/* ---- patterns --------------------------------------------------------------- */
+
+static void test_tickers(void)
+{
+    earnings_doc *d = parse("Amazon (AMZN) and $Amazon(AMZN.US); NASDAQ: AMZN, NYSE: IBM, (NASDAQ:NVDA), $TSLA, "
+                            "0700.HK, NYSE: XYZQ. Roku (RKUX) rose. AMZN shares rose. The (CPU) and (FTC) and "
+                            "U.S. and (2025). COST OF SALES");
+    const earnings_entity *e = find_text(d, "AMZN", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_EQUAL(e->type, EARNINGS_ENTITY_TICKER);
+    CU_ASSERT_EQUAL(e->match, EARNINGS_MATCH_PATTERN);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:amazon");
+    CU_ASSERT_STRING_EQUAL(e->name, "Amazon");
+    CU_ASSERT_STRING_EQUAL(e->ticker, "AMZN");
+    CU_ASSERT_STRING_EQUAL(e->exchange, "NASDAQ");
+    e = find_text(d, "AMZN.US", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:amazon");
+    CU_ASSERT_STRING_EQUAL(e->exchange, "US");
+    e = find_text(d, "NASDAQ: AMZN", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->ticker, "AMZN");
+    e = find_text(d, "NYSE: IBM", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:ibm");
+    CU_ASSERT_STRING_EQUAL(e->exchange, "NYSE");
+    EXPECT(d, "NASDAQ:NVDA", "org:nvidia", EARNINGS_MATCH_PATTERN);
+    EXPECT(d, "TSLA", "org:tesla", EARNINGS_MATCH_PATTERN);
+    EXPECT(d, "0700.HK", "org:tencent", EARNINGS_MATCH_PATTERN);
+    /* unknown symbols: with an exchange, or in parentheses after a company */
+    e = find_text(d, "NYSE: XYZQ", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "ticker:XYZQ");
+    CU_ASSERT_STRING_EQUAL(e->name, "XYZQ");
+    CU_ASSERT_STRING_EQUAL(e->ticker, "XYZQ");
+    CU_ASSERT_TRUE(e->flags & EARNINGS_ENTITY_FLAG_UNKNOWN);
+    e = find_text(d, "RKUX", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_EQUAL(e->type, EARNINGS_ENTITY_TICKER);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:roku");
+    CU_ASSERT_STRING_EQUAL(e->ticker, "RKUX");
+    /* a bare symbol of 4+ letters, in running text */
+    e = find_text(d, "AMZN", 1);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_EQUAL(e->type, EARNINGS_ENTITY_TICKER);
+    CU_ASSERT_EQUAL(e->match, EARNINGS_MATCH_ALIAS);
+    /* not tickers */
+    CU_ASSERT_PTR_NULL(find_text(d, "CPU", 0));
+    EXPECT(d, "FTC", "org:ftc", EARNINGS_MATCH_ALIAS);
+    CU_ASSERT_PTR_NULL(find_text(d, "U.S", 0));
+    CU_ASSERT_PTR_NULL(find_text(d, "2025", 0));
+    CU_ASSERT_PTR_NULL(find_text(d, "COST", 0)); /* a heading, not Costco */
+    doc_release(d);
+}
+
+static void test_honorifics(void)
+{
+    earnings_doc *d = parse("Mr. Dave Fildes opened. Ms. Jane Roe asked. Dr. Lisa Su replied. Mr Smith left.");
+    EXPECT(d, "Dave Fildes", "person:dave-fildes", EARNINGS_MATCH_EXACT);
+    const earnings_entity *e = find_text(d, "Jane Roe", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_EQUAL(e->type, EARNINGS_ENTITY_PERSON);
+    CU_ASSERT_EQUAL(e->match, EARNINGS_MATCH_PATTERN);
+    CU_ASSERT_STRING_EQUAL(e->id, "person:jane-roe");
+    CU_ASSERT_STRING_EQUAL(e->name, "Jane Roe");
+    CU_ASSERT_TRUE(e->flags & EARNINGS_ENTITY_FLAG_UNKNOWN);
+    EXPECT(d, "Lisa Su", "person:lisa-su", EARNINGS_MATCH_EXACT);
+    EXPECT(d, "Smith", "person:smith", EARNINGS_MATCH_PATTERN);
+    doc_release(d);
+}
+
+static void test_roles(void)
+{
+    earnings_doc *d = parse("Joining me are our CEO, Andy Jassy, and our CFO, Brian Olsavsky. "
+                            "Andy Jassy – CEO\n\nThanks. CFO Brian Olsavsky said. "
+                            "首席财务官布莱恩·奥尔萨夫斯基表示。安迪贾西(Andy Jassy)—— 首席执行官");
+    const earnings_entity *e = find_text(d, "Andy Jassy", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->role, "role:ceo");
+    e = find_text(d, "Brian Olsavsky", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->role, "role:cfo");
+    e = find_text(d, "Andy Jassy", 1);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->role, "role:ceo");
+    e = find_text(d, "Brian Olsavsky", 1);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->role, "role:cfo");
+    e = find_text(d, "布莱恩·奥尔萨夫斯基", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->role, "role:cfo");
+    EXPECT(d, "首席财务官", "role:cfo", EARNINGS_MATCH_ALIAS);
+    e = find_text(d, "安迪贾西", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->role, "role:ceo");
+    e = find_text(d, "Andy Jassy", 2);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->role, "role:ceo");
+    doc_release(d);
+
+    d = parse("Andy Jassy met analysts. The CEO left.");
+    CU_ASSERT_PTR_NULL(find_text(d, "Andy Jassy", 0)->role);
+    doc_release(d);
+}
+
+/* ---- metrics ------------------------------------------------------------------ */
+
+static void test_metrics(void)
+{
+    static const char *const cases[][2] = {
+        { "revenue", "metric:revenue" },
+        { "net sales", "metric:revenue" },
+        { "Sales", "metric:revenue" },
+        { "营收", "metric:revenue" },
+        { "销售额", "metric:revenue" },
+        { "净销售额", "metric:revenue" },
+        { "revenue growth", "metric:revenue-growth" },
+        { "operating profit", "metric:operating-income" },
+        { "运营利润", "metric:operating-income" },
+        { "operating margin", "metric:operating-margin" },
+        { "net income", "metric:net-income" },
+        { "净利润", "metric:net-income" },
+        { "EPS", "metric:eps" },
+        { "earnings per share", "metric:eps" },
+        { "每股收益", "metric:eps" },
+        { "gross margin", "metric:gross-margin" },
+        { "毛利率", "metric:gross-margin" },
+        { "free cash flow", "metric:free-cash-flow" },
+        { "自由现金流", "metric:free-cash-flow" },
+        { "capital expenditures", "metric:capex" },
+        { "capex", "metric:capex" },
+        { "资本支出", "metric:capex" },
+        { "backlog", "metric:backlog" },
+        { "未履行合同", "metric:backlog" },
+        { "积压订单", "metric:backlog" },
+        { "annualized run rate", "metric:annualized-run-rate" },
+        { "run-rate", "metric:annualized-run-rate" },
+        { "年化营收", "metric:annualized-run-rate" },
+        { "年化收入", "metric:annualized-run-rate" },
+        { "gross merchandise sales", "metric:gmv" },
+        { "商品交易总额", "metric:gmv" },
+        { "guidance", "metric:guidance" },
+        { "active users", "metric:active-users" },
+        { "活跃用户", "metric:active-users" },
+        { "paid units", "metric:paid-units" },
+        { "units", "metric:paid-units" },
+        { "share of units", "metric:unit-share" },
+        { "销量占比", "metric:unit-share" },
+        { "cash", "metric:cash" },
+        { "headcount", "metric:headcount" },
+        { "员工人数", "metric:headcount" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char text[128];
+        snprintf(text, sizeof text, "The %s was 5.", cases[i][0]);
+        earnings_doc *d = parse(text);
+        const earnings_entity *e = find_text(d, cases[i][0], 0);
+        if (!e || strcmp(e->id, cases[i][1]) != 0)
+            fprintf(stderr, "\n  metric '%s': got %s\n", cases[i][0], e ? e->id : "nothing");
+        CU_ASSERT_PTR_NOT_NULL(e);
+        if (e) {
+            CU_ASSERT_STRING_EQUAL(e->id, cases[i][1]);
+            CU_ASSERT_EQUAL(e->type, EARNINGS_ENTITY_METRIC);
+        }
+        doc_release(d);
+    }
+}
+
+/* ---- lexicons ----------------------------------------------------------------- */
+
+static void test_runtime_lexicon(void)
+{
+    const char *text = "Contoso Ltd. (CTSO) grew; 康托索的营收增长. Contoso CloudBox and Cloudbocks; "
+                       "Jane Doerr, Chief Executive. Amazon Group too.";
+    earnings_doc *d = parse(text);
+    CU_ASSERT_PTR_NULL(find_text(d, "Contoso Ltd.", 0));
+    CU_ASSERT_PTR_NULL(find_text(d, "康托索", 0));
+    doc_release(d);
+    int32_t type = 0;
+    const char *name = NULL;
+    CU_ASSERT_EQUAL(earnings_entity_lookup(engine, "org:contoso", &type, &name), EARNINGS_ENOTFOUND);
+
+    earnings_lexicon *lex = NULL;
+    CU_ASSERT_EQUAL_FATAL(earnings_lexicon_new(&lex), EARNINGS_OK);
+    CU_ASSERT_EQUAL(earnings_lexicon_entry_count(lex), 0);
+    CU_ASSERT_EQUAL_FATAL(earnings_lexicon_add_file(lex, LEX "contoso.tsv"), EARNINGS_OK);
+    CU_ASSERT_EQUAL(earnings_lexicon_entry_count(lex), 5);
+    earnings_engine *e = NULL;
+    CU_ASSERT_EQUAL_FATAL(earnings_engine_new_with_lexicon(&e, NULL, lex), EARNINGS_OK);
+    earnings_lexicon_free(lex); /* the engine copied what it needs */
+
+    d = parse_with(e, text);
+    EXPECT(d, "Contoso Ltd.", "org:contoso", EARNINGS_MATCH_ALIAS);
+    EXPECT(d, "康托索", "org:contoso", EARNINGS_MATCH_ALIAS);
+    CU_ASSERT_STRING_EQUAL(find_text(d, "康托索", 0)->lang, "zh");
+    const earnings_entity *t = find_text(d, "CTSO", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    CU_ASSERT_EQUAL(t->type, EARNINGS_ENTITY_TICKER);
+    CU_ASSERT_STRING_EQUAL(t->id, "org:contoso");
+    CU_ASSERT_STRING_EQUAL(t->exchange, "NASDAQ");
+    EXPECT(d, "Contoso CloudBox", "product:contoso-cloudbox", EARNINGS_MATCH_ALIAS);
+    EXPECT(d, "Cloudbocks", "product:contoso-cloudbox", EARNINGS_MATCH_VARIANT);
+    EXPECT(d, "Jane Doerr", "person:jane-doerr", EARNINGS_MATCH_EXACT);
+    /* merged into built-in entries */
+    EXPECT(d, "Chief Executive", "role:ceo", EARNINGS_MATCH_ALIAS);
+    CU_ASSERT_STRING_EQUAL(find_text(d, "Jane Doerr", 0)->role, "role:ceo");
+    EXPECT(d, "Amazon Group", "org:amazon", EARNINGS_MATCH_ALIAS);
+    doc_release(d);
+
+    CU_ASSERT_EQUAL(earnings_entity_lookup(e, "org:contoso", &type, &name), EARNINGS_OK);
+    CU_ASSERT_EQUAL(type, EARNINGS_ENTITY_ORG);
+    CU_ASSERT_STRING_EQUAL(name, "Contoso");
+    CU_ASSERT_EQUAL(earnings_entity_lookup(e, "segment:aws", &type, NULL), EARNINGS_OK);
+    CU_ASSERT_EQUAL(type, EARNINGS_ENTITY_SEGMENT);
+    CU_ASSERT_EQUAL(earnings_entity_lookup(e, "metric:revenue", NULL, &name), EARNINGS_OK);
+    CU_ASSERT_STRING_EQUAL(name, "Revenue");
+    CU_ASSERT_EQUAL(earnings_entity_lookup(e, "org:nope", NULL, NULL), EARNINGS_ENOTFOUND);
+    CU_ASSERT_EQUAL(earnings_entity_lookup(NULL, "org:amazon", NULL, NULL), EARNINGS_EINVAL);
+    CU_ASSERT_EQUAL(earnings_entity_lookup(e, NULL, NULL, NULL), EARNINGS_EINVAL);
+    engine_release(e);
+
+    /* NULL lexicon: the built-in entries only */
+    CU_ASSERT_EQUAL_FATAL(earnings_engine_new_with_lexicon(&e, NULL, NULL), EARNINGS_OK);
+    CU_ASSERT_EQUAL(earnings_entity_lookup(e, "org:amazon", NULL, NULL), EARNINGS_OK);
+    engine_release(e);
+    CU_ASSERT_EQUAL(earnings_engine_new_with_lexicon(NULL, NULL, NULL), EARNINGS_EINVAL);
+}
+
+static void expect_parse_error(const char *file, const char *where, int64_t offset)
+{
+    earnings_lexicon *lex = NULL;
+    CU_ASSERT_EQUAL_FATAL(earnings_lexicon_new(&lex), EARNINGS_OK);
+    char path[512];
+    snprintf(path, sizeof path, "%s%s", LEX, file);
+    int rc = earnings_lexicon_add_file(lex, path);
+    CU_ASSERT_EQUAL(rc, EARNINGS_EPARSE);
+    const earnings_error *err = earnings_error_last();
+    CU_ASSERT_EQUAL(err->code, EARNINGS_EPARSE);
+    if (!strstr(err->message, where) || err->byte_offset != offset)
+        fprintf(stderr, "\n  %s: '%s' at %lld\n", file, err->message, (long long)err->byte_offset);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err->message, where));
+    CU_ASSERT_EQUAL(err->byte_offset, offset);
+    CU_ASSERT_EQUAL(earnings_lexicon_entry_count(lex), 0); /* nothing half-added */
+    earnings_lexicon_free(lex);
+}
+
+static void test_lexicon_errors(void)
+{
+    expect_parse_error("bad_fields.tsv", "bad_fields.tsv:3: expected 3 or 4", 42);
+    expect_parse_error("bad_type.tsv", "bad_type.tsv:2: unknown type", 34);
+    expect_parse_error("bad_id.tsv", "bad_id.tsv:1: invalid id 'Contoso'", 0);
+    expect_parse_error("bad_alias.tsv", "bad_alias.tsv:1: empty alias", 37);
+    expect_parse_error("bad_conflict.tsv", "bad_conflict.tsv:2: id redefined", 36);
+
+    earnings_lexicon *lex = NULL;
+    CU_ASSERT_EQUAL_FATAL(earnings_lexicon_new(&lex), EARNINGS_OK);
+    static const char bad_utf8[] = "org:x\torg\tX\xff\n";
+    CU_ASSERT_EQUAL(earnings_lexicon_add_buffer(lex, bad_utf8, sizeof bad_utf8 - 1, "mem"), EARNINGS_EPARSE);
+    CU_ASSERT_EQUAL(earnings_error_last()->byte_offset, 11);
+    CU_ASSERT_PTR_NOT_NULL(strstr(earnings_error_last()->message, "mem:1: invalid UTF-8"));
+    static const char ctrl[] = "org:x\torg\tX\x01Y\n";
+    CU_ASSERT_EQUAL(earnings_lexicon_add_buffer(lex, ctrl, sizeof ctrl - 1, NULL), EARNINGS_EPARSE);
+    static const char ticker[] = "org:x\torg\tX\tticker:nasdaq:xx\n";
+    CU_ASSERT_EQUAL(earnings_lexicon_add_buffer(lex, ticker, sizeof ticker - 1, NULL), EARNINGS_EPARSE);
+    static const char many[] = "org:x\torg\tX\tY\tZ\n";
+    CU_ASSERT_EQUAL(earnings_lexicon_add_buffer(lex, many, sizeof many - 1, NULL), EARNINGS_EPARSE);
+    /* a buffer redefining an earlier entry with another type is refused whole */
+    static const char ok[] = "\xEF\xBB\xBF# BOM, comment, CRLF\r\n\r\norg:x\torg\tX Corp\tXC|cs:XCO\r\n";
+    CU_ASSERT_EQUAL(earnings_lexicon_add_buffer(lex, ok, sizeof ok - 1, NULL), EARNINGS_OK);
+    CU_ASSERT_EQUAL(earnings_lexicon_entry_count(lex), 1);
+    static const char conflict[] = "org:y\torg\tY\nproduct:z\tproduct\tZ\norg:x\tperson\tX\n";
+    CU_ASSERT_EQUAL(earnings_lexicon_add_buffer(lex, conflict, sizeof conflict - 1, "c"), EARNINGS_EPARSE);
+    CU_ASSERT_PTR_NOT_NULL(strstr(earnings_error_last()->message, "c:3: id org:x has type person"));
+    CU_ASSERT_EQUAL(earnings_error_last()->byte_offset, 38);
+    CU_ASSERT_EQUAL(earnings_lexicon_entry_count(lex), 1);
+    CU_ASSERT_EQUAL(earnings_lexicon_add_buffer(lex, "", 0, NULL), EARNINGS_OK);
+    CU_ASSERT_EQUAL(earnings_lexicon_add_buffer(lex, NULL, 0, NULL), EARNINGS_OK);
+    CU_ASSERT_EQUAL(earnings_lexicon_add_buffer(lex, NULL, 3, NULL), EARNINGS_EINVAL);
+    CU_ASSERT_EQUAL(earnings_lexicon_add_buffer(NULL, "x", 1, NULL), EARNINGS_EINVAL);
+    CU_ASSERT_EQUAL(earnings_lexicon_add_file(lex, LEX "does-not-exist.tsv"), EARNINGS_EIO);
+    CU_ASSERT_EQUAL(earnings_lexicon_add_file(lex, NULL), EARNINGS_EINVAL);
+    CU_ASSERT_EQUAL(earnings_lexicon_new(NULL), EARNINGS_EINVAL);
+    CU_ASSERT_EQUAL(earnings_lexicon_entry_count(NULL), 0);
+    earnings_lexicon_free(lex);
+    earnings_lexicon_free(NULL);
+}
+
+/* Every built-in file parses, and every alias of every entry is found as
+ * itself in a sentence made of it (no entry is shadowed by another one). */
+static void test_builtin_lexicons(void)
+{
+    CU_ASSERT_TRUE(earnings__builtin_lexicon_count >= 6);
+    earnings_lexicon *lex = NULL;
+    CU_ASSERT_EQUAL_FATAL(earnings_lexicon_new(&lex), EARNINGS_OK);
+    for (size_t i = 0; i < earnings__builtin_lexicon_count; i++) {
+        const earnings__lexfile *f = &earnings__builtin_lexicons[i];
+        int rc = earnings_lexicon_add_buffer(lex, (const char *)f->data, f->size, f->name);
+        if (rc)
+            fprintf(stderr, "\n  %s\n", earnings_error_last()->message);
+        CU_ASSERT_EQUAL(rc, EARNINGS_OK);
+    }
+    size_t companies = 0;
+    for (size_t i = 0; i < lex->nentries; i++)
+        companies += lex->entries[i].type == EARNINGS_ENTITY_ORG;
+    CU_ASSERT_TRUE(companies >= 100);
+    for (size_t i = 0; i < lex->naliases; i++) {
+        const earnings__lex_alias *a = &lex->aliases[i];
+        if (a->kind == EARNINGS__ALIAS_TICKER)
+            continue;
+        const char *alias = lex->pool.ptr + a->text;
+        const char *id = lex->pool.ptr + lex->entries[a->entry].id;
+        char text[300];
+        snprintf(text, sizeof text, "%s", alias);
+        earnings_doc *d = parse(text);
+        const earnings_entity *e = earnings_doc_entity(d, 0);
+        int ok = e && strcmp(e->id, id) == 0 && e->span.start == 0 && e->span.end == strlen(text);
+        if (!ok)
+            fprintf(stderr, "\n  alias '%s' of %s: got %s\n", alias, id, e ? e->id : "nothing");
+        CU_ASSERT_TRUE(ok);
+        doc_release(d);
+    }
+    earnings_lexicon_free(lex);
+}
+
+/* ---- the corpus ---------------------------------------------------------------- */
+
+static void test_corpus(void)
+{
+    static const char *const expected[] = {
+        "org:amazon", "segment:aws", "person:andy-jassy", "person:brian-olsavsky", "person:dave-fildes",
+        "product:trainium", "product:graviton", "product:bedrock", "product:sagemaker", "product:agentcore",
+        "product:project-rainier", "product:project-kuiper", "product:rufus", "product:prime-video",
+        "product:amazon-dsp", "product:kiro", "product:alexa-plus", "product:ec2", "org:nvidia", "org:intel",
+        "org:amd", "org:anthropic", "org:whole-foods-market", "org:netflix", "org:roku", "org:spotify",
+        "org:siriusxm", "org:ftc", "org:morgan-stanley", "org:goldman-sachs", "org:jpmorgan",
+        "org:bank-of-america", "segment:advertising", "segment:north-america", "segment:international",
+        "role:ceo", "role:cfo", "metric:revenue", "metric:operating-income", "metric:operating-margin",
+        "metric:net-income", "metric:free-cash-flow", "metric:capex", "metric:backlog",
+        "metric:annualized-run-rate", "metric:gmv", "metric:active-users", "metric:headcount",
+        "metric:paid-units",
+    };
+    int found[sizeof expected / sizeof expected[0]] = { 0 };
+    const char *const *files = tu_corpus_files();
+    CU_ASSERT_PTR_NOT_NULL_FATAL(files[0]);
+    int variant_olsavsky = 0, variant_jassy = 0, fuzzy_trainium = 0, ticker_amzn = 0, cfo_linked = 0;
+    for (size_t f = 0; files[f]; f++) {
+        size_t len = 0;
+        char *text = tu_read_file(files[f], &len);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+        earnings_doc *d = NULL;
+        CU_ASSERT_EQUAL_FATAL(earnings_parse(&d, engine, text, len, NULL), EARNINGS_OK);
+        if (!wired)
+            CU_ASSERT_EQUAL(earnings__doc_entities(d), EARNINGS_OK);
+        size_t n = earnings_doc_entity_count(d);
+        CU_ASSERT_TRUE(n > 20);
+        for (size_t i = 0; i < n; i++) {
+            const earnings_entity *e = earnings_doc_entity(d, i);
+            CU_ASSERT_TRUE(e->span.start < e->span.end && e->span.end <= len);
+            CU_ASSERT_PTR_NOT_NULL(e->id);
+            CU_ASSERT_PTR_NOT_NULL(e->name);
+            CU_ASSERT_TRUE(strcmp(e->lang, "en") == 0 || strcmp(e->lang, "zh") == 0);
+            if (i)
+                CU_ASSERT_TRUE(earnings_doc_entity(d, i - 1)->span.end <= e->span.start);
+            for (size_t k = 0; k < sizeof expected / sizeof expected[0]; k++)
+                found[k] |= strcmp(e->id, expected[k]) == 0;
+            variant_olsavsky |= strcmp(e->id, "person:brian-olsavsky") == 0 && e->match == EARNINGS_MATCH_VARIANT;
+            variant_jassy |= strcmp(e->id, "person:andy-jassy") == 0 && e->match == EARNINGS_MATCH_VARIANT;
+            fuzzy_trainium |= strcmp(e->id, "product:trainium") == 0 && e->match == EARNINGS_MATCH_FUZZY;
+            ticker_amzn |= e->type == EARNINGS_ENTITY_TICKER && strcmp(e->id, "org:amazon") == 0;
+            cfo_linked |= strcmp(e->id, "person:brian-olsavsky") == 0 && e->role && strcmp(e->role, "role:cfo") == 0;
+        }
+        /* JSON of every record */
+        earnings__sb sb;
+        earnings__sb_init(&sb);
+        for (size_t i = 0; i < n; i++)
+            earnings__entity_to_json(&sb, earnings_doc_entity(d, i), earnings_doc_text(d, NULL));
+        CU_ASSERT_FALSE(sb.failed);
+        CU_ASSERT_PTR_NOT_NULL(strstr(sb.ptr, "\"id\":\"org:amazon\""));
+        earnings__sb_release(&sb);
+        doc_release(d);
+        free(text);
+    }
+    for (size_t k = 0; k < sizeof expected / sizeof expected[0]; k++) {
+        if (!found[k])
+            fprintf(stderr, "\n  corpus: %s never found\n", expected[k]);
+        CU_ASSERT_TRUE(found[k]);
+    }
+    CU_ASSERT_TRUE(variant_olsavsky);
+    CU_ASSERT_TRUE(variant_jassy);
+    CU_ASSERT_TRUE(fuzzy_trainium);
+    CU_ASSERT_TRUE(ticker_amzn);
+    CU_ASSERT_TRUE(cfo_linked);
+}
+
+static void test_json(void)
+{
+    earnings_doc *d = parse("CFO Brian Olsowski on \"AWS\" (NASDAQ: AMZN).");
+    earnings__sb sb;
+    earnings__sb_init(&sb);
+    for (size_t i = 0; i < earnings_doc_entity_count(d); i++) {
+        earnings__entity_to_json(&sb, earnings_doc_entity(d, i), earnings_doc_text(d, NULL));
+        earnings__sb_putc(&sb, '\n');
+    }
+    CU_ASSERT_PTR_NOT_NULL_FATAL(sb.ptr);
+    CU_ASSERT_PTR_NOT_NULL(strstr(sb.ptr, "{\"start\":0,\"end\":3,\"text\":\"CFO\",\"type\":\"role\","
+                                          "\"id\":\"role:cfo\",\"name\":\"Chief Financial Officer\","
+                                          "\"match\":\"alias\",\"distance\":0,\"lang\":\"en\"}"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(sb.ptr, "\"text\":\"Brian Olsowski\",\"type\":\"person\","
+                                          "\"id\":\"person:brian-olsavsky\",\"name\":\"Brian Olsavsky\","
+                                          "\"match\":\"variant\",\"distance\":3,\"lang\":\"en\","
+                                          "\"role\":\"role:cfo\"}"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(sb.ptr, "\"ticker\":\"AMZN\",\"exchange\":\"NASDAQ\"}"));
+    earnings__sb_release(&sb);
+    doc_release(d);
+}
+
+/* Matching speed over the corpus (normalized once; extraction only). */
+static void test_speed(void)
+{
+    earnings__sb sb;
+    earnings__sb_init(&sb);
+    const char *const *files = tu_corpus_files();
+    for (size_t f = 0; files[f]; f++) {
+        size_t len = 0;
+        char *text = tu_read_file(files[f], &len);
+        if (text && strstr(files[f], "004") == NULL)
+            earnings__sb_append(&sb, text, len);
+        free(text);
+    }
+    CU_ASSERT_FALSE_FATAL(sb.failed);
+    earnings_normalized *nz = NULL;
+    CU_ASSERT_EQUAL_FATAL(earnings_normalize(&nz, sb.ptr, sb.len, NULL), EARNINGS_OK);
+    size_t nlen = 0;
+    earnings_normalized_text(nz, &nlen);
+    int iters = 40;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (int i = 0; i < iters; i++) {
+        earnings__entity_list list;
+        CU_ASSERT_EQUAL(earnings__entities_extract(engine->gazetteer, nz, &list), EARNINGS_OK);
+        earnings__entity_list_release(&list);
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double s = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    fprintf(stderr, "\n  entities: %.1f MB/s over %zu bytes of English\n", (double)nlen * iters / s / 1e6, nlen);
+    earnings_normalized_free(nz);
+    earnings__sb_release(&sb);
+}
+
+/* With EARNINGS_FAILALLOC: every allocation of building a gazetteer with an
+ * extra lexicon and of extracting fails in turn; ENOMEM, no leak. */
+static void test_failalloc(void)
+{
+#ifdef EARNINGS_FAILALLOC
+    static const char text[] = "CFO Brian Olsowski: Amazon (AMZN) 营收 rose; Tranium; Ms. Jane Roe; Contoso.";
+    earnings_normalized *nz = NULL;
+    CU_ASSERT_EQUAL_FATAL(earnings_normalize(&nz, text, sizeof text - 1, NULL), EARNINGS_OK);
+    for (long n = 1;; n++) {
+        earnings__failalloc_set(n);
+        earnings_lexicon *lex = NULL;
+        earnings__gazetteer *g = NULL;
+        earnings__entity_list list = { NULL, 0, NULL };
+        int rc = earnings_lexicon_new(&lex);
+        if (rc == 0)
+            rc = earnings_lexicon_add_file(lex, LEX "contoso.tsv");
+        if (rc == 0)
+            rc = earnings__gazetteer_build(lex, &g);
+        if (rc == 0)
+            rc = earnings__entities_extract(g, nz, &list);
+        long calls = earnings__failalloc_calls();
+        earnings__failalloc_set(0);
+        earnings__entity_list_release(&list);
+        earnings__gazetteer_free(g);
+        earnings_lexicon_free(lex);
+        if (calls < n) {
+            CU_ASSERT_EQUAL(rc, EARNINGS_OK);
+            break;
+        }
+        CU_ASSERT_EQUAL(rc, EARNINGS_ENOMEM);
+        if (rc != EARNINGS_ENOMEM) {
+            fprintf(stderr, "\n  allocation %ld: rc %d (%s)\n", n, rc, earnings_error_last()->message);
+            break;
+        }
+    }
+    earnings_normalized_free(nz);
+#endif
+}
+
+static int suite_init(void)
+{
+    earnings_engine *plain = NULL;
+    if (earnings_engine_new(&plain, NULL) != EARNINGS_OK)
+        return 1;
+    wired = plain->gazetteer != NULL;
+    earnings_engine_free(plain);
+    return earnings_engine_new_with_lexicon(&engine, NULL, NULL) != EARNINGS_OK;
+}
+
+int main(void)
+{
+    if (suite_init())
+        return 2;
+    static const tu_test tests[] = {
+        { "names", test_names },
+        { "exact_alias_case", test_exact_alias_case },
+        { "boundaries_longest", test_boundaries },
+        { "variants_fuzzy", test_variants_fuzzy },
+        { "no_false_merge", test_no_false_merge },
+        { "tickers", test_tickers },
+        { "honorifics", test_honorifics },
+        { "roles", test_roles },
+        { "metrics", test_metrics },
+        { "runtime_lexicon", test_runtime_lexicon },
+        { "lexicon_errors", test_lexicon_errors },
+        { "builtin_lexicons", test_builtin_lexicons },
+        { "corpus", test_corpus },
+        { "json", test_json },
+        { "speed", test_speed },
+        { "failalloc", test_failalloc },
+        { NULL, NULL },
+    };
+    int rc = tu_run_suite("entities", tests);
+    engine_release(engine);
+    return rc;
+}
