@@ -54,7 +54,8 @@ typedef enum earnings_figure_qualifier {
     EARNINGS_QUALIFIER_OVER = 3,     /**< over, more than, `+`, 超过, 逾, 以上, 多, 余 */
     EARNINGS_QUALIFIER_UNDER = 4,    /**< less than, under, below, 不到, 不足 */
     EARNINGS_QUALIFIER_AT_LEAST = 5, /**< at least, 至少 */
-    EARNINGS_QUALIFIER_AT_MOST = 6   /**< up to, at most, 最多 */
+    EARNINGS_QUALIFIER_AT_MOST = 6,  /**< up to, at most, 最多 */
+    EARNINGS_QUALIFIER_EXACT = 7     /**< exactly, equal to, 等于 (@since 0.2) */
 } earnings_figure_qualifier;
 
 /** Direction of change stated next to a figure. Values are stable. @since 0.1 */
@@ -89,7 +90,11 @@ typedef enum earnings_figure_flag {
     /** A negative written in financial parentheses: `(1.2)`. */
     EARNINGS_FIGURE_FLAG_PARENS = 1u << 2,
     /** The unit is a counted noun (`chip`, `芯片`) rather than a unit of measure. */
-    EARNINGS_FIGURE_FLAG_COUNT = 1u << 3
+    EARNINGS_FIGURE_FLAG_COUNT = 1u << 3,
+    /** A range from paired bounds whose low end is excluded (`more than 10 and ...`). @since 0.2 */
+    EARNINGS_FIGURE_FLAG_LOW_OPEN = 1u << 4,
+    /** A range from paired bounds whose high end is excluded (`... and less than 40`). @since 0.2 */
+    EARNINGS_FIGURE_FLAG_HIGH_OPEN = 1u << 5
 } earnings_figure_flag;
 
 /**

@@ -21,8 +21,9 @@ EARNINGS_API const char *earnings_figure_kind_name(int32_t kind)
 
 EARNINGS_API const char *earnings_figure_qualifier_name(int32_t q)
 {
-    static const char *const names[] = {NULL, "approx", "nearly", "over", "under", "at_least", "at_most"};
-    if (q >= 0 && q <= 6)
+    static const char *const names[] = {NULL,       "approx",  "nearly", "over",
+                                        "under",    "at_least", "at_most", "exact"};
+    if (q >= 0 && q <= 7)
         return names[q];
     return "unknown";
 }
@@ -237,6 +238,11 @@ static int sink(void *ud, const fig_cand *c)
                 return earnings__enomem();
         }
         break;
+    case FU_BUF:
+        f->unit = arena_str(list, c->ubuf, strlen(c->ubuf));
+        if (!f->unit)
+            return earnings__enomem();
+        break;
     case FU_RAW:
         f->unit = arena_str(list, sc->text + c->us, c->ue - c->us);
         if (!f->unit)
@@ -328,5 +334,9 @@ void earnings__figure_to_json(earnings__sb *sb, const earnings_figure *f, const 
         earnings__sb_printf(sb, ",\"num_high\":[%zu,%zu]", f->num_high.start, f->num_high.end);
     if (f->flags & EARNINGS_FIGURE_FLAG_COUNT)
         earnings__sb_puts(sb, ",\"count\":true");
+    if (f->flags & EARNINGS_FIGURE_FLAG_LOW_OPEN)
+        earnings__sb_puts(sb, ",\"low_open\":true");
+    if (f->flags & EARNINGS_FIGURE_FLAG_HIGH_OPEN)
+        earnings__sb_puts(sb, ",\"high_open\":true");
     earnings__sb_putc(sb, '}');
 }

@@ -44,7 +44,8 @@ int earnings__figures_extract_text(const char *text, size_t len, earnings__figur
 
 /* Append one figure as a JSON object:
  * {"start","end","text","kind","value","unit","qualifier","direction",
- *  "comparison","lang","exact","num":[s,e](,"num_high":[s,e])}
+ *  "comparison","lang","num":[s,e](,"num_high":[s,e])(,"count":true)
+ *  (,"low_open":true)(,"high_open":true)}  (docs/schema/figures.md)
  * value is a number, [lo, hi] for ranges, a string for periods and dates;
  * unit, qualifier, direction, comparison are strings or null.
  * orig_text is the original input (for "text"); may be NULL to omit "text". */

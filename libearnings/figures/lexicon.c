@@ -45,6 +45,7 @@
 #define ATTACHONLY FL_ATTACHONLY
 #define MAYBEWORD FL_MAYBEWORD
 #define ABBR FL_ABBR
+#define SUBPART FL_SUBPART
 
 static const fig_lex lex[] = {
 #define FW(t, c, v, e, s) { t, (uint64_t)(c), v, e, s, (uint16_t)(sizeof(t) - 1) },
@@ -176,7 +177,7 @@ size_t earnings__figlex_match(const char *text, size_t n, size_t pos, uint64_t m
     size_t best = 0;
     for (unsigned i = heads[h]; i; i = nexts[i - 1]) {
         const fig_lex *e = &lex[i - 1];
-        if (!(e->cls & mask) || (e->cls & exclude))
+        if (!(e->cls & mask) || (e->cls & exclude) || ((e->cls & FL_SUBPART) && !(mask & FL_SUBPART)))
             continue;
         size_t end = match_entry(e, text, n, pos);
         if (end > pos && end - pos > best) {

@@ -47,6 +47,8 @@
 #define FL_ATTACHONLY (UINT64_C(1) << 44) /* only attached to the number */
 #define FL_MAYBEWORD  (UINT64_C(1) << 45) /* month name that is also a word: capitalized only */
 #define FL_ABBR       (UINT64_C(1) << 46) /* abbreviation (may take a dot) */
+#define FL_SUBPART    (UINT64_C(1) << 47) /* sub-unit that only ends a two-part amount (五元三毛);
+                                             matched only when the mask names FL_SUBPART */
 
 /* Period codes (value of FL_PERIOD entries). */
 enum { FP_QUARTER = 1, FP_HALF = 2, FP_FY = 3, FP_YTD = 4, FP_TTM = 5, FP_H1 = 6, FP_H2 = 7 };

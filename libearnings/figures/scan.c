@@ -245,11 +245,39 @@ static int parse_digits(const scan *x, size_t p, core *c)
 {
     size_t q = p;
     int64_t m = 0;
-    int e = 0, nd = 0, lost = 0, nint = 0;
+    int e = 0, nd = 0, lost = 0, nint = 0, indian = 0;
     double dv = 0.0;
     core_init(c, p);
     c->type = CT_DIGITS;
-    while (q < x->n && is_digit(x->u[q])) {
+    {
+        /* Indian grouping: 12,34,567.89 (1-2 digits, pairs, then three) */
+        size_t r = p;
+        while (is_digit(at(x, r)) && r - p < 3)
+            r++;
+        int pairs = 0;
+        if (r - p <= 2 && !is_digit(at(x, r))) {
+            while (at(x, r) == ',' && is_digit(at(x, r + 1)) && is_digit(at(x, r + 2)) && at(x, r + 3) == ',') {
+                r += 3;
+                pairs++;
+            }
+        }
+        if (pairs && pairs < 6 && at(x, r) == ',' && is_digit(at(x, r + 1)) && is_digit(at(x, r + 2)) && is_digit(at(x, r + 3)) &&
+            !is_digit(at(x, r + 4)) && !(at(x, r + 4) == ',' && is_digit(at(x, r + 5)))) {
+            size_t e2 = r + 4;
+            for (size_t k = p; k < e2; k++) {
+                if (is_digit(x->u[k])) {
+                    m = m * 10 + (x->u[k] - '0');
+                    dv = dv * 10 + (x->u[k] - '0');
+                    nd++;
+                }
+            }
+            c->has_sep = 1;
+            nint = 3;
+            q = e2;
+            indian = 1;
+        }
+    }
+    while (!indian && q < x->n && is_digit(x->u[q])) {
         int d = x->u[q] - '0';
         dv = dv * 10 + d;
         if (nd < 18) {
@@ -291,7 +319,11 @@ static int parse_digits(const scan *x, size_t p, core *c)
     }
     if (c->has_sep)
         nint = (int)(q - p); /* approximate: only used for small numbers */
-    if (at(x, q) == '.' && is_digit(at(x, q + 1))) {
+    /* a decimal comma with two decimals: 5,00 (never a thousands group) */
+    int dcomma = !c->has_sep && nint <= 3 && at(x, q) == ',' && is_digit(at(x, q + 1)) && is_digit(at(x, q + 2)) &&
+                 !is_digit(at(x, q + 3)) && !(at(x, q + 3) == ',' && is_digit(at(x, q + 4))) &&
+                 !(at(x, q + 3) == '.' && is_digit(at(x, q + 4))) && !(p > 0 && (x->u[p - 1] == ',' || x->u[p - 1] == '.'));
+    if ((at(x, q) == '.' || dcomma) && is_digit(at(x, q + 1))) {
         c->has_dec = 1;
         q++;
         while (q < x->n && is_digit(x->u[q])) {
@@ -337,11 +369,64 @@ static int parse_digits(const scan *x, size_t p, core *c)
             }
         }
     }
+    /* scientific notation written out: 1.3x10^6, 6.23×10^-4 */
+    if (!c->has_exp && (at(x, q) == 'x' || (at(x, q) == 0xC3 && at(x, q + 1) == 0x97))) {
+        size_t r = q + (at(x, q) == 'x' ? 1 : 2);
+        if (at(x, r) == '1' && at(x, r + 1) == '0' && at(x, r + 2) == '^') {
+            r += 3;
+            int sg = 1;
+            if (at(x, r) == '-' || at(x, r) == '+')
+                sg = at(x, r++) == '-' ? -1 : 1;
+            int ex = 0, nd2 = 0;
+            while (is_digit(at(x, r)) && nd2 < 3) {
+                ex = ex * 10 + (x->u[r++] - '0');
+                nd2++;
+            }
+            if (nd2 && !is_alnum(at(x, r))) {
+                v = earnings__fn_scale10(v, sg * ex);
+                c->has_exp = 1;
+                q = r;
+            }
+        }
+    }
+    /* powers: 1.1^23, 2.5^-1, 1.1^--23 (each minus flips the sign) */
+    if (at(x, q) == '^') {
+        size_t r = q + 1;
+        int sg = 1;
+        while (at(x, r) == '-' || at(x, r) == '+')
+            sg = at(x, r++) == '-' ? -sg : sg;
+        int ex = 0, nd2 = 0;
+        while (is_digit(at(x, r)) && nd2 < 3) {
+            ex = ex * 10 + (x->u[r++] - '0');
+            nd2++;
+        }
+        double b = earnings__fn_double(v);
+        if (nd2 && !is_alnum(at(x, r)) && !is_digit(at(x, r)) && (b != 0.0 || sg > 0)) {
+            double pw = 1.0;
+            for (int i = 0; i < ex && pw == pw && pw - pw == 0; i++)
+                pw *= b;
+            if (sg < 0)
+                pw = 1.0 / pw;
+            if (pw == pw && pw - pw == 0) {
+                if (sg > 0 && earnings__fn_is_int(v) && b > -1e9 && b < 1e9 && pw > -9e15 && pw < 9e15) {
+                    /* an integer power of an integer stays exact: 2^10 */
+                    fnum ip = earnings__fn_int(1);
+                    for (int i = 0; i < ex; i++)
+                        ip = earnings__fn_mul_int(ip, (int64_t)b);
+                    v = ip;
+                } else {
+                    v = earnings__fn_from_double(pw);
+                }
+                c->has_exp = 1;
+                q = r;
+            }
+        }
+    }
     /* fractions: 1/2, 2 1/4, and the fraction slash of NFKC-folded ½ */
     if (!c->has_sep && !c->has_dec && !c->has_exp && v.ok) {
         size_t r = q, fs = q;
         int mixed = 0;
-        if (at(x, r) == ' ' && is_digit(at(x, r + 1))) {
+        if (at(x, r) == ' ' && (is_digit(at(x, r + 1)) || (at(x, r + 1) == ' ' && is_digit(at(x, r + 2))))) {
             r++;
             if (at(x, r) == ' ')
                 r++;
@@ -367,8 +452,10 @@ static int parse_digits(const scan *x, size_t p, core *c)
             size_t d0 = k + slash, d = d0;
             while (is_digit(at(x, d)) && d - d0 < 4)
                 b = b * 10 + (x->u[d++] - '0');
+            /* improper parts only in short mixed numbers: 1 4/3 */
+            int short_mixed = mixed && q - p <= 2 && k - fs <= 2 && d - d0 <= 2;
             if (!is_digit(at(x, d)) && at(x, d) != '/' && b > 0 && !is_alpha(at(x, d)) &&
-                (slash == 3 || (a < b && b <= 100) || (mixed && a < b))) {
+                (slash == 3 || (a < b && b <= 100) || (mixed && a < b) || short_mixed)) {
                 fnum fr = earnings__fn_div(earnings__fn_int(a), earnings__fn_int(b));
                 c->v = mixed ? earnings__fn_add(v, fr) : fr;
                 c->pre = c->v;
@@ -405,7 +492,17 @@ static int parse_zh(const scan *x, size_t p, core *c, int have_pend)
             /* one space between parts: 1320 亿, 7 万5 千, 50 多万 */
             size_t l2;
             int32_t c2 = cp_at(x, q2 + 1, &l2);
-            if (c2 < 0 || !(zh_unit(c2) || ((c2 == CP_DUO || c2 == CP_YU) && has_pend && !pend_han)))
+            int ok = c2 >= 0 && (zh_unit(c2) || ((c2 == CP_DUO || c2 == CP_YU) && has_pend && !pend_han));
+            if (!ok && c2 >= 0 && (pend_han || (last_unit && !has_pend))) {
+                /* inside a Han numeral: 一百 五 十 二, 陆 点 五, 五百 余万 */
+                if (zh_digit(c2) >= 0 && !has_pend && last_unit && !frac_added)
+                    ok = 1;
+                else if ((c2 == CP_DIAN || c2 == CP_DIAN_T) && has_pend)
+                    ok = 1;
+                else if ((c2 == CP_DUO || c2 == CP_YU) && last_unit && !has_pend)
+                    ok = 1;
+            }
+            if (!ok)
                 break;
             q2++;
         }
@@ -433,6 +530,14 @@ static int parse_zh(const scan *x, size_t p, core *c, int have_pend)
         if (d >= 0) {
             if (has_pend && !pend_han)
                 break; /* ASCII digits then a Han digit */
+            if (cp == 0x4E24 && any && !frac_added) {
+                /* 两 closing a numeral is the weight unit liang: 二两,
+                 * 三千两百两 (but 一两个, 两百: one or two, two hundred) */
+                size_t l3;
+                int32_t nx = cp_at(x, q2 + l, &l3);
+                if (!is_han(nx) && !(nchars == 1 && has_pend && earnings__fn_double(pend) == 1.0))
+                    break;
+            }
             if (frac_added)
                 break;
             if (has_pend) {
@@ -487,12 +592,18 @@ static int parse_zh(const scan *x, size_t p, core *c, int have_pend)
                 if (last_unit && last_unit < 4 && last_unit <= u)
                     break;
                 fnum k = has_pend ? pend : earnings__fn_int(1);
+                if (has_pend && !ns && !last_unit && zero && earnings__fn_double(pend) == 0.0)
+                    k = earnings__fn_int(1); /* 零十 */
                 cur = earnings__fn_add(cur, earnings__fn_scale10(k, u));
             } else {
                 fnum xv = earnings__fn_add(cur, has_pend ? pend : earnings__fn_int(0));
                 if (!has_pend && earnings__fn_double(cur) == 0.0) {
-                    /* 万 with nothing before it; 万万 and 万亿 multiply */
-                    if (ns == 0 || stack_u[ns - 1] > u)
+                    /* 万 with nothing before it; 万万 and 万亿 multiply;
+                     * 万分之三: one 万 */
+                    size_t l2, l3;
+                    if (!any && cp_at(x, q2 + l, &l2) == CP_FEN && cp_at(x, q2 + l + l2, &l3) == CP_ZHI)
+                        xv = earnings__fn_int(1);
+                    else if (ns == 0 || stack_u[ns - 1] > u)
                         break;
                 }
                 while (ns > 0 && stack_u[ns - 1] <= u) {
@@ -519,10 +630,26 @@ static int parse_zh(const scan *x, size_t p, core *c, int have_pend)
             ended_big = u >= 4;
             continue;
         }
+        if (cp == CP_BAN && !any) {
+            /* 半百, 半千: half of the unit */
+            size_t l2;
+            int nu = zh_unit(cp_at(x, q2 + l, &l2));
+            if (!nu || nu >= 4)
+                break;
+            pend = earnings__fn_div(earnings__fn_int(1), earnings__fn_int(2));
+            has_pend = 1;
+            pend_han = 1;
+            nchars++;
+            any = 1;
+            q = end = q2 + l;
+            continue;
+        }
         if ((cp == CP_DUO || cp == CP_YU || cp == CP_JI || cp == CP_JI_T) && any) {
             /* 十多万, 五百余万, 50 多万, 100多个: over; 十几万 */
-            size_t l2;
-            int nxu = zh_unit(cp_at(x, q2 + l, &l2));
+            size_t l2, nq = q2 + l;
+            if (at(x, nq) == ' ')
+                nq++;
+            int nxu = zh_unit(cp_at(x, nq, &l2));
             if (cp == CP_JI || cp == CP_JI_T) {
                 if (!last_unit || has_pend)
                     break;
@@ -539,8 +666,13 @@ static int parse_zh(const scan *x, size_t p, core *c, int have_pend)
         if ((cp == CP_DIAN || cp == CP_DIAN_T) && any && !frac_added && (has_pend || last_unit)) {
             size_t l2, r = q2 + l;
             int32_t nx = cp_at(x, r, &l2);
-            if (zh_digit(nx) < 0)
-                break;
+            if (nx == ' ' && (pend_han || !has_pend)) {
+                /* 四點 五 */
+                r++;
+                nx = cp_at(x, r, &l2);
+            }
+            if (zh_digit(nx) < 0 || nx == 0x4E24)
+                break; /* 两 is not a decimal digit: 两百点两 */
             fnum fr = earnings__fn_int(0);
             int k = 0;
             while ((nx = cp_at(x, r, &l2)) >= 0 && zh_digit(nx) >= 0 && k < 17) {
@@ -594,6 +726,8 @@ static int parse_zh(const scan *x, size_t p, core *c, int have_pend)
         return 1;
     if (c->zh_seq && !has_zero_char && seq_len != 4)
         c->zh_weak = 1;
+    if (c->zh_seq && seq_len == 2 && !has_zero_char && total.ok && total.e == 0 && total.m % 10 == total.m / 10 + 1)
+        c->zh_weak = 2; /* 一两个, 三四家: "one or two", an approximate count */
     if (!have_pend && nchars == 1)
         c->zh_weak = nfin ? 3 : 1; /* 3: a financial form alone (拾起, 队伍) */
     if (ended_big && ns == 1) {
@@ -603,6 +737,9 @@ static int parse_zh(const scan *x, size_t p, core *c, int have_pend)
     }
     return 1;
 }
+
+static int en_stop_word(const scan *x, size_t w);
+static int word_is(const scan *x, size_t p, size_t e, const char *w);
 
 /* English number words: "twenty-one", "one hundred and sixteen", "two
  * thirds", "a dozen", "five and a half million". Returns 1 if read. */
@@ -704,11 +841,24 @@ static int parse_words(const scan *x, size_t p, core *c)
                     if (l3 && e2->val >= 1 && e2->val < e3->val &&
                         ((e3->cls & FL_PLURAL) ? e2->val > 1 : e2->val == 1)) {
                         fnum fr = earnings__fn_div(earnings__fn_int(e2->val), earnings__fn_int(e3->val));
-                        total = earnings__fn_add(earnings__fn_add(total, earnings__fn_int(cur)), fr);
+                        end = w3 + l3;
+                        if (!cur && last_sexp) {
+                            /* five billion and three quarters (of a billion); a
+                             * smaller scale may follow: and three quarters million */
+                            const fig_lex *es;
+                            size_t w4 = skip_sp(x, end);
+                            int sx = last_sexp;
+                            if (w4 > end && lexm(x, w4, FL_SCALE, 0, &es) && es->exp < last_sexp) {
+                                sx = es->exp;
+                                end = w4 + es->len;
+                            }
+                            total = earnings__fn_add(total, earnings__fn_scale10(fr, sx));
+                        } else {
+                            total = earnings__fn_add(earnings__fn_add(total, earnings__fn_int(cur)), fr);
+                        }
                         cur = 0;
                         c->frac = 1;
                         one_only = 0;
-                        end = w3 + l3;
                         break;
                     }
                     if (last == 3 || last == 4) {
@@ -736,8 +886,10 @@ static int parse_words(const scan *x, size_t p, core *c)
             last = (e->cls & FL_TENS) ? 2 : 1;
             any_num = 1;
         } else if (e->cls & FL_HUNDRED) {
-            if (last == 5)
-                cur = 1;
+            const fig_lex *es;
+            size_t w2 = skip_sp(x, w + l);
+            if (last == 5 || (nwords == 0 && w2 > w + l && lexm(x, w2, FL_SCALE, 0, &es)))
+                cur = 1; /* a hundred; hundred thousand */
             else if (!cur || cur >= 100 || last == 3)
                 break;
             cur *= 100;
@@ -843,8 +995,20 @@ static int parse_words(const scan *x, size_t p, core *c)
                 if (e->val == 4 || e->val == 2) {
                     size_t o = skip_sp(x, w + l);
                     int of = (at(x, o) | 32) == 'o' && (at(x, o + 1) | 32) == 'f' && !is_alpha(at(x, o + 2));
-                    if (!of && e->val == 4)
+                    if (!of && e->val == 4 && (e->text[0] | 32) == 'q')
                         break; /* "three quarters": a count of quarters */
+                }
+                if (!plural && e->val >= 100 && cur == 1 && !earnings__fn_double(total)) {
+                    /* one millionth robot: the ordinal */
+                    size_t o = skip_sp(x, w + l), oe = word_end(x, o);
+                    if (o > w + l && oe > o && !word_is(x, o, oe, "of") && !en_stop_word(x, o)) {
+                        cur = e->val;
+                        c->ordinal = 1;
+                        end = w + l;
+                        nwords++;
+                        one_only = 0;
+                        break;
+                    }
                 }
                 fnum num = earnings__fn_add(total, earnings__fn_int(cur));
                 total = earnings__fn_div(num, earnings__fn_int(e->val));
@@ -955,6 +1119,8 @@ typedef struct bstate {
     int sexp;      /* its power of ten */
     fnum pre;      /* the value before it */
     int vexp;      /* power of ten applied by the unit (cents, permille) */
+    int dozen;     /* multiplied by a dozen (一打) */
+    int post_cur;  /* money from a currency word after the number, main unit */
 } bstate;
 
 static void cand_init(fig_cand *f, const core *c)
@@ -1106,6 +1272,130 @@ static void set_unit(fig_cand *f, int kind, const char *unit)
     f->unit = unit;
 }
 
+/* After a unit of measure at w (length l): a rate (50 km/ms, 50 meters per
+ * millisecond) or feet and inches (5 ft 2 in). Returns the new length. */
+static size_t unit_tail(const scan *x, fig_cand *f, size_t w, size_t l, const fig_lex *e)
+{
+    size_t q = w + l;
+    if (!e->sym || x->u[w] == '(' || x->u[w] == '[' || x->u[w] == '{')
+        return l;
+    const fig_lex *e2;
+    size_t r = 0, l2 = 0;
+    if (at(x, q) == '/' && is_alpha(at(x, q + 1))) {
+        r = q + 1;
+    } else {
+        size_t t = skip_sp(x, q), te = word_end(x, t);
+        if (t > q && word_is(x, t, te, "per") && skip_sp(x, te) > te)
+            r = skip_sp(x, te);
+    }
+    if (r && (l2 = lexm(x, r, FL_UNIT, 0, &e2)) != 0 && e2->sym && !is_alnum(at(x, r + l2)) &&
+        strlen(e->sym) + strlen(e2->sym) + 3 <= sizeof f->ubuf) {
+        size_t a = strlen(e->sym), b = strlen(e2->sym);
+        if (!strcmp(e2->sym, "s") && a >= 2 && e->sym[a - 1] == 'b') {
+            /* 1 gigabit per second: Gbps */
+            memcpy(f->ubuf, e->sym, a);
+            memcpy(f->ubuf + a, "ps", 3);
+            f->umode = FU_BUF;
+            f->unit = NULL;
+            return r + l2 - w;
+        }
+        memcpy(f->ubuf, e->sym, a);
+        f->ubuf[a] = '/';
+        memcpy(f->ubuf + a + 1, e2->sym, b + 1);
+        f->umode = FU_BUF;
+        f->unit = NULL;
+        return r + l2 - w;
+    }
+    if (!strcmp(e->sym, "ft") && earnings__fn_is_int(f->v)) {
+        /* 5 ft 2 in, 6 feet 3 inches */
+        size_t d = skip_sp(x, q);
+        core ci;
+        if (d > q && is_digit(at(x, d)) && parse_digits(x, d, &ci) == 1 && !ci.has_sep && !ci.has_exp &&
+            earnings__fn_double(ci.v) < 12) {
+            size_t u = skip_sp(x, ci.e), lu = u > ci.e ? lexm(x, u, FL_UNIT, 0, &e2) : 0;
+            if (lu && e2->sym && !strcmp(e2->sym, "in")) {
+                f->v = earnings__fn_add(f->v, earnings__fn_div(ci.v, earnings__fn_int(12)));
+                return u + lu - w;
+            }
+        }
+    }
+    return l;
+}
+
+/* A fraction word after "a" or a small number at p: a quarter, three
+ * quarters, two fifths. Returns its end (0 if none) and the value. */
+static size_t word_fraction(const scan *x, size_t p, fnum *out)
+{
+    const fig_lex *e, *e2;
+    size_t we = word_end(x, p);
+    int num = 0;
+    if (we == p)
+        return 0;
+    if (we == p + 1 && (x->u[p] | 32) == 'a')
+        num = 1;
+    else if (lexm(x, p, FL_NUM, FL_TENS | FL_ORD, &e) == we - p && e->val >= 1 && e->val <= 19)
+        num = e->val;
+    if (!num)
+        return 0;
+    size_t w = skip_sp(x, we);
+    size_t l = w > we ? lexm(x, w, FL_FRAC, 0, &e2) : 0;
+    if (!l || e2->val < 2 || num >= e2->val || ((e2->cls & FL_PLURAL) ? num == 1 : num != 1))
+        return 0;
+    *out = earnings__fn_div(earnings__fn_int(num), earnings__fn_int(e2->val));
+    return w + l;
+}
+
+/* What may follow a scale written after digits: 3 hundred and 21, 4
+ * thousand 3 hundred, 6 crore and two hundred, 3 million and a quarter.
+ * v is updated; returns the new end. */
+static size_t scale_tail(const scan *x, size_t q, int sexp, fnum *v)
+{
+    for (int i = 0; i < 3 && sexp >= 2; i++) {
+        size_t r = skip_sp(x, q), we = word_end(x, r);
+        int and_ = 0;
+        if (r == q)
+            break;
+        if (word_is(x, r, we, "and")) {
+            and_ = 1;
+            r = skip_sp(x, we);
+            if (r == we)
+                break;
+        }
+        fnum fr;
+        size_t fe = and_ ? word_fraction(x, r, &fr) : 0;
+        if (fe) {
+            /* 3 million and a quarter: a quarter of the scale */
+            *v = earnings__fn_add(*v, earnings__fn_scale10(fr, sexp));
+            return fe;
+        }
+        core c2;
+        int ok = is_digit(at(x, r)) ? parse_digits(x, r, &c2) == 1 : (and_ && parse_words(x, r, &c2));
+        if (!ok || c2.has_sep || c2.has_dec || c2.has_exp || c2.frac || c2.ordinal || !earnings__fn_is_int(c2.v))
+            break;
+        double dv = earnings__fn_double(c2.v);
+        if (dv <= 0 || dv >= 1000)
+            break;
+        const fig_lex *e;
+        size_t w = skip_sp(x, c2.e);
+        size_t l = (c2.type == CT_DIGITS && w > c2.e) ? lexm(x, w, FL_SCALE | FL_HUNDRED, 0, &e) : 0;
+        if (l && e->exp < sexp) {
+            /* 4 thousand 3 hundred */
+            *v = earnings__fn_add(*v, earnings__fn_scale10(c2.v, e->exp));
+            q = w + l;
+            sexp = e->exp;
+            continue;
+        }
+        if (!and_ || (c2.type == CT_WORDS && c2.has_scale && c2.scale_exp >= sexp) || is_alnum(at(x, c2.e)))
+            break;
+        fnum add = c2.v;
+        if (earnings__fn_cmp(add, earnings__fn_scale10(earnings__fn_int(1), sexp)) >= 0)
+            break;
+        *v = earnings__fn_add(*v, add);
+        return c2.e;
+    }
+    return q;
+}
+
 /* Build the figure around a number core: prefixes, suffixes, kind, unit.
  * lo bounds the backward reach. Returns 1, 0 (not a figure) or -1 (an
  * identifier: skip to f->e). */
@@ -1186,8 +1476,12 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
             int ok = 1;
             if (e->len == 3 && (unsigned char)e->text[0] >= 0xE0 && (pcp == 0x6700 || pcp == 0x9644))
                 ok = 0; /* 最近, 附近 */
+            if ((e->text[0] == '>' || e->text[0] == '<') && pcp == '=')
+                ok = 0; /* =>, =<: arrows */
             if (ok) {
-                f->qual = e->val;
+                /* 大概有五百多个: the 多 inside the numeral says more */
+                if (!(c->qual && (e->val == EARNINGS_QUALIFIER_APPROX || e->val == EARNINGS_QUALIFIER_NEARLY)))
+                    f->qual = e->val;
                 start = qs;
             }
         }
@@ -1257,6 +1551,8 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
                 scaled = 1;
                 q = w + l;
                 f->ne = q;
+                if (c->type == CT_DIGITS && (e->cls & (FL_SCALE | FL_HUNDRED)) && earnings__fn_is_int(c->v))
+                    q = f->ne = scale_tail(x, q, e->exp, &v);
             }
         }
     }
@@ -1327,13 +1623,16 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
         }
     } else if (f->kind == KIND_NUMBER) {
         uint64_t ex = spaced ? (FL_ATTACHONLY | FL_SPACEDNO | FL_SINGULAR) : 0;
+        unsigned char ob = at(x, w), cb = ob == '(' ? ')' : ob == '[' ? ']' : ob == '{' ? '}' : 0;
         if (spaced && at(x, w) == '\n')
             l = 0;
+        else if (cb && spaced && (l = lexm(x, w + 1, FL_UNIT, 0, &e)) != 0 && at(x, w + 1 + l) == cb)
+            l += 2; /* 20 (kg), 20 [kg] */
         else
             l = lexm(x, w, FL_PCT | FL_PP | FL_BPS | FL_CURPOST | FL_UNIT | FL_DOZEN, ex, &e);
         if (c->pct) {
             set_unit(f, KIND_PERCENT, "%");
-            f->v = earnings__fn_scale10(f->v, c->pct == 2 ? -1 : 0);
+            f->v = earnings__fn_scale10(f->v, -(c->pct - 1));
         } else if (l) {
             if (e->cls & FL_PP)
                 set_unit(f, KIND_PP, "pp");
@@ -1345,12 +1644,33 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
             } else if (e->cls & FL_CURPOST) {
                 set_unit(f, KIND_MONEY, e->sym);
                 f->v = earnings__fn_scale10(f->v, e->exp);
+                bs->post_cur = e->exp == 0;
+                if (!scaled && is_upper((unsigned char)e->text[0])) {
+                    /* 75 USD million */
+                    const fig_lex *es;
+                    size_t sw = skip_sp(x, w + l), sl = sw > w + l ? lexm(x, sw, FL_SCALE, 0, &es) : 0;
+                    if (sl) {
+                        f->v = earnings__fn_scale10(f->v, es->exp);
+                        l = sw + sl - w;
+                        bs->post_cur = 0;
+                    }
+                }
             } else if (e->cls & FL_DOZEN) {
-                f->v = earnings__fn_mul_int(f->v, 12);
-                f->ne = w + l;
+                size_t l3;
+                int32_t nx = cp_at(x, w + l, &l3);
+                if ((unsigned char)e->text[0] >= 0x80 && (nx == CP_ZHE || nx == 0x5F00 || nx == 0x9020 ||
+                                                          nx == 0x8D4F || nx == 0x51FB || nx == 0x7B97)) {
+                    l = 0; /* 打折, 打开, 打造, 打赏, 打击, 打算: the verb */
+                    q = w = f->e;
+                } else {
+                    f->v = earnings__fn_mul_int(f->v, 12);
+                    f->ne = w + l;
+                    bs->dozen = 1;
+                }
             } else {
                 set_unit(f, KIND_QUANTITY, e->sym);
                 size_t lb;
+                l = unit_tail(x, f, w, l, e);
                 if (cp_at(x, w + l, &lb) == CP_BAN && earnings__fn_is_int(f->v)) {
                     /* 两米半, 十五斤半 */
                     f->v = earnings__fn_add(f->v, earnings__fn_div(earnings__fn_int(1), earnings__fn_int(2)));
@@ -1361,9 +1681,10 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
                 bs->vexp = e->exp;
             q = w + l;
             f->e = q;
-        } else if (zh_ctx && !spaced) {
+        } else if (zh_ctx && (!spaced || (w - q == 1 && c->type == CT_ZH && !c->zh_weak))) {
             size_t cl;
-            int32_t cp = cp_at(x, q, &cl);
+            int32_t cp = cp_at(x, w, &cl);
+            q = w; /* one space: 陆 点 五 折, 五 个 */
             if (cp == CP_CHENG || cp == CP_ZHE) {
                 size_t cl2;
                 int32_t nx = cp_at(x, q + cl, &cl2);
@@ -1790,6 +2111,8 @@ static int same_unit(const scan *x, const fig_cand *a, const fig_cand *b)
         return a->unit == b->unit || (a->unit && b->unit && !strcmp(a->unit, b->unit));
     if (a->umode == FU_EN_NOUN || a->umode == FU_RAW)
         return a->ue - a->us == b->ue - b->us && !memcmp(x->s + a->us, x->s + b->us, a->ue - a->us);
+    if (a->umode == FU_BUF)
+        return !strcmp(a->ubuf, b->ubuf);
     return 1;
 }
 
@@ -1829,6 +2152,7 @@ static void adopt(fig_cand *a, const fig_cand *b)
     a->unit = b->unit;
     a->us = b->us;
     a->ue = b->ue;
+    memcpy(a->ubuf, b->ubuf, sizeof a->ubuf);
     a->flags |= b->flags & EARNINGS_FIGURE_FLAG_COUNT;
 }
 
@@ -1868,6 +2192,14 @@ static void try_range(const scan *x, fig_cand *a, bstate *ba, const core *ca)
     /* 1-222-2222, 2025-10-30: not ranges */
     if (dash == 1 && (at(x, b.e) == '-' || at(x, b.e) == '/') && is_digit(at(x, b.e + 1)))
         return;
+    int jian = 0;
+    if (dash == 2 && b.umode == FU_RAW && b.ue == b.e && b.ue - b.us == 3 && !memcmp(x->s + b.us, "\xe9\x97\xb4", 3)) {
+        /* 10000与20000间: 间 is "between", not the measure word */
+        b.kind = KIND_NUMBER;
+        b.umode = FU_NONE;
+        b.flags &= ~(uint32_t)EARNINGS_FIGURE_FLAG_COUNT;
+        jian = 1;
+    }
     int a_bare = a->kind == KIND_NUMBER && a->umode == FU_NONE;
     int b_bare = b.kind == KIND_NUMBER && b.umode == FU_NONE;
     fnum av = a->v;
@@ -1885,7 +2217,7 @@ static void try_range(const scan *x, fig_cand *a, bstate *ba, const core *ca)
     int c = earnings__fn_cmp(av, b.v);
     if (c > 0 || (c == 0 && dash == 1))
         return;
-    if (dash == 2) {
+    if (dash == 2 && !jian) {
         size_t q2 = skip_sp(x, b.e), l4, l5;
         int32_t c1 = cp_at(x, q2, &l4);
         if (!((c1 == 0x4E4B && cp_at(x, q2 + l4, &l5) == 0x95F4) || c1 == 0x95F4))
@@ -1914,6 +2246,116 @@ static void try_range(const scan *x, fig_cand *a, bstate *ba, const core *ca)
     size_t q = skip_sp(x, a->e), l2;
     if (cp_at(x, q, &l2) == 0x4E4B && cp_at(x, q + l2, &l) == 0x95F4)
         a->e = q + l2 + l;
+    if (dash == 2) {
+        /* 位于20和30之间, 介于: "between" opens the span */
+        size_t bk = skip_sp_back(x, a->s, 0), p1, p2;
+        int32_t c1 = cp_before(x, bk, &p1);
+        if (c1 == 0x4E8E && cp_before(x, p1, &p2) > 0) {
+            int32_t c0 = cp_before(x, p1, &p2);
+            if ((c0 == 0x4F4D || c0 == 0x4ECB) && p2 >= x->last_end)
+                a->s = p2;
+        }
+    }
+}
+
+/* 比 X 低, 比170高: a comparison around the number. */
+static void zh_bi(const scan *x, fig_cand *f, size_t lo)
+{
+    size_t ps, l;
+    size_t b = skip_sp_back(x, f->s, lo);
+    int32_t pcp = cp_before(x, b, &ps);
+    if (pcp != 0x6BD4 || ps < lo || b - ps != 3) /* 比 */
+        return;
+    size_t q = skip_sp(x, f->e);
+    int32_t cp = cp_at(x, q, &l);
+    int qual = 0;
+    if (cp == 0x4F4E || cp == 0x5C11 || cp == 0x5C0F) /* 低 少 小 */
+        qual = EARNINGS_QUALIFIER_UNDER;
+    else if (cp == 0x9AD8 || cp == 0x5927) /* 高 大 */
+        qual = EARNINGS_QUALIFIER_OVER;
+    if (!qual || (f->qual && f->qual != EARNINGS_QUALIFIER_APPROX))
+        return;
+    size_t l2;
+    int32_t nx = cp_at(x, q + l, &l2);
+    if (nx == 0x4E8E || nx == 0x51FA) /* 比X高于, 比X高出: a difference follows */
+        return;
+    f->qual = qual;
+    f->s = ps;
+    f->e = q + l;
+}
+
+/* Two-part amounts: thirteen dollars and forty-five cents, 15 dollars 50,
+ * 五元三毛, 两美元又三美分, 三块五 (CNY: a bare number after the main unit
+ * counts tenths, else hundredths). */
+static void try_two_part(const scan *x, fig_cand *f, const bstate *bs)
+{
+    if (f->kind != KIND_MONEY || f->is_range || !bs->post_cur || bs->scaled || !earnings__fn_is_int(f->v) ||
+        f->umode != FU_STATIC || !f->unit)
+        return;
+    int cny = !strcmp(f->unit, "CNY");
+    int last_exp = 0;
+    size_t q = f->e;
+    for (int part = 0; part < 2; part++) {
+        size_t r = skip_sp(x, q), l;
+        int32_t cp = cp_at(x, r, &l);
+        int joined = 0;
+        if (is_alpha(at(x, r))) {
+            size_t we = word_end(x, r);
+            if (r == q)
+                return;
+            if (word_is(x, r, we, "and")) {
+                r = skip_sp(x, we);
+                joined = 1;
+            }
+        } else if (cp == 0x53C8 || cp == 0x96F6) { /* 又, 零 */
+            r += l;
+            joined = 1;
+        } else if (r > q + 1 || (r == q + 1 && !is_digit(at(x, r)) && !is_alpha(at(x, r)) && at(x, r) < 0x80)) {
+            return;
+        }
+        (void)joined;
+        core c2;
+        if (!parse_core_at(x, r, &c2) || c2.has_scale || c2.ordinal || c2.frac || c2.has_dec ||
+            !earnings__fn_is_int(c2.v) || earnings__fn_double(c2.v) <= 0 || earnings__fn_double(c2.v) >= 100)
+            return;
+        size_t w = skip_sp(x, c2.e);
+        const fig_lex *e;
+        size_t ul = w - c2.e <= 1 ? lexm(x, w, FL_CURPOST | FL_SUBPART, 0, &e) : 0;
+        fnum add;
+        size_t end;
+        if (ul && e->exp < last_exp && e->exp < 0 && e->sym && !strcmp(e->sym, f->unit)) {
+            add = earnings__fn_scale10(c2.v, e->exp);
+            last_exp = e->exp;
+            end = w + ul;
+        } else {
+            /* a bare number: the next sub-unit down */
+            int ex = cny ? last_exp - 1 : -2;
+            if (ex < -2 || ex >= last_exp || (ex == -1 && earnings__fn_double(c2.v) >= 10))
+                return;
+            size_t l2;
+            int32_t nx = cp_at(x, c2.e, &l2);
+            if (is_han(nx) || is_alnum((unsigned char)at(x, c2.e)) || nx == '%' || (nx == '.' && is_digit(at(x, c2.e + 1))))
+                return;
+            const fig_lex *e2;
+            if (w - c2.e <= 1 && lexm(x, w, FL_UNIT | FL_PCT | FL_PP | FL_BPS | FL_SCALE | FL_SUFFIX | FL_CURPOST | FL_CURPRE, 0, &e2))
+                return;
+            if (is_alpha(at(x, w)) && w > c2.e) {
+                fig_cand tmp;
+                memset(&tmp, 0, sizeof tmp);
+                if (en_counted_noun(x, c2.e, &tmp))
+                    return;
+            }
+            add = earnings__fn_scale10(c2.v, ex);
+            last_exp = ex;
+            end = c2.e;
+        }
+        f->v = earnings__fn_add(f->v, add);
+        f->hi = f->v;
+        f->e = end;
+        q = end;
+        if (last_exp <= -2)
+            break;
+    }
 }
 
 static void post_qualifier(const scan *x, fig_cand *f)
@@ -1925,11 +2367,108 @@ static void post_qualifier(const scan *x, fig_cand *f)
     size_t l = lexm(x, q, FL_QUALPOST, 0, &e);
     if (!l || (e->text[0] == '+'))
         return;
-    if (is_alpha((unsigned char)e->text[0]) && q == f->e)
-        return;
-    if (!f->qual)
+    if (is_alpha((unsigned char)e->text[0])) {
+        if (q == f->e)
+            return;
+        /* "or less than 6000": the start of another bound */
+        size_t t = skip_sp(x, q + l), te = word_end(x, t);
+        if (word_is(x, t, te, "than"))
+            return;
+    }
+    if (e->val == EARNINGS_QUALIFIER_EXACT) {
+        /* more than 5000 or equal to */
+        if (f->qual == EARNINGS_QUALIFIER_OVER)
+            f->qual = EARNINGS_QUALIFIER_AT_LEAST;
+        else if (f->qual == EARNINGS_QUALIFIER_UNDER)
+            f->qual = EARNINGS_QUALIFIER_AT_MOST;
+        else
+            return;
+    } else if (!f->qual || f->qual == EARNINGS_QUALIFIER_EXACT) {
         f->qual = e->val;
+    }
     f->e = q + l;
+}
+
+static int is_low_bound(int q) { return q == EARNINGS_QUALIFIER_OVER || q == EARNINGS_QUALIFIER_AT_LEAST; }
+static int is_high_bound(int q) { return q == EARNINGS_QUALIFIER_UNDER || q == EARNINGS_QUALIFIER_AT_MOST; }
+
+/* Paired bounds: `more than 10 and less than 40`, `at most 100 and at least
+ * 20`, 大于100并且小于300, 最多100最少20, 1000以上，1500以下: one range. */
+static void try_pair(const scan *x, fig_cand *f, const core *c)
+{
+    if (f->is_range || !(is_low_bound(f->qual) || is_high_bound(f->qual)) || c->zh_weak)
+        return;
+    size_t q = skip_sp(x, f->e), l;
+    int32_t cp = cp_at(x, q, &l);
+    if (cp == ',' || cp == 0xFF0C || cp == 0x3001) {
+        q = skip_sp(x, q + l);
+        cp = cp_at(x, q, &l);
+    }
+    if (is_alpha(at(x, q))) {
+        size_t we = word_end(x, q);
+        if (!(word_is(x, q, we, "and") || word_is(x, q, we, "but")))
+            return;
+        q = skip_sp(x, we);
+    } else if (cp == 0x5E76 || cp == 0x4E26 || cp == 0x4E14 || cp == 0x800C) { /* 并 並 且 而 */
+        size_t l2;
+        int32_t c2 = cp_at(x, q + l, &l2);
+        q += l;
+        if ((cp == 0x5E76 || cp == 0x4E26 || cp == 0x800C) && c2 == 0x4E14)
+            q += l2;
+        q = skip_sp(x, q);
+    } else if (q == f->e && !is_han(cp)) {
+        return;
+    }
+    /* the second bound */
+    const fig_lex *e;
+    size_t p2 = q, ql = lexm(x, q, FL_QUAL, 0, &e);
+    if (ql)
+        p2 = skip_sp(x, q + ql);
+    size_t cl = lexm(x, p2, FL_CURPRE, 0, &e);
+    if (cl)
+        p2 = skip_sp(x, p2 + cl); /* at least $7 billion */
+    core c2;
+    fig_cand g;
+    bstate bs;
+    if (!parse_core_at(x, p2, &c2) || c2.zh_weak || c2.one_alone)
+        return;
+    if (build(x, &c2, &g, q, 0, &bs) != 1 || g.kind == KIND_ORDINAL || g.s != q)
+        return;
+    post_qualifier(x, &g);
+    fig_cand *lo_b, *hi_b;
+    if (is_low_bound(f->qual) && is_high_bound(g.qual)) {
+        lo_b = f;
+        hi_b = &g;
+    } else if (is_high_bound(f->qual) && is_low_bound(g.qual)) {
+        lo_b = &g;
+        hi_b = f;
+    } else {
+        return;
+    }
+    int fb = f->kind == KIND_NUMBER && f->umode == FU_NONE, gb = g.kind == KIND_NUMBER && g.umode == FU_NONE;
+    if (!(fb || gb || (f->kind == g.kind && same_unit(x, f, &g))))
+        return;
+    if (earnings__fn_cmp(lo_b->v, hi_b->v) >= 0)
+        return;
+    uint32_t fl = 0;
+    if (lo_b->qual == EARNINGS_QUALIFIER_OVER)
+        fl |= EARNINGS_FIGURE_FLAG_LOW_OPEN;
+    if (hi_b->qual == EARNINGS_QUALIFIER_UNDER)
+        fl |= EARNINGS_FIGURE_FLAG_HIGH_OPEN;
+    fnum lv = lo_b->v, hv = hi_b->v;
+    size_t ns = lo_b->ns, ne = lo_b->ne, hs = hi_b->ns, he = hi_b->ne;
+    if (fb && !gb)
+        adopt(f, &g);
+    f->v = lv;
+    f->hi = hv;
+    f->ns = ns;
+    f->ne = ne;
+    f->hs = hs;
+    f->he = he;
+    f->is_range = 1;
+    f->qual = EARNINGS_QUALIFIER_NONE;
+    f->flags |= fl | (g.flags & EARNINGS_FIGURE_FLAG_WORDS);
+    f->e = g.e;
 }
 
 static size_t attach_dc(const scan *x, fig_cand *f, size_t lo, int from)
@@ -2113,8 +2652,7 @@ static size_t not_figure_digits(const scan *x, const core *c)
         while (k < s && (x->u[k] == ' ' || x->u[k] == '\t' || x->u[k] == '#' || x->u[k] == '*' ||
                          x->u[k] == '>' || x->u[k] == '('))
             k++;
-        if (k == s && (at(x, e) == '.' || at(x, e) == ')') &&
-            (at(x, e + 1) == ' ' || at(x, e + 1) == '\n' || e + 1 >= x->n))
+        if (k == s && (at(x, e) == '.' || at(x, e) == ')') && (at(x, e + 1) == ' ' || at(x, e + 1) == '\n'))
             return e + 1;
         if (ls < s && x->u[ls] == '|') {
             size_t k2 = ls + 1;
@@ -2154,6 +2692,67 @@ static int name_number(const scan *x, const core *c, size_t lo)
     return 1;
 }
 
+/* 1 over 3, one out of three, 2 in 5: a fraction written with words. The
+ * denominator is not a year, and (for over, in) not followed by a unit or a
+ * period word (3 over 2 years). */
+static void ratio_fraction(const scan *x, core *c)
+{
+    if (c->type == CT_ZH || c->ordinal || c->frac || c->pct || c->has_dec || c->has_exp || c->zh_chars ||
+        !earnings__fn_is_int(c->v) || earnings__fn_double(c->v) < 0)
+        return;
+    size_t r = skip_sp(x, c->e);
+    if (r == c->e)
+        return;
+    size_t we = word_end(x, r);
+    int kind = 0;
+    if (word_is(x, r, we, "over"))
+        kind = 1;
+    else if (word_is(x, r, we, "in"))
+        kind = 2;
+    else if (word_is(x, r, we, "out")) {
+        size_t o = skip_sp(x, we), oe = word_end(x, o);
+        if (!word_is(x, o, oe, "of"))
+            return;
+        we = oe;
+        kind = 3;
+    }
+    if (!kind)
+        return;
+    size_t p2 = skip_sp(x, we);
+    if (p2 == we)
+        return;
+    core d;
+    if (!parse_core_at(x, p2, &d) || d.type == CT_ZH || d.zh_chars || d.ordinal || d.frac || d.has_dec ||
+        d.has_exp || !earnings__fn_is_int(d.v) || earnings__fn_double(d.v) <= 0)
+        return;
+    int y, l0;
+    size_t ye;
+    if (d.type == CT_DIGITS && year_at(x, d.s, &y, &ye) && ye == d.e)
+        return;
+    if (d.type == CT_DIGITS && is_alnum(at(x, d.e)))
+        return;
+    if ((kind == 2 && earnings__fn_cmp(c->v, d.v) >= 0) || (kind == 3 && earnings__fn_cmp(c->v, d.v) > 0))
+        return;
+    if (kind != 3) {
+        const fig_lex *e;
+        size_t w = skip_sp(x, d.e);
+        l0 = at(x, d.e) == '%' || at(x, d.e) == '-' || at(x, d.e) == '/';
+        if (l0 || (w - d.e <= 1 && lexm(x, w, FL_UNIT | FL_PCT | FL_PP | FL_BPS | FL_CURPOST | FL_SUFFIX | FL_PERIOD |
+                                                  FL_MONTH | FL_SCALE, FL_ATTACHONLY | FL_SPACEDNO, &e)))
+            return;
+        fig_cand tmp;
+        memset(&tmp, 0, sizeof tmp);
+        if (w > d.e && en_counted_noun(x, d.e, &tmp) && kind == 1)
+            return;
+    }
+    c->v = earnings__fn_div(c->v, d.v);
+    c->pre = c->v;
+    c->e = d.e;
+    c->frac = 1;
+    c->one_alone = 0;
+    c->has_scale = 0;
+}
+
 static size_t handle_core(scan *x, core *c)
 {
     fig_cand f;
@@ -2186,15 +2785,19 @@ static size_t handle_core(scan *x, core *c)
                 fc.has_scale = 0;
                 fc.one_alone = 0;
                 fnum mv = neg ? earnings__fn_neg(m.v) : m.v;
-                int bare = c->type == CT_ZH && c->zh_chars == 1; /* 百分之, 千分之 (not 一百分之) */
-                if (dn == 100.0 && bare) {
+                /* 百分之, 千分之, 百万分之 (a denominator that starts with
+                 * a unit character, not 一百分之): percent; pct - 1 is the
+                 * power of ten the value is divided by */
+                size_t l0;
+                int bare = c->type == CT_ZH && zh_unit(cp_at(x, c->s, &l0)) != 0 && !c->qual;
+                int e10 = -1;
+                if (bare && c->v.ok && c->v.m == 1 && c->v.e >= 2 && c->v.e <= 16)
+                    e10 = c->v.e;
+                else if (bare && c->v.ok && c->v.e == 0 && (c->v.m == 100 || c->v.m == 1000))
+                    e10 = c->v.m == 100 ? 2 : 3;
+                if (e10 >= 2) {
                     fc.v = mv;
-                    fc.pct = 1;
-                    fc.num_s = m.s;
-                    fc.num_e = m.e;
-                } else if (dn == 1000.0 && bare) {
-                    fc.v = mv;
-                    fc.pct = 2;
+                    fc.pct = e10 - 1;
                     fc.num_s = m.s;
                     fc.num_e = m.e;
                 } else if (dn != 0.0) {
@@ -2228,6 +2831,7 @@ static size_t handle_core(scan *x, core *c)
             }
         }
     }
+    ratio_fraction(x, c);
     /* years and Chinese dates */
     int year;
     size_t ye;
@@ -2315,7 +2919,7 @@ static size_t handle_core(scan *x, core *c)
     int weak = 0;
     if (c->zh_weak == 2)
         return f.e > c->e ? f.e : c->e; /* 二三十个 */
-    if (f.kind == KIND_NUMBER && f.umode == FU_NONE && !c->pct)
+    if (f.kind == KIND_NUMBER && f.umode == FU_NONE && !c->pct && !bs.dozen)
         weak = (c->one_alone && earnings__fn_double(f.v) > 0) || c->zh_weak;
     if (c->type == CT_ZH && c->zh_weak && (f.flags & EARNINGS_FIGURE_FLAG_COUNT) &&
         (earnings__fn_double(c->v) == 1.0 || c->zh_weak == 3))
@@ -2333,9 +2937,13 @@ static size_t handle_core(scan *x, core *c)
         return f.e;
     if (c->frac && !(f.v.ok))
         f.flags |= EARNINGS_FIGURE_FLAG_INEXACT;
+    if (f.kind == KIND_MONEY && !bs.between && !bs.from)
+        try_two_part(x, &f, &bs);
     if (!f.is_range)
         try_range(x, &f, &bs, c);
     post_qualifier(x, &f);
+    zh_bi(x, &f, lo);
+    try_pair(x, &f, c);
     if (f.kind != KIND_PERIOD && f.kind != KIND_DATE) {
         size_t taken = attach_dc(x, &f, lo > x->dc_end ? lo : x->dc_end, bs.from);
         if (taken)
@@ -2378,6 +2986,137 @@ static size_t handle_di(scan *x, size_t p, size_t after)
     return emit(x, &f) ? x->n : f.e;
 }
 
+/* ---- fractions with compound ordinal denominators ---------------------------- */
+
+typedef struct wtok {
+    size_t s, e;
+    int joined; /* hyphen before it */
+    const fig_lex *lx;
+} wtok;
+
+/* Value of the cardinal words t[a..b); 0 if they do not form one. *state
+ * gets the kind of the last word (1 unit/teen, 2 tens, 3 hundred, 4 scale). */
+static int64_t words_value(const wtok *t, int a, int b, int *state)
+{
+    int64_t total = 0, cur = 0;
+    int last = 0;
+    for (int i = a; i < b; i++) {
+        const fig_lex *e = t[i].lx;
+        if (e->cls & (FL_ORD | FL_FRAC))
+            return 0;
+        if (e->cls & FL_TENS) {
+            if (last == 1 || last == 2)
+                return 0;
+            cur += e->val;
+            last = 2;
+        } else if (e->cls & FL_NUM) {
+            if (last == 1 || (last == 2 && e->val >= 10))
+                return 0;
+            cur += e->val;
+            last = 1;
+        } else if (e->cls & FL_HUNDRED) {
+            if (!cur || cur >= 100 || last == 3)
+                return 0;
+            cur *= 100;
+            last = 3;
+        } else if ((e->cls & FL_SCALE) && e->exp <= 12) {
+            if (!cur)
+                return 0;
+            int64_t m = 1;
+            for (int k = 0; k < e->exp; k++)
+                m *= 10;
+            total += cur * m;
+            cur = 0;
+            last = 4;
+        } else {
+            return 0;
+        }
+    }
+    *state = last;
+    return total + cur;
+}
+
+/* one twenty-fifth, three twenty-firsts, one hundred thirty fifths (100/35),
+ * ninety-five hundred fifths: a numerator in words, then a denominator that
+ * ends in an ordinal. The denominator is the longest tail that reads as an
+ * ordinal number, does not split a hyphenated word and agrees in number
+ * (singular after one). Returns 1 and fills c. */
+static int word_ord_fraction(const scan *x, size_t p, core *c)
+{
+    wtok t[12];
+    int n = 0;
+    size_t q = p;
+    while (n < 12) {
+        size_t w = q;
+        int joined = 0;
+        if (n) {
+            w = skip_sp(x, q);
+            if (at(x, w) == '-') {
+                joined = 1;
+                w = skip_sp(x, w + 1);
+            } else if (w == q) {
+                break;
+            }
+        }
+        if (!is_alpha(at(x, w)))
+            break;
+        size_t we = word_end(x, w);
+        const fig_lex *e;
+        if (lexm(x, w, FL_NUM | FL_TENS | FL_HUNDRED | FL_SCALE | FL_ORD | FL_FRAC, 0, &e) != we - w)
+            break;
+        t[n].s = w;
+        t[n].e = we;
+        t[n].joined = joined;
+        t[n].lx = e;
+        n++;
+        q = we;
+        if (e->cls & (FL_ORD | FL_FRAC))
+            break;
+    }
+    if (n < 2 || !(t[n - 1].lx->cls & (FL_ORD | FL_FRAC)) || (t[n - 1].lx->cls & FL_HALF))
+        return 0;
+    const fig_lex *last = t[n - 1].lx;
+    int plural = (last->cls & FL_PLURAL) != 0;
+    if ((last->text[0] | 32) == 'q' || (last->text[0] == 'h' && last->val == 2))
+        return 0; /* quarters, halves: parse_words */
+    for (int k = 1; k < n; k++) {
+        if (t[k].joined || (t[k].lx->cls & (FL_HUNDRED | FL_SCALE)))
+            continue;
+        int st = 0, sd = 0;
+        int64_t num = words_value(t, 0, k, &st);
+        if (num <= 0)
+            continue;
+        int has_big = 0;
+        for (int i = 0; i < k; i++)
+            has_big |= (t[i].lx->cls & (FL_HUNDRED | FL_SCALE)) != 0;
+        if (n - k == 1 && !has_big)
+            return 0; /* two thirds: parse_words */
+        int64_t card = k < n - 1 ? words_value(t, k, n - 1, &sd) : 0;
+        if (k < n - 1 && card <= 0)
+            continue;
+        int64_t ov = last->val, den;
+        if (ov >= 100) {
+            den = (card ? card : 1) * ov;
+        } else {
+            if (card && (sd == 1 || (sd == 2 && (ov >= 10 || card % 10))))
+                continue;
+            den = card + ov;
+        }
+        if (den <= 2 || (plural ? num == 1 : num != 1))
+            continue;
+        if (n - k == 1 && last->val == 2)
+            continue; /* seconds */
+        core_init(c, p);
+        c->type = CT_WORDS;
+        c->v = earnings__fn_div(earnings__fn_int(num), earnings__fn_int(den));
+        c->pre = c->v;
+        c->e = t[n - 1].e;
+        c->frac = 1;
+        return 1;
+    }
+    return 0;
+}
+
 #define TRIGGER (FL_NUM | FL_TENS | FL_HUNDRED | FL_DOZEN | FL_ORD | FL_FRAC | FL_MONTH | FL_PERIOD)
 
 static size_t handle_word(scan *x, size_t p)
@@ -2415,6 +3154,8 @@ static size_t handle_word(scan *x, size_t p)
         return we;
     if (!is_a && period_word(x, p, we, &f))
         return emit(x, &f) ? x->n : f.e;
+    if (!is_a && word_ord_fraction(x, p, &c))
+        return handle_core(x, &c);
     if (parse_words(x, p, &c)) {
         /* 3rd-style ordinal words handled; "third quarter" was a period */
         if (c.ordinal && c.e == we)
@@ -2568,7 +3309,7 @@ int earnings__figscan(const char *text, size_t n, fig_sink sink, void *ud)
         }
         size_t l;
         int32_t cp = cp_at(x, p, &l);
-        if (zh_digit(cp) >= 0 || zh_unit(cp)) {
+        if (zh_digit(cp) >= 0 || zh_unit(cp) || cp == CP_BAN) {
             core c;
             if (parse_zh(x, p, &c, 0)) {
                 p = handle_core(x, &c);

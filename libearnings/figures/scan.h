@@ -9,7 +9,7 @@
 #include "figures/fnum.h"
 
 /* How the unit of a figure is given. */
-enum { FU_NONE = 0, FU_STATIC = 1, FU_EN_NOUN = 2, FU_RAW = 3 };
+enum { FU_NONE = 0, FU_STATIC = 1, FU_EN_NOUN = 2, FU_RAW = 3, FU_BUF = 4 /* ubuf: m/ms */ };
 
 typedef struct fig_cand {
     size_t s, e;           /* the figure, normalized offsets */
@@ -24,6 +24,7 @@ typedef struct fig_cand {
     int qual, dir, cmp;
     uint32_t flags;
     char period[24];
+    char ubuf[24];         /* FU_BUF: a compound unit symbol */
 } fig_cand;
 
 /* Called for each figure, in text order; a nonzero return stops the scan

@@ -19,12 +19,32 @@ Which of our figures a spec file sees:
   currency  money
   dimension quantities with a unit of measure (not counted nouns)
 Deliberate differences from Recognizers-Text (see docs/accuracy.md), applied
-here when comparing, never in the library: our spans include qualifier words
-(`about $5`), which the currency, percent and dimension specs leave out, so
-they are stripped from our span for those files; durations (`20 minutes`,
-`3 hours`) are quantities for us but datetime for Recognizers, so they are
-left out of the dimension comparison; for ranges, a unit or counted noun
-after the numbers is left out of the span (`up to 700 workers` -> `up to 700`).
+here when comparing, never in the library:
+  - qualifier words: our spans include them (`about $5`), which the
+    currency, percent and dimension specs leave out, so they are stripped
+    from our span for those files; approximation words (`about`, `大概有`)
+    are stripped for the range file too (an approximate range is a range);
+  - durations (`20 minutes`, `3 hours`) are quantities for us but datetime
+    for Recognizers, so they are left out of the dimension comparison;
+  - for ranges, a unit or counted noun after the numbers is left out of the
+    span (`up to 700 workers` -> `up to 700`), unless a qualifier follows
+    it (`20万次以上` keeps its end);
+  - expected items without a value (a bare unit word: `dollars`, `%`,
+    `percent`, `mcg`, `人民币`) are dropped: a figure needs a number;
+  - currency sub-units: we convert to the main unit (`1.20 cents` is USD
+    0.012), Recognizers reports the sub-unit (1.2 Cent); for expected items
+    whose unit is a sub-unit our value is scaled back before comparing;
+  - a number glued to a unit (`180ml`, `29km`) is a quantity for us; the
+    Recognizers number model reports nothing there, so figures whose number
+    is directly followed by a letter are left out of the number comparison;
+  - `from X to Y` is a change for us (two figures, direction and start
+    point), not a range: in the range file an expected `from X to Y` range
+    is counted as matched when we report X and Y as figures at its two ends;
+  - `equal to 20` is a figure qualified `exact` for us; the range file
+    reads it as [20,20];
+  - a range from paired bounds (`more than 10 and less than 40`) is one
+    figure for us with its ends; whether each end is open is in its flags,
+    not compared here (Recognizers writes `(10,40)`).
 This is evaluation only: nothing here feeds back into the library.
 """
 import argparse
@@ -92,20 +112,25 @@ def close(a, b):
     return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
 
 
+APPROX_RE = re.compile(r"^(?:about|approximately|approx\.?|around|roughly|some|circa|~|"
+                       r"约为|约|大约|大概有|大概|差不多)\s*", re.I)
+SUBUNITS = {"Cent": 100, "Pence": 100, "Penny": 100, "Sen": 100, "Fen": 100, "Jiao": 10, "Satoshi": 100000000}
 QUAL_RE = re.compile(r"^(?:about|approximately|approx\.?|around|roughly|some|an estimated|estimated|circa|~|"
                      r"nearly|almost|close to|just under|over|more than|greater than|above|exceeding|"
                      r"north of|in excess of|upwards of|well over|just over|less than|fewer than|under|"
                      r"below|at least|up to|at most|no more than|no less than|as much as|as many as|"
+                     r"exactly|precisely|equal to|equals|等于|等於|"
                      r"约为|约|大约|大概|将近|接近|近|超过|逾|不到|不足|至少|最多)\s*", re.I)
+POSTQUAL_RE = re.compile(r"(?:以上|以下|之上|之下|or more|or less|or greater|or fewer|or above|or below|plus)$")
 TIME_UNITS = {"h", "min", "s", "ms", "us", "ns"}
 
 
 def ours_for(dim, figs, b2c, text):
     items = []
     for f in figs:
-        if f.get("qualifier") and dim in ("currency", "percent", "dimension"):
+        if f.get("qualifier") and dim in ("currency", "percent", "dimension", "range"):
             s0, e0 = b2c[f["start"]], b2c[f["end"]]
-            m = QUAL_RE.match(text[s0:e0])
+            m = (APPROX_RE if dim == "range" else QUAL_RE).match(text[s0:e0])
             if m:
                 f = dict(f)
                 f["start"] = f["start"] + len(text[s0:s0 + m.end()].encode("utf-8"))
@@ -118,6 +143,9 @@ def ours_for(dim, figs, b2c, text):
             if k in ("period", "date", "ordinal"):
                 continue
             s, e = f.get("num", [f["start"], f["end"]])
+            ce = b2c[e]
+            if ce < len(text) and text[ce].isascii() and text[ce].isalpha() and f.get("unit"):
+                continue
             items.append((b2c[s], b2c[e], (num(lo), num(lo))))
             if isinstance(v, list) and "num_high" in f:
                 s, e = f["num_high"]
@@ -139,15 +167,37 @@ def ours_for(dim, figs, b2c, text):
                 val = (num(v), None)
             elif q in ("under", "at_most"):
                 val = (None, num(v))
+            elif q == "exact":
+                val = (num(v), num(v))
             else:
                 continue
             end = f["end"]
-            if f.get("unit") and f["unit"] != "%":
-                end = f.get("num_high", f.get("num"))[1]
+            if f.get("unit") and f["unit"] != "%" and not POSTQUAL_RE.search(text[b2c[f["start"]]:b2c[end]]):
+                end = max(f.get("num_high", f["num"])[1], f["num"][1])
             items.append((b2c[f["start"]], b2c[end], val))
             continue
         items.append((b2c[f["start"]], b2c[f["end"]], (num(lo), num(hi))))
     return items
+
+
+def from_to_matched(e, figs, b2c, text):
+    """An expected `from X to Y` range met by our two figures X and Y."""
+    t = text[e[0]:e[1]]
+    m = re.match(r"from\s+", t, re.I)
+    if not m or e[2] is None:
+        return False
+    lo = hi = None
+    for f in figs:
+        v = f["value"]
+        if isinstance(v, list) or not isinstance(v, (int, float)):
+            continue
+        s = b2c[f["num"][0]] if "num" in f else b2c[f["start"]]
+        en = b2c[f["num"][1]] if "num" in f else b2c[f["end"]]
+        if s == e[0] + m.end() and close(num(v), e[2][0]):
+            lo = f
+        if en == e[1] and close(num(v), e[2][1]):
+            hi = f
+    return lo is not None and hi is not None and lo is not hi
 
 
 def match(expected, ours):
@@ -157,8 +207,10 @@ def match(expected, ours):
     for e in expected:
         hit = None
         for i, o in enumerate(left):
+            k = e[3] if len(e) > 3 else 1
             if o[0] == e[0] and o[1] == e[1] and e[2] is not None and \
-                    close(o[2][0], e[2][0]) and close(o[2][1], e[2][1]):
+                    close(o[2][0] if o[2][0] is None else o[2][0] * k, e[2][0]) and \
+                    close(o[2][1] if o[2][1] is None else o[2][1] * k, e[2][1]):
                 hit = i
                 break
         if hit is None:
@@ -190,8 +242,12 @@ def main():
         for c, fs in zip(cases, figs):
             dim = c["dim"]
             b2c = byte_to_char(c["input"])
-            exp = [(e["start"], e["end"], parse_expected_value(e.get("value"), dim)) for e in c["expected"]]
+            exp = [(e["start"], e["end"], parse_expected_value(e.get("value"), dim),
+                    SUBUNITS.get(e.get("unit"), 1)) for e in c["expected"]
+                   if e.get("value") not in (None, "null")]
             ours = ours_for(dim, fs, b2c, c["input"])
+            if dim == "range":
+                exp = [e for e in exp if not from_to_matched(e, fs, b2c, c["input"])]
             ok = match(exp, ours)
             ns = c.get("not_supported", "") or ""
             main_case = "javascript" not in ns and "dotnet" not in ns

@@ -399,6 +399,96 @@ static void t_corpus_smoke(void)
     }
 }
 
+/* ---- constructs added for issue 3 ------------------------------------------- */
+
+static void t_paired_bounds(void)
+{
+    CHECK("Shipments were greater than 200 and less than 350 units.",
+          "greater than 200 and less than 350 units|quantity|[200,350]|unit|-");
+    CHECK("Capex of at most $9 billion and at least $7 billion.",
+          "at most $9 billion and at least $7 billion|money|[7000000000,9000000000]|USD|-");
+    CHECK("价格在100元以上，200元以下", "100元以上，200元以下|money|[100,200]|CNY|-");
+    CHECK("大于5并且小于9", "大于5并且小于9|number|[5,9]|-|-");
+    CHECK("最多8最少3", "最多8最少3|number|[3,8]|-|-");
+    /* bounds that do not make a range stay apart */
+    CHECK("more than 90 and less than 20", "more than 90|number|90|-|over", "less than 20|number|20|-|under");
+    const earnings_figure *f = first("between more than 10 and less than 40");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT(f->flags & EARNINGS_FIGURE_FLAG_LOW_OPEN);
+    CU_ASSERT(f->flags & EARNINGS_FIGURE_FLAG_HIGH_OPEN);
+    f = first("at least 3 and at most 7");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->is_range, 1);
+    CU_ASSERT_EQUAL(f->flags & (EARNINGS_FIGURE_FLAG_LOW_OPEN | EARNINGS_FIGURE_FLAG_HIGH_OPEN), 0);
+    release_first();
+}
+
+static void t_comparisons(void)
+{
+    CHECK("Attendance was exactly 4,000.", "exactly 4,000|number|4000|-|exact");
+    CHECK("The ratio was less than or equal to 3.", "less than or equal to 3|number|3|-|at_most");
+    CHECK("Scores above 90 or equal to it.", "above 90 or equal to|number|90|-|at_least");
+    CHECK("=>15", "15|number|15|-|-");
+    CHECK("比 60 高", "比 60 高|number|60|-|over");
+    CHECK("60 之下", "60 之下|number|60|-|under");
+    CHECK("四十或者以上", "四十或者以上|number|40|-|at_least");
+    CHECK("位于10和20之间", "位于10和20之间|number|[10,20]|-|-");
+    CHECK("300与500间", "300与500间|number|[300,500]|-|-");
+    CU_ASSERT_STRING_EQUAL(earnings_figure_qualifier_name(EARNINGS_QUALIFIER_EXACT), "exact");
+}
+
+static void t_two_part_money(void)
+{
+    CHECK("Tickets cost eight dollars and twenty-five cents.",
+          "eight dollars and twenty-five cents|money|8.25|USD|-");
+    CHECK("a fee of 12 dollars 40.", "12 dollars 40|money|12.4|USD|-");
+    CHECK("五元三毛", "五元三毛|money|5.3|CNY|-");
+    CHECK("十元零五分", "十元零五分|money|10.05|CNY|-");
+    CHECK("两美元又三美分", "两美元又三美分|money|2.03|USD|-");
+    /* a count after the amount is not its cents */
+    CHECK("paid 10 dollars and 2 workers", "10 dollars|money|10|USD|-", "2 workers|quantity|2|worker|-");
+    CHECK("Revenue was 40 MEUR.", "40 MEUR|money|40000000|EUR|-");
+    CHECK("Sales of 120 EUR million.", "120 EUR million|money|120000000|EUR|-");
+    CHECK("a loan of 3,45,000 rupees.", "3,45,000 rupees|money|345000|INR|-");
+    CHECK("a budget of 2 crore.", "2 crore|number|20000000|-|-");
+}
+
+static void t_word_arithmetic(void)
+{
+    CHECK("about 5 hundred and 12.", "about 5 hundred and 12|number|512|-|approx");
+    CHECK("about 7 thousand 2 hundred.", "about 7 thousand 2 hundred|number|7200|-|approx");
+    CHECK("about 2 million and a quarter.", "about 2 million and a quarter|number|2250000|-|approx");
+    CHECK("six billion and two fifths.", "six billion and two fifths|number|6400000000|-|-");
+    CHECK("one over four.", "one over four|number|0.25|-|-");
+    CHECK("Approved by 3 out of 4.", "3 out of 4|number|0.75|-|-");
+    CHECK("1 in 5 in 2025.", "1 in 5|number|0.2|-|-", "2025|period|2025|-|-");
+    CHECK("1.5x10^3 and 2^10.", "1.5x10^3|number|1500|-|-", "2^10|number|1024|-|-");
+    CHECK("1 3/2", "1 3/2|number|2.5|-|-");
+    CHECK("two thirty-sevenths", "two thirty-sevenths|number|~0.0540541|-|-");
+    CHECK("one one hundred twentieth", "one one hundred twentieth|number|~0.00833333|-|-");
+    CHECK("the one hundredth anniversary", "one hundredth|ordinal|100|-|-");
+    CHECK("一千 二百 三十", "一千 二百 三十|number|1230|-|-");
+    CHECK("八 点 五 折", "八 点 五 折|percent|85|%|-");
+    CHECK("半百", "半百|number|50|-|-");
+    CHECK("五十打", "五十打|number|600|-|-");
+    NONE("一两个");
+    CHECK("a price of 7,50 per kilo", "7,50|number|7.5|-|-");
+    CHECK("万分之三", "万分之三|percent|0.03|%|-");
+    CHECK("百万分之五", "百万分之五|percent|0.0005|%|-");
+    CHECK("十分之一", "十分之一|number|0.1|-|-");
+}
+
+static void t_more_units(void)
+{
+    CHECK("a drive of 3 ft 6 in", "3 ft 6 in|quantity|3.5|ft|-");
+    CHECK("speeds of 10 meters per second", "10 meters per second|quantity|10|m/s|-");
+    CHECK("output 20 (MW)", "20 (MW)|quantity|20|MW|-");
+    CHECK("2 tablespoons of oil", "2 tablespoons|quantity|2|tbsp|-");
+    CHECK("0.5rad", "0.5rad|quantity|0.5|rad|-");
+    CHECK("1 gigabit per second", "1 gigabit per second|quantity|1|Gbps|-");
+    CHECK("二两", "二两|quantity|2|liang|-");
+}
+
 static void t_enomem(void)
 {
 #ifdef EARNINGS_FAILALLOC
@@ -441,6 +531,11 @@ int main(void)
         {"names", t_names},
         {"json", t_json},
         {"corpus smoke", t_corpus_smoke},
+        {"paired bounds", t_paired_bounds},
+        {"comparisons", t_comparisons},
+        {"two-part money", t_two_part_money},
+        {"word arithmetic", t_word_arithmetic},
+        {"more units", t_more_units},
         {"out of memory", t_enomem},
         {NULL, NULL},
     };
