@@ -92,6 +92,20 @@ void earnings__sb_json_string(earnings__sb *sb, const char *s, size_t n)
             ubuf[0] = '\\'; ubuf[1] = 'u'; ubuf[2] = '0'; ubuf[3] = '0';
             ubuf[4] = hex[c >> 4]; ubuf[5] = hex[c & 15]; ubuf[6] = '\0';
             esc = ubuf;
+        } else if (c >= 0x80) {
+            /* JSON is UTF-8: each maximal invalid subsequence (input parsed
+             * with EARNINGS_NORMALIZE_REPLACE_INVALID) becomes U+FFFD. */
+            int32_t cp = 0;
+            size_t len = earnings__utf8_decode((const unsigned char *)s + i, n - i, &cp);
+            if (len > 0) {
+                i += len - 1;
+                continue;
+            }
+            earnings__sb_append(sb, s + run, i - run);
+            earnings__sb_puts(sb, "\\ufffd");
+            i += (size_t)cp - 1;
+            run = i + 1;
+            continue;
         }
         if (esc) {
             earnings__sb_append(sb, s + run, i - run);
