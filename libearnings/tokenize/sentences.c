@@ -9,8 +9,10 @@
  *   not end a sentence either;
  * - before a blank line (two line breaks between tokens);
  * - before a line that starts with a list or heading marker ('-', '*', '#',
- *   '|', '+', '>', a bullet, or "1." "a)" "IV." and the like); the dot of
- *   such a marker is not a terminator. */
+ *   '|', '+', '>', a bullet, "1." "a)" "IV." and the like, or a section
+ *   number "2.1" before a capitalized word), and at the end of such a line:
+ *   list items, headings and table rows end with their line. The dot of a
+ *   numbered marker is not a terminator. */
 #include <string.h>
 
 #include <unicode/uchar.h>
@@ -201,6 +203,38 @@ static int numbered(const segmenter *sg, size_t k)
     return 2;
 }
 
+/* A section number "2.1" or "3.2.1" (a number, or a number, '.' and a
+ * number) before a capitalized word: "2.1 Key Statements". */
+static int section_number(const segmenter *sg, size_t k)
+{
+    size_t j = k;
+    while (j < sg->ntok && j < k + 5 && (sg->tok[j].type == EARNINGS_TOKEN_NUMBER ||
+                                         (j > k && tok_len(sg, j) == 1 && sg->s[sg->tok[j].norm.start] == '.')))
+        j++;
+    if (j >= sg->ntok || j == k || attached(sg, j) || sg->tok[j].type != EARNINGS_TOKEN_WORD ||
+        sg->s[sg->tok[j].norm.start] < 'A' || sg->s[sg->tok[j].norm.start] > 'Z')
+        return 0;
+    for (size_t i = k; i < j; i++) {
+        if (i > k && !attached(sg, i))
+            return 0;
+        const unsigned char *p = sg->s + sg->tok[i].norm.start;
+        size_t dots = 0;
+        for (size_t b = 0; b < tok_len(sg, i); b++) {
+            if (p[b] == '.')
+                dots++;
+            else if (p[b] < '0' || p[b] > '9')
+                return 0;
+        }
+        if (sg->tok[i].type == EARNINGS_TOKEN_NUMBER && tok_len(sg, i) > 3 + dots * 4)
+            return 0;
+    }
+    /* at least one dot: "2.1", not a plain "2025 Revenue" */
+    for (size_t i = k; i < j; i++)
+        if (memchr(sg->s + sg->tok[i].norm.start, '.', tok_len(sg, i)))
+            return 1;
+    return 0;
+}
+
 static int add(segmenter *sg, size_t first, size_t last)
 {
     if (sg->count == sg->cap &&
@@ -241,6 +275,7 @@ int earnings__sentences(const earnings_normalized *norm, earnings_token *tokens,
     size_t first = 0;
     size_t skip = (size_t)-1; /* the dot of a list marker */
     int open[3] = { 0, 0, 0 };  /* parity of straight quotes in the paragraph */
+    int marked_line = 0;        /* the current line starts with a marker */
     int rc = 0;
     for (size_t k = 0; k < ntokens && rc == 0; k++) {
         int nl = k ? breaks_before(&sg, k) : 1;
@@ -253,12 +288,16 @@ int earnings__sentences(const earnings_normalized *norm, earnings_token *tokens,
             int mark = numbered(&sg, k);
             if (mark == 2)
                 skip = k + 1;
-            if (k > first && (nl >= 2 || mark || bullet(&sg, k))) {
+            if (!mark)
+                mark = bullet(&sg, k) || section_number(&sg, k);
+            /* a list item, heading or table row ends with its line */
+            if (k > first && (nl >= 2 || mark || marked_line)) {
                 rc = add(&sg, first, k - 1);
                 first = k;
                 if (rc)
                     break;
             }
+            marked_line = mark;
         }
         int t = terminator(&sg, k);
         if (t == T_NONE || k == skip)

@@ -714,6 +714,9 @@ static void test_sentences_en(void)
     SENTS("| a | b |\n|---|---|\n| 1 | 2 |", "| a | b |", "|---|---|", "| 1 | 2 |");
     SENTS("  \xE2\x80\xA2 AI scale\n  \xE2\x80\xA2 Retail", "\xE2\x80\xA2 AI scale", "\xE2\x80\xA2 Retail");
     SENTS("One line\nwith a break", "One line\nwith a break");
+    SENTS("Intro\n1. AWS Momentum\nGrowth: 20%\n2.1 Key Points\nmore here\n2025 Revenue grew",
+          "Intro", "1. AWS Momentum", "Growth: 20%",
+          "2.1 Key Points", "more here\n2025 Revenue grew");
     SENTS("**Bold claim.** Next *one.*", "**Bold claim.**", "Next *one.*");
     SENTS("Backlog hit $200B. This surge", "Backlog hit $200B.", "This surge");
 }
