@@ -51,7 +51,9 @@ def load_lexicon_ids():
 
 
 def load_figure_spans(name):
-    path = os.path.join(HERE, 'figures', name.replace('.txt', '.jsonl'))
+    path = os.path.join(HERE, 'figures', name + '.jsonl')  # figures/<corpus file name>.jsonl
+    if not os.path.exists(path):
+        path = os.path.join(HERE, 'figures', name.replace('.txt', '.jsonl'))
     if not os.path.exists(path):
         return None
     spans = set()
