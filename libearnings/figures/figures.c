@@ -117,6 +117,7 @@ typedef struct sink_ctx {
     earnings__figure_list *list;
     const earnings_normalized *norm; /* NULL: identity map */
     const char *text;                /* normalized text */
+    earnings__norm_cursor cur;       /* for map_span */
 } sink_ctx;
 
 static int has_han(const char *s, size_t n)
@@ -154,15 +155,15 @@ static size_t lemmatize(const char *w, size_t n, char *out)
     return k;
 }
 
-static int map_span(const sink_ctx *sc, size_t s, size_t e, earnings_span *out)
+static int map_span(sink_ctx *sc, size_t s, size_t e, earnings_span *out)
 {
     if (!sc->norm) {
         out->start = s;
         out->end = e;
         return 0;
     }
-    out->start = earnings__norm_to_orig_start(sc->norm, s);
-    out->end = earnings__norm_to_orig_end(sc->norm, e);
+    out->start = earnings__norm_cursor_start(sc->norm, &sc->cur, s);
+    out->end = earnings__norm_cursor_end(sc->norm, &sc->cur, e);
     if (out->end < out->start)
         out->end = out->start;
     return 0;
@@ -259,7 +260,7 @@ int earnings__figures_extract_text(const char *text, size_t len, earnings__figur
 {
     if (!out || (!text && len))
         return earnings__error(EARNINGS_EINVAL, -1, "figures: NULL argument");
-    sink_ctx sc = {out, NULL, text ? text : ""};
+    sink_ctx sc = {out, NULL, text ? text : "", {0}};
     int rc = earnings__figscan(sc.text, len, sink, &sc);
     return rc;
 }
@@ -273,7 +274,7 @@ int earnings__figures_extract(const earnings_normalized *norm, const earnings_to
         return earnings__error(EARNINGS_EINVAL, -1, "figures: NULL argument");
     size_t n = 0;
     const char *text = earnings_normalized_text(norm, &n);
-    sink_ctx sc = {out, earnings_normalized_is_identity(norm) ? NULL : norm, text ? text : ""};
+    sink_ctx sc = {out, earnings_normalized_is_identity(norm) ? NULL : norm, text ? text : "", {0}};
     return earnings__figscan(sc.text, n, sink, &sc);
 }
 

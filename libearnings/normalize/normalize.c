@@ -743,6 +743,82 @@ size_t earnings__norm_to_orig_end(const earnings_normalized *norm, size_t off)
     return sg->o + (off - sg->n);
 }
 
+/* ---- cursors ------------------------------------------------------------------ */
+
+/* How many segments a cursor walks before it falls back to seg_find. */
+#define CURSOR_NEAR 8
+
+/* seg_find(norm, off), starting from the segment the cursor remembers: the
+ * answer is the one i with segs[i].n <= off < segs[i + 1].n (or i the
+ * sentinel), so a walk from any start reaches it; a far jump binary-searches.
+ * norm->segs is not NULL. */
+static inline size_t seg_locate(const earnings_normalized *norm, earnings__norm_cursor *cur, size_t off)
+{
+    const norm_seg *sg = norm->segs;
+    const size_t last = norm->nsegs - 1;
+    size_t i = cur->seg <= last ? cur->seg : last;
+    if (sg[i].n <= off) {
+        for (int k = 0;; k++) {
+            if (i == last || sg[i + 1].n > off) {
+                cur->seg = i;
+                return i;
+            }
+            if (k == CURSOR_NEAR)
+                break;
+            i++;
+        }
+    } else {
+        /* segs[0].n == 0 <= off, so i > 0 while segs[i].n > off */
+        for (int k = 0; k < CURSOR_NEAR; k++) {
+            i--;
+            if (sg[i].n <= off) {
+                cur->seg = i;
+                return i;
+            }
+        }
+    }
+    i = seg_find(norm, off);
+    cur->seg = i;
+    return i;
+}
+
+size_t earnings__norm_cursor_start(const earnings_normalized *norm, earnings__norm_cursor *cur, size_t off)
+{
+    if (!norm->segs) {
+        while (off > 0 && off < norm->len && is_cont_byte(norm->text[off]))
+            off--;
+        return off;
+    }
+    size_t i = seg_locate(norm, cur, off);
+    const norm_seg *sg = &norm->segs[i];
+    if (i == norm->nsegs - 1)
+        return norm->orig_len;
+    if (!sg->linear)
+        return sg->o;
+    while (off > sg->n && is_cont_byte(norm->text[off]))
+        off--;
+    return sg->o + (off - sg->n);
+}
+
+size_t earnings__norm_cursor_end(const earnings_normalized *norm, earnings__norm_cursor *cur, size_t off)
+{
+    if (!norm->segs) {
+        while (off > 0 && off < norm->len && is_cont_byte(norm->text[off]))
+            off++;
+        return off;
+    }
+    if (off == 0)
+        return 0;
+    size_t i = seg_locate(norm, cur, off - 1);
+    const norm_seg *sg = &norm->segs[i];
+    if (!sg->linear)
+        return sg[1].o;
+    size_t lim = sg[1].n;
+    while (off < lim && is_cont_byte(norm->text[off]))
+        off++;
+    return sg->o + (off - sg->n);
+}
+
 EARNINGS_API int earnings_normalized_map_span(const earnings_normalized *norm, size_t start, size_t end,
                                               earnings_span *out)
 {

@@ -11,4 +11,20 @@
 size_t earnings__norm_to_orig_start(const earnings_normalized *norm, size_t off);
 size_t earnings__norm_to_orig_end(const earnings_normalized *norm, size_t off);
 
+/* A cursor for many lookups in one normalized text, in any order: it
+ * remembers the map segment of the last lookup and walks from there, so
+ * offsets that move forward (or back) a little cost O(1) instead of a binary
+ * search; a far jump falls back to the binary search. Results are exactly
+ * those of earnings__norm_to_orig_start/_end. A cursor belongs to one
+ * earnings_normalized (a zero-initialized cursor is ready to use); with an
+ * identity map it is not touched. */
+typedef struct earnings__norm_cursor {
+    size_t seg; /* segment of the last lookup */
+} earnings__norm_cursor;
+
+static inline void earnings__norm_cursor_init(earnings__norm_cursor *cur) { cur->seg = 0; }
+
+size_t earnings__norm_cursor_start(const earnings_normalized *norm, earnings__norm_cursor *cur, size_t off);
+size_t earnings__norm_cursor_end(const earnings_normalized *norm, earnings__norm_cursor *cur, size_t off);
+
 #endif

@@ -279,6 +279,7 @@ static size_t match_bound(const unsigned char *s, size_t n, size_t i, int *state
 typedef struct scanner {
     const earnings__tokenizer *tk;
     const earnings_normalized *norm;
+    earnings__norm_cursor cur; /* for the offset map lookups */
     const unsigned char *s;
     size_t n;
     earnings_token *tok;
@@ -292,8 +293,8 @@ typedef struct scanner {
 
 static int emit(scanner *sc, size_t a, size_t b, int type, int script, uint32_t flags)
 {
-    size_t os = earnings__norm_to_orig_start(sc->norm, a);
-    size_t oe = earnings__norm_to_orig_end(sc->norm, b);
+    size_t os = earnings__norm_cursor_start(sc->norm, &sc->cur, a);
+    size_t oe = earnings__norm_cursor_end(sc->norm, &sc->cur, b);
     if (sc->count) {
         earnings_token *p = &sc->tok[sc->count - 1];
         if (os < p->span.end) {
@@ -329,7 +330,7 @@ static int extend_or_emit(scanner *sc, size_t a, size_t b, int k)
     if (sc->count && sc->tok[sc->count - 1].norm.end == a) {
         earnings_token *p = &sc->tok[sc->count - 1];
         p->norm.end = b;
-        size_t oe = earnings__norm_to_orig_end(sc->norm, b);
+        size_t oe = earnings__norm_cursor_end(sc->norm, &sc->cur, b);
         if (oe > p->span.end)
             p->span.end = oe;
         return 0;
@@ -341,7 +342,8 @@ static int extend_or_emit(scanner *sc, size_t a, size_t b, int k)
      * then the token starts with that space, so that its original span
      * normalizes to exactly its text. */
     size_t lo = sc->count ? sc->tok[sc->count - 1].norm.end : 0;
-    while (a > lo && earnings__norm_to_orig_end(sc->norm, a) > earnings__norm_to_orig_start(sc->norm, a)) {
+    while (a > lo && earnings__norm_cursor_end(sc->norm, &sc->cur, a) >
+                         earnings__norm_cursor_start(sc->norm, &sc->cur, a)) {
         a--;
         while (a > lo && (sc->s[a] & 0xC0) == 0x80)
             a--;
@@ -448,7 +450,8 @@ static int scan_word(scanner *sc, size_t a, size_t *next)
         if (c == '-') {
             /* a hyphen, not a dash folded to '-' ("flywheel—platform") */
             if (word_char_at(s, n, i + 1) &&
-                earnings__norm_to_orig_end(sc->norm, i + 1) - earnings__norm_to_orig_start(sc->norm, i) == 1) {
+                earnings__norm_cursor_end(sc->norm, &sc->cur, i + 1) -
+                        earnings__norm_cursor_start(sc->norm, &sc->cur, i) == 1) {
                 flags |= EARNINGS_TOKEN_FLAG_HYPHENATED;
                 i++;
                 continue;
@@ -491,21 +494,22 @@ static int scan_word(scanner *sc, size_t a, size_t *next)
 }
 
 /* Original length of the normalized character s[i] (ASCII). */
-static inline size_t orig_width(const scanner *sc, size_t i)
+static inline size_t orig_width(scanner *sc, size_t i)
 {
-    return earnings__norm_to_orig_end(sc->norm, i + 1) - earnings__norm_to_orig_start(sc->norm, i);
+    return earnings__norm_cursor_end(sc->norm, &sc->cur, i + 1) -
+           earnings__norm_cursor_start(sc->norm, &sc->cur, i);
 }
 
 /* May the separator s[i] (',' or '.') join the digit before it to the
  * digits after it? A separator folded from a wide character ("，" "。")
  * joins only wide digits ("２０．２"): "增长20。2025年" is two numbers. */
-static inline int joins(const scanner *sc, size_t i)
+static inline int joins(scanner *sc, size_t i)
 {
     return orig_width(sc, i) == 1 || orig_width(sc, i - 1) > 1;
 }
 
 /* End of the number that starts at s[a] (a digit, or '-' or '.' before one). */
-static size_t number_end(const scanner *sc, size_t a, int *plain)
+static size_t number_end(scanner *sc, size_t a, int *plain)
 {
     const unsigned char *s = sc->s;
     size_t n = sc->n, i = a;
@@ -797,6 +801,7 @@ int earnings__tokenize(const earnings__tokenizer *tk, const earnings_normalized 
     memset(&sc, 0, sizeof sc);
     sc.tk = tk;
     sc.norm = norm;
+    earnings__norm_cursor_init(&sc.cur);
     sc.s = (const unsigned char *)earnings_normalized_text(norm, &sc.n);
     if (!sc.s)
         return earnings__error(EARNINGS_EINVAL, -1, "earnings__tokenize: no normalized text");

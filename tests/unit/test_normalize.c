@@ -800,6 +800,152 @@ static void test_random_vs_utf8proc(void)
 }
 
 /* A large text with changes far apart and a long unchanged stretch. */
+/* ---- cursors ------------------------------------------------------------------ */
+
+/* Mismatches between the cursor lookups and earnings__norm_to_orig_start/_end
+ * (whose results for offset x are rs[x], re[x]) over the offsets ord[0..m),
+ * with one cursor shared by both kinds of lookup, as the tokenizer does. */
+static size_t cursor_mismatches(const earnings_normalized *r, const size_t *rs, const size_t *re,
+                                const size_t *ord, size_t m, earnings__norm_cursor *cur, const char *what)
+{
+    size_t bad = 0;
+    for (size_t k = 0; k < m; k++) {
+        size_t x = ord[k];
+        size_t cs, ce;
+        if (k & 1) { /* both orders of start and end */
+            ce = earnings__norm_cursor_end(r, cur, x);
+            cs = earnings__norm_cursor_start(r, cur, x);
+        } else {
+            cs = earnings__norm_cursor_start(r, cur, x);
+            ce = earnings__norm_cursor_end(r, cur, x);
+        }
+        if (cs != rs[x] || ce != re[x]) {
+            if (bad++ < 3 && failures_reported++ < 10)
+                fprintf(stderr, "\n  cursor (%s) at %zu: start %zu end %zu, want %zu %zu\n", what, x, cs, ce,
+                        rs[x], re[x]);
+        }
+    }
+    return bad;
+}
+
+/* Cursor lookups equal the binary-search ones for every normalized offset of
+ * r, visited forward, backward, in a random permutation, in a random walk of
+ * small steps both ways (the tokenizer's pattern) and from a stale cursor. */
+static void check_cursor(const earnings_normalized *r)
+{
+    size_t len;
+    earnings_normalized_text(r, &len);
+    size_t m = len + 1;
+    size_t *rs = calloc(m, sizeof *rs), *re = calloc(m, sizeof *re), *ord = calloc(2 * m, sizeof *ord);
+    CU_ASSERT_TRUE(rs && re && ord);
+    if (!rs || !re || !ord) {
+        free(rs);
+        free(re);
+        free(ord);
+        return;
+    }
+    for (size_t x = 0; x < m; x++) {
+        rs[x] = earnings__norm_to_orig_start(r, x);
+        re[x] = earnings__norm_to_orig_end(r, x);
+    }
+    earnings__norm_cursor cur;
+
+    for (size_t x = 0; x < m; x++)
+        ord[x] = x;
+    earnings__norm_cursor_init(&cur);
+    CU_ASSERT_EQUAL(cursor_mismatches(r, rs, re, ord, m, &cur, "forward"), 0);
+    /* the cursor now sits at the end: go back from there */
+    for (size_t x = 0; x < m; x++)
+        ord[x] = len - x;
+    CU_ASSERT_EQUAL(cursor_mismatches(r, rs, re, ord, m, &cur, "backward"), 0);
+    earnings__norm_cursor_init(&cur);
+    CU_ASSERT_EQUAL(cursor_mismatches(r, rs, re, ord, m, &cur, "backward, fresh"), 0);
+
+    /* every offset once, in random order: mostly far jumps */
+    for (size_t x = 0; x < m; x++)
+        ord[x] = x;
+    for (size_t x = m - 1; x > 0; x--) {
+        size_t y = (size_t)(rnd() % (x + 1)), t = ord[x];
+        ord[x] = ord[y];
+        ord[y] = t;
+    }
+    earnings__norm_cursor_init(&cur);
+    CU_ASSERT_EQUAL(cursor_mismatches(r, rs, re, ord, m, &cur, "random"), 0);
+
+    /* a random walk: steps of up to +-40 bytes, now and then a far jump */
+    size_t x = 0;
+    for (size_t k = 0; k < 2 * m; k++) {
+        uint64_t v = rnd();
+        if (v % 64 == 0)
+            x = (size_t)((v >> 8) % m);
+        else if ((v >> 6) & 1)
+            x = x + (size_t)((v >> 7) % 41) < m ? x + (size_t)((v >> 7) % 41) : len;
+        else
+            x = x > (size_t)((v >> 7) % 41) ? x - (size_t)((v >> 7) % 41) : 0;
+        ord[k] = x;
+    }
+    earnings__norm_cursor_init(&cur);
+    CU_ASSERT_EQUAL(cursor_mismatches(r, rs, re, ord, 2 * m, &cur, "walk"), 0);
+
+    /* a stale cursor (past the end of this map) still gives exact results */
+    cur.seg = SIZE_MAX;
+    CU_ASSERT_EQUAL(cursor_mismatches(r, rs, re, ord, m < 64 ? m : 64, &cur, "stale"), 0);
+
+    free(rs);
+    free(re);
+    free(ord);
+}
+
+static void test_cursor_corpus(void)
+{
+    const char *const *files = tu_corpus_files();
+    CU_ASSERT_PTR_NOT_NULL_FATAL(files[0]);
+    int nfiles = 0, mapped = 0;
+    for (; *files; files++, nfiles++) {
+        size_t n;
+        char *text = tu_read_file(*files, &n);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+        for (size_t f = 0; f < sizeof flag_sets / sizeof flag_sets[0]; f++) {
+            earnings_normalized *r = norm_n(text, n, flag_sets[f]);
+            CU_ASSERT_PTR_NOT_NULL_FATAL(r);
+            mapped += !earnings_normalized_is_identity(r);
+            check_cursor(r);
+            earnings_normalized_free(r);
+        }
+        free(text);
+    }
+    CU_ASSERT_TRUE(nfiles >= 5);
+    CU_ASSERT_TRUE(mapped > 0); /* the segment walk was exercised */
+}
+
+/* Texts dense in changed, expanded and dropped units (zero-length segments,
+ * several segments starting at one normalized offset). */
+static void test_cursor_random(void)
+{
+    static const char *const pieces[] = {
+        "a", "Q", " ", "1", ".", "营", "營", "\xe3\x80\x82", "\xef\xbc\xa1", "\xcc\x81", "\xe2\x80\x8b",
+        "\xe2\x80\x8c", "\xef\xbb\xbf", "\xe2\x80\x9c", "\xe2\x80\x94", "\xe2\x80\xa6", "\xc2\xa0", "\xc3\xa9",
+        "\xc3\x9f", "\xef\xac\x81", "\xef\xb7\xba", "\xe3\x8d\xb1", "\xf0\x9f\x98\x80", "\xff", "\x80",
+    };
+    const size_t npieces = sizeof pieces / sizeof pieces[0];
+    char buf[4096];
+    for (int round = 0; round < 200; round++) {
+        size_t n = 0, count = (size_t)(rnd() % 300);
+        for (size_t i = 0; i < count; i++) {
+            const char *p = pieces[rnd() % npieces];
+            size_t pl = strlen(p);
+            memcpy(buf + n, p, pl);
+            n += pl;
+        }
+        uint32_t flags = flag_sets[rnd() % (sizeof flag_sets / sizeof flag_sets[0])] |
+                         EARNINGS_NORMALIZE_REPLACE_INVALID;
+        earnings_normalized *r = norm_n(buf, n, flags);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(r);
+        check_cursor(r);
+        earnings_normalized_free(r);
+    }
+}
+
 static void test_large(void)
 {
     size_t n = 3u << 20;
@@ -889,6 +1035,8 @@ int main(void)
         { "corpus_properties", test_corpus_properties },
         { "random_properties", test_random_properties },
         { "random_vs_utf8proc", test_random_vs_utf8proc },
+        { "cursor_corpus", test_cursor_corpus },
+        { "cursor_random", test_cursor_random },
         { "large", test_large },
         { "failalloc", test_failalloc },
         { NULL, NULL },
