@@ -18,5 +18,6 @@
 #include "earnings/figures.h"
 #include "earnings/entities.h"
 #include "earnings/document.h"
+#include "earnings/facts.h"
 
 #endif /* EARNINGS_H */

@@ -90,13 +90,17 @@ typedef enum earnings_parse_flag {
     EARNINGS_PARSE_SENTENCES = 1u << 1, /**< segment sentences (implies tokens) */
     EARNINGS_PARSE_FIGURES = 1u << 2,   /**< extract figures (earnings/figures.h) */
     EARNINGS_PARSE_ENTITIES = 1u << 3,  /**< find entities and metrics (earnings/entities.h) */
+    /** link figures to entities, metrics and periods (earnings/facts.h); implies
+     *  tokens, sentences, figures and entities. @since 0.1 */
+    EARNINGS_PARSE_FACTS = 1u << 4,
     /** Split Han runs into words with ICU's dictionary (slower); otherwise one token per character. */
     EARNINGS_PARSE_HAN_WORDS = 1u << 8
 } earnings_parse_flag;
 
 /** The stages run when no options are given. */
 #define EARNINGS_PARSE_DEFAULT \
-    (EARNINGS_PARSE_TOKENS | EARNINGS_PARSE_SENTENCES | EARNINGS_PARSE_FIGURES | EARNINGS_PARSE_ENTITIES)
+    (EARNINGS_PARSE_TOKENS | EARNINGS_PARSE_SENTENCES | EARNINGS_PARSE_FIGURES | EARNINGS_PARSE_ENTITIES | \
+     EARNINGS_PARSE_FACTS)
 
 /** Current version of ::earnings_parse_options. */
 #define EARNINGS_PARSE_OPTIONS_VERSION 1
@@ -180,6 +184,7 @@ typedef enum earnings_json_part {
     EARNINGS_JSON_SENTENCES = 1u << 1,
     EARNINGS_JSON_FIGURES = 1u << 2,
     EARNINGS_JSON_ENTITIES = 1u << 3,
+    EARNINGS_JSON_FACTS = 1u << 4, /**< facts (docs/schema/facts.md) @since 0.1 */
     /** One JSON object per line (JSON Lines) instead of one JSON document. */
     EARNINGS_JSON_LINES = 1u << 16
 } earnings_json_part;

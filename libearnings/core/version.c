@@ -17,6 +17,10 @@ EARNINGS_API size_t earnings_struct_size(int32_t which)
     case EARNINGS_STRUCT_PARSE_OPTIONS: return sizeof(earnings_parse_options);
     case EARNINGS_STRUCT_FIGURE: return sizeof(earnings_figure);
     case EARNINGS_STRUCT_ENTITY: return sizeof(earnings_entity);
+    case EARNINGS_STRUCT_FACT: return sizeof(earnings_fact);
+    case EARNINGS_STRUCT_FACT_GROUP: return sizeof(earnings_fact_group);
+    case EARNINGS_STRUCT_NAME_SPELLING: return sizeof(earnings_name_spelling);
+    case EARNINGS_STRUCT_PERSON_NAMES: return sizeof(earnings_person_names);
     default: return 0;
     }
 }

@@ -7,6 +7,7 @@
 #include "tokenize/tokenize_internal.h"
 #include "document/document_internal.h"
 #include "entities/entities_internal.h"
+#include "facts/facts_internal.h"
 
 /* ---- options ------------------------------------------------------------ */
 
@@ -83,7 +84,7 @@ EARNINGS_API void earnings_engine_free(earnings_engine *engine)
 
 #define KNOWN_PARSE_FLAGS \
     (EARNINGS_PARSE_TOKENS | EARNINGS_PARSE_SENTENCES | EARNINGS_PARSE_FIGURES | \
-     EARNINGS_PARSE_ENTITIES | EARNINGS_PARSE_HAN_WORDS)
+     EARNINGS_PARSE_ENTITIES | EARNINGS_PARSE_FACTS | EARNINGS_PARSE_HAN_WORDS)
 
 EARNINGS_API int earnings_parse(earnings_doc **out, const earnings_engine *engine,
                                 const char *text, size_t len, const earnings_parse_options *opts)
@@ -107,6 +108,8 @@ EARNINGS_API int earnings_parse(earnings_doc **out, const earnings_engine *engin
             flags = opts->flags;
         nflags = opts->normalize_flags;
     }
+    if (flags & EARNINGS_PARSE_FACTS)
+        flags |= EARNINGS_PARSE_SENTENCES | EARNINGS_PARSE_FIGURES | EARNINGS_PARSE_ENTITIES;
     if (flags & EARNINGS_PARSE_SENTENCES)
         flags |= EARNINGS_PARSE_TOKENS;
 
@@ -137,6 +140,8 @@ EARNINGS_API int earnings_parse(earnings_doc **out, const earnings_engine *engin
         rc = earnings__figures_extract(d->norm, d->tokens, d->ntokens, &d->figures);
     if (rc == EARNINGS_OK && (flags & EARNINGS_PARSE_ENTITIES))
         rc = earnings__doc_entities(d);
+    if (rc == EARNINGS_OK && (flags & EARNINGS_PARSE_FACTS))
+        rc = earnings__doc_facts(d);
     if (rc != EARNINGS_OK) {
         earnings_doc_free(d);
         return rc;
@@ -149,6 +154,7 @@ EARNINGS_API void earnings_doc_free(earnings_doc *doc)
 {
     if (!doc)
         return;
+    earnings__doc_facts_free(doc);
     earnings__doc_entities_free(doc);
     earnings__figure_list_free(&doc->figures);
     earnings__free(doc->sentences);
@@ -251,7 +257,7 @@ static void json_sentence(earnings__sb *sb, const earnings_doc *d, const earning
 
 #define KNOWN_JSON_PARTS                                                                  \
     (EARNINGS_JSON_TOKENS | EARNINGS_JSON_SENTENCES | EARNINGS_JSON_FIGURES | EARNINGS_JSON_ENTITIES | \
-     EARNINGS_JSON_LINES)
+     EARNINGS_JSON_FACTS | EARNINGS_JSON_LINES)
 
 EARNINGS_API int earnings_doc_to_json(const earnings_doc *doc, uint32_t parts, earnings_buf *out)
 {
@@ -287,6 +293,11 @@ EARNINGS_API int earnings_doc_to_json(const earnings_doc *doc, uint32_t parts, e
         if (parts & EARNINGS_JSON_ENTITIES)
             for (size_t i = 0; i < doc->nentities; i++) {
                 earnings__entity_to_json(&sb, &doc->entities[i], doc->text);
+                earnings__sb_putc(&sb, '\n');
+            }
+        if (parts & EARNINGS_JSON_FACTS)
+            for (size_t i = 0; i < doc->nfacts; i++) {
+                earnings__fact_to_json(&sb, &doc->facts[i], NULL);
                 earnings__sb_putc(&sb, '\n');
             }
     } else {
@@ -326,6 +337,15 @@ EARNINGS_API int earnings_doc_to_json(const earnings_doc *doc, uint32_t parts, e
                 if (i)
                     earnings__sb_putc(&sb, ',');
                 earnings__entity_to_json(&sb, &doc->entities[i], doc->text);
+            }
+            earnings__sb_putc(&sb, ']');
+        }
+        if (parts & EARNINGS_JSON_FACTS) {
+            earnings__sb_puts(&sb, ",\"facts\":[");
+            for (size_t i = 0; i < doc->nfacts; i++) {
+                if (i)
+                    earnings__sb_putc(&sb, ',');
+                earnings__fact_to_json(&sb, &doc->facts[i], NULL);
             }
             earnings__sb_putc(&sb, ']');
         }

@@ -30,6 +30,11 @@ struct earnings_doc {
     struct earnings_entity *entities;
     size_t nentities;
     char *entity_strings;
+    /* facts: records in text order and the arena of their strings
+     * (set by earnings__doc_facts(), freed by earnings__doc_facts_free()) */
+    struct earnings_fact *facts;
+    size_t nfacts;
+    struct earnings__arena_block *fact_strings;
     /* later stages add their records here */
 };
 

@@ -1,0 +1,1174 @@
+/* Fact linking: each figure that states a value of a metric is linked,
+ * within its sentence and with the document as context, to an entity, a
+ * metric and a period; its kind (level, growth, change) and basis (reported,
+ * excluding, guidance, target, estimate) come from cue words around it.
+ * Rules are general (docs/facts.md); a figure no rule links is left alone.
+ *
+ * All scanning happens in the normalized text (CJK punctuation folded to
+ * ASCII), over windows of bounded size, so the stage is linear in the input. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "facts/facts_internal.h"
+#include "document/document_internal.h"
+
+/* ---- cue words ----------------------------------------------------------- */
+
+enum {
+    CUE_EXCLUDING, CUE_WOULD, CUE_CONSTCUR, CUE_GUIDANCE, CUE_TARGET, CUE_ESTIMATE,
+    CUE_YEAREND, CUE_LASTQ, CUE_THISQ, CUE_FULLYEAR, CUE_YTD, CUE_TTM, CUE_GROWTH,
+    CUE_COMPARATOR, CUE_BY, CUE_ADD, CUE_LEVEL, CUE_NCLASSES
+};
+
+typedef struct cue {
+    uint8_t cls;
+    uint8_t prefix;
+    uint8_t len;
+    const char *text;
+} cue;
+
+static const cue cues[] = {
+#define FACT_CUE(c, t, p) { CUE_##c, p, (uint8_t)(sizeof(t) - 1), t },
+#include "lexicons/facts/cues.def"
+#undef FACT_CUE
+};
+#define NCUES (sizeof cues / sizeof cues[0])
+
+typedef struct metric_word {
+    const char *text, *id, *name;
+} metric_word;
+
+static const metric_word metric_words[] = {
+#define FACT_METRIC_WORD(t, i, n) { t, i, n },
+#include "lexicons/facts/metric_words.def"
+#undef FACT_METRIC_WORD
+};
+
+typedef struct unit_metric {
+    const char *unit, *id, *name;
+} unit_metric;
+
+static const unit_metric unit_metrics[] = {
+#define FACT_UNIT_METRIC(u, i, n) { u, i, n },
+#include "lexicons/facts/unit_metrics.def"
+#undef FACT_UNIT_METRIC
+};
+
+static unsigned char lower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c; }
+
+static int is_alnum(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* The cue table ordered by first byte (lower case): cues starting with byte b
+ * are order[start[b] .. start[b + 1]). Built per document (cheap), so that
+ * no global state needs initializing. */
+typedef struct cue_index {
+    uint16_t start[257];
+    uint8_t order[NCUES];
+} cue_index;
+
+static void cue_index_build(cue_index *ix)
+{
+    uint16_t n[257] = { 0 };
+    for (size_t i = 0; i < NCUES; i++)
+        n[lower((unsigned char)cues[i].text[0])]++;
+    ix->start[0] = 0;
+    for (int b = 0; b < 256; b++)
+        ix->start[b + 1] = (uint16_t)(ix->start[b] + n[b]);
+    uint16_t fill[256];
+    for (int b = 0; b < 256; b++)
+        fill[b] = ix->start[b];
+    for (size_t i = 0; i < NCUES; i++)
+        ix->order[fill[lower((unsigned char)cues[i].text[0])]++] = (uint8_t)i;
+}
+
+/* Cues found in a window: per class the first and last position. */
+typedef struct hits {
+    uint32_t mask;
+    size_t first[CUE_NCLASSES];
+    size_t last[CUE_NCLASSES];
+    size_t last_end[CUE_NCLASSES];
+} hits;
+
+static int cue_at(const char *t, size_t lo, size_t hi, size_t i, const cue *c)
+{
+    if (i + c->len > hi)
+        return 0;
+    for (size_t k = 0; k < c->len; k++)
+        if (lower((unsigned char)t[i + k]) != (unsigned char)c->text[k])
+            return 0;
+    if ((unsigned char)c->text[0] < 0x80) { /* English: word boundaries */
+        if (i > lo && is_alnum((unsigned char)t[i - 1]))
+            return 0;
+        if (!c->prefix && i + c->len < hi && is_alnum((unsigned char)t[i + c->len]) &&
+            is_alnum((unsigned char)c->text[c->len - 1]))
+            return 0;
+    } else if (!strcmp(c->text, "将") && i >= 3 && !memcmp(t + i - 3, "已", 3)) {
+        return 0; /* 已将 X 扩展到: "have X", not a plan */
+    }
+    return 1;
+}
+
+static void scan_ix(const cue_index *ix, const char *t, size_t lo, size_t hi, hits *h)
+{
+    h->mask = 0;
+    for (size_t i = lo; i < hi; i++) {
+        unsigned char b = lower((unsigned char)t[i]);
+        if ((b & 0xC0) == 0x80)
+            continue; /* UTF-8 continuation byte */
+        for (unsigned k = ix->start[b]; k < ix->start[b + 1]; k++) {
+            const cue *c = &cues[ix->order[k]];
+            if (!cue_at(t, lo, hi, i, c))
+                continue;
+            uint32_t bit = 1u << c->cls;
+            if (!(h->mask & bit))
+                h->first[c->cls] = i;
+            h->mask |= bit;
+            h->last[c->cls] = i;
+            h->last_end[c->cls] = i + c->len;
+        }
+    }
+}
+
+static int has(const hits *h, int cls) { return (h->mask >> cls) & 1u; }
+
+/* ---- context --------------------------------------------------------------- */
+
+typedef struct fact_list {
+    earnings_fact *items;
+    size_t count, cap;
+} fact_list;
+
+typedef struct ctx {
+    earnings_doc *doc;
+    const char *nt; /* normalized text */
+    size_t nl;
+    const earnings_entity *ents;
+    size_t nents;
+    const earnings_entity *main; /* the document's company, or NULL */
+    int year, quarter;           /* the document's period (0 when unknown) */
+    char period[16];             /* "2025Q3", or "" */
+    earnings__arena arena;
+    fact_list out;
+    /* carry-over within one sentence */
+    size_t carry_sentence;
+    int carry_valid;
+    const earnings_entity *carry_entity; /* NULL = the main company */
+    const char *carry_metric_id, *carry_metric_name;
+    earnings_span carry_metric_span;
+    size_t carry_clause_start;
+    cue_index cues;
+} ctx;
+
+#define scan(t, lo, hi, h) scan_ix(&c->cues, (t), (lo), (hi), (h))
+
+static int entity_is_subject(const earnings_entity *e)
+{
+    switch (e->type) {
+    case EARNINGS_ENTITY_ORG:
+    case EARNINGS_ENTITY_SEGMENT:
+    case EARNINGS_ENTITY_PRODUCT:
+        return 1;
+    case EARNINGS_ENTITY_TICKER:
+        return !strncmp(e->id, "org:", 4);
+    default:
+        return 0;
+    }
+}
+
+static int specificity(const earnings_entity *e)
+{
+    switch (e->type) {
+    case EARNINGS_ENTITY_PRODUCT: return 3;
+    case EARNINGS_ENTITY_SEGMENT: return 2;
+    default: return 1;
+    }
+}
+
+/* index of the first entity whose normalized start is >= pos */
+static size_t ent_lower(const ctx *c, size_t pos)
+{
+    size_t lo = 0, hi = c->nents;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->ents[mid].norm.start < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static int parse_period(const char *p, int *year, int *q)
+{
+    *year = 0;
+    *q = 0;
+    if (!p)
+        return 0;
+    if (strlen(p) >= 6 && p[4] == 'Q' && p[5] >= '1' && p[5] <= '4') {
+        *year = atoi(p);
+        *q = p[5] - '0';
+        return 2;
+    }
+    if (p[0] == 'Q' && p[1] >= '1' && p[1] <= '4' && !p[2]) {
+        *q = p[1] - '0';
+        return 1;
+    }
+    if (p[0] >= '1' && p[0] <= '2' && strlen(p) >= 4) {
+        *year = atoi(p);
+        return 1;
+    }
+    return 0;
+}
+
+/* The document's company (in the title, else the most mentioned org) and
+ * period (in the title, else the most stated quarter). */
+static void doc_context(ctx *c)
+{
+    const earnings_doc *d = c->doc;
+    size_t title_end = d->nsentences ? d->sentences[0].norm.end : 0;
+    /* company */
+    const earnings_entity *best = NULL;
+    size_t best_n = 0;
+    for (size_t i = 0; i < c->nents && !best; i++)
+        if (c->ents[i].norm.start < title_end && entity_is_subject(&c->ents[i]) &&
+            !strncmp(c->ents[i].id, "org:", 4))
+            best = &c->ents[i];
+    if (!best) {
+        /* counting by id: entities are few per document; quadratic over the
+         * distinct orgs only (bounded by 64 candidates) */
+        const earnings_entity *cand[64];
+        size_t cnt[64], nc = 0;
+        for (size_t i = 0; i < c->nents; i++) {
+            const earnings_entity *e = &c->ents[i];
+            if (!entity_is_subject(e) || strncmp(e->id, "org:", 4))
+                continue;
+            size_t k = 0;
+            while (k < nc && strcmp(cand[k]->id, e->id))
+                k++;
+            if (k == nc) {
+                if (nc == 64)
+                    continue;
+                cand[nc] = e;
+                cnt[nc++] = 0;
+            }
+            cnt[k]++;
+        }
+        for (size_t k = 0; k < nc; k++)
+            if (cnt[k] > best_n) {
+                best_n = cnt[k];
+                best = cand[k];
+            }
+    }
+    c->main = best;
+    /* period */
+    int ty = 0, tq = 0;
+    int yq_count[8][5] = { { 0 } }; /* years base..base+7 */
+    int year_count[8] = { 0 }, q_count[5] = { 0 };
+    int base = 0;
+    for (size_t i = 0; i < d->figures.count; i++) {
+        const earnings_figure *f = &d->figures.items[i];
+        if (f->kind != EARNINGS_FIGURE_PERIOD)
+            continue;
+        int y, q;
+        int k = parse_period(f->period, &y, &q);
+        if (!k)
+            continue;
+        if (y && q && f->norm.start < title_end && !ty) {
+            ty = y;
+            tq = q;
+        }
+        if (y && !base)
+            base = y - 4;
+        int yi = y ? y - base : -1;
+        if (y && (yi < 0 || yi >= 8))
+            yi = -1;
+        if (yi >= 0) {
+            year_count[yi]++;
+            if (q)
+                yq_count[yi][q]++;
+        }
+        if (q)
+            q_count[q]++;
+    }
+    if (ty) {
+        c->year = ty;
+        c->quarter = tq;
+    } else {
+        int bn = 0;
+        for (int yi = 0; yi < 8; yi++)
+            for (int q = 1; q <= 4; q++)
+                if (yq_count[yi][q] > bn) {
+                    bn = yq_count[yi][q];
+                    c->year = base + yi;
+                    c->quarter = q;
+                }
+        if (!bn) {
+            int yn = 0, qn = 0;
+            for (int yi = 0; yi < 8; yi++)
+                if (year_count[yi] > yn) {
+                    yn = year_count[yi];
+                    c->year = base + yi;
+                }
+            for (int q = 1; q <= 4; q++)
+                if (q_count[q] > qn) {
+                    qn = q_count[q];
+                    c->quarter = q;
+                }
+            if (!c->year)
+                c->quarter = 0;
+        }
+    }
+    if (c->year && c->quarter)
+        snprintf(c->period, sizeof c->period, "%04dQ%d", c->year, c->quarter);
+    else if (c->year)
+        snprintf(c->period, sizeof c->period, "%04dFY", c->year);
+    else
+        c->period[0] = '\0';
+}
+
+/* ---- clauses ----------------------------------------------------------------- */
+
+static int is_delim(const char *t, size_t i, size_t lo, size_t hi)
+{
+    unsigned char ch = (unsigned char)t[i];
+    switch (ch) {
+    case ';': case '(': case ')': case '|': case '\n': case '[': case ']':
+        return 1;
+    case ',':
+        /* not a thousands separator */
+        return !(i > lo && i + 1 < hi && t[i - 1] >= '0' && t[i - 1] <= '9' && t[i + 1] >= '0' &&
+                 t[i + 1] <= '9');
+    default:
+        return 0;
+    }
+}
+
+static int word_at(const char *t, size_t i, size_t hi, const char *w)
+{
+    size_t n = strlen(w);
+    if (i + n > hi)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (lower((unsigned char)t[i + k]) != (unsigned char)w[k])
+            return 0;
+    return 1;
+}
+
+#define CLAUSE_MAX 320
+
+static void clause_bounds(const ctx *c, size_t ss, size_t se, size_t fs, size_t fe, size_t *cs,
+                          size_t *ce, unsigned char *left_delim)
+{
+    const char *t = c->nt;
+    size_t lo = fs > ss + CLAUSE_MAX ? fs - CLAUSE_MAX : ss;
+    size_t i = fs;
+    *left_delim = 0;
+    while (i > lo) {
+        if (is_delim(t, i - 1, ss, se)) {
+            *left_delim = (unsigned char)t[i - 1];
+            break;
+        }
+        if (t[i - 1] == ' ' && (word_at(t, i, fs, "while ") || word_at(t, i, fs, "whereas ") ||
+                                word_at(t, i, fs, "but ")))
+            break;
+        i--;
+    }
+    *cs = i;
+    size_t hi = fe + CLAUSE_MAX < se ? fe + CLAUSE_MAX : se;
+    i = fe;
+    while (i < hi) {
+        if (is_delim(t, i, ss, se))
+            break;
+        if (t[i] == ' ' && (word_at(t, i + 1, hi, "while ") || word_at(t, i + 1, hi, "whereas ") ||
+                            word_at(t, i + 1, hi, "but ")))
+            break;
+        i++;
+    }
+    *ce = i;
+}
+
+/* Only spaces and a few link words between a and b (figure then metric). */
+static int short_link(const char *t, size_t a, size_t b)
+{
+    static const char *const ok[] = { "in", "of", "the", "a", "an", "total", "annual", "annualized",
+                                      "quarterly", "worth", "for", "its", "their", "our", "的" };
+    if (b < a || b - a > 24)
+        return 0;
+    size_t i = a, words = 0;
+    while (i < b) {
+        if (t[i] == ' ' || t[i] == '-') {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        if ((unsigned char)t[i] >= 0x80) {
+            j = i + 3;
+        } else {
+            while (j < b && is_alnum((unsigned char)t[j]))
+                j++;
+        }
+        if (j == i || j > b)
+            return 0;
+        int found = 0;
+        for (size_t k = 0; k < sizeof ok / sizeof ok[0]; k++)
+            if (strlen(ok[k]) == j - i && word_at(t, i, j, ok[k]))
+                found = 1;
+        if (!found || ++words > 2)
+            return 0;
+        i = j;
+    }
+    return 1;
+}
+
+/* Text between a and b is only spaces, hyphens and possessives. */
+static int adjacent(const char *t, size_t a, size_t b)
+{
+    if (b < a || b - a > 6)
+        return 0;
+    for (size_t i = a; i < b; i++)
+        if (t[i] != ' ' && t[i] != '-' && t[i] != '\'' && t[i] != 's')
+            return 0;
+    return 1;
+}
+
+static int preceded_by_comparator(const ctx *c, size_t lo, size_t pos)
+{
+    size_t a = pos > lo + 16 ? pos - 16 : lo;
+    hits h;
+    scan(c->nt, a, pos, &h);
+    return has(&h, CUE_COMPARATOR) && h.last_end[CUE_COMPARATOR] + 2 >= pos;
+}
+
+/* Nearest subject entity before pos within [lo, pos), runs of adjacent ones
+ * resolved to the most specific (then leftmost). */
+static const earnings_entity *entity_before(const ctx *c, size_t lo, size_t pos, size_t skip_s,
+                                            size_t skip_e)
+{
+    size_t j = ent_lower(c, pos);
+    while (j > 0) {
+        const earnings_entity *e = &c->ents[j - 1];
+        j--;
+        if (e->norm.start < lo)
+            return NULL;
+        if (e->norm.end > pos || (e->norm.start >= skip_s && e->norm.end <= skip_e) ||
+            !entity_is_subject(e) || preceded_by_comparator(c, lo, e->norm.start))
+            continue;
+        const earnings_entity *best = e;
+        size_t k = j;
+        const earnings_entity *cur = e;
+        while (k > 0) {
+            const earnings_entity *p = &c->ents[k - 1];
+            if (p->norm.start < lo || !entity_is_subject(p) ||
+                !adjacent(c->nt, p->norm.end, cur->norm.start))
+                break;
+            if (specificity(p) >= specificity(best))
+                best = p;
+            cur = p;
+            k--;
+        }
+        return best;
+    }
+    return NULL;
+}
+
+static int is_metric(const earnings_entity *e)
+{
+    return e->type == EARNINGS_ENTITY_METRIC && strcmp(e->id, "metric:guidance") != 0;
+}
+
+static int ratio_metric(const char *id)
+{
+    return strstr(id, "margin") || strstr(id, "share") || strstr(id, "-rate") || strstr(id, "ratio");
+}
+
+static int time_unit(const char *u)
+{
+    static const char *const units[] = { "day", "month", "year", "quarter", "week", "hour", "minute",
+                                         "second", "h", "min", "天", "个月", "月", "年", "季度",
+                                         "周", "小时", "分钟" };
+    if (!u)
+        return 0;
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+        if (!strcmp(u, units[i]))
+            return 1;
+    return 0;
+}
+
+static const unit_metric *metric_of_unit(const char *u)
+{
+    if (!u)
+        return NULL;
+    for (size_t i = 0; i < sizeof unit_metrics / sizeof unit_metrics[0]; i++)
+        if (!strcmp(u, unit_metrics[i].unit))
+            return &unit_metrics[i];
+    return NULL;
+}
+
+/* "<money> in <words>": a metric named by up to three lower-case words. */
+static size_t slug_after(const char *t, size_t fe, size_t ce, char *out, size_t cap)
+{
+    size_t i = fe;
+    while (i < ce && t[i] == ' ')
+        i++;
+    if (!word_at(t, i, ce, "in ") && !word_at(t, i, ce, "of "))
+        return 0;
+    i += 3;
+    while (i < ce && t[i] == ' ')
+        i++;
+    static const char *const stop[] = { "the", "a", "an", "this", "that", "our", "its", "total",
+                                        "each", "new", "cash", "q1", "q2", "q3", "q4", "and" };
+    size_t n = 0, words = 0;
+    while (i < ce && words < 3) {
+        size_t j = i;
+        while (j < ce && t[j] >= 'a' && t[j] <= 'z')
+            j++;
+        if (j == i || (j < ce && is_alnum((unsigned char)t[j])))
+            break;
+        int is_stop = 0;
+        for (size_t k = 0; k < sizeof stop / sizeof stop[0]; k++)
+            if (strlen(stop[k]) == j - i && !memcmp(t + i, stop[k], j - i))
+                is_stop = 1;
+        if (is_stop)
+            break;
+        if (n + (j - i) + 2 >= cap)
+            break;
+        if (n)
+            out[n++] = '-';
+        memcpy(out + n, t + i, j - i);
+        n += j - i;
+        words++;
+        i = j;
+        if (i < ce && t[i] == ' ')
+            i++;
+        else
+            break;
+    }
+    out[n] = '\0';
+    return words ? n : 0;
+}
+
+/* A metric word in [lo, hi): the nearest ending at or before `before`
+ * (when after is 0), or the first starting at `before` or later whose gap
+ * from it is a short link. Returns the word or NULL; *at gets its span. */
+static int short_link(const char *t, size_t a, size_t b);
+
+static const metric_word *metric_word_near(const char *t, size_t lo, size_t hi, size_t fs, size_t fe,
+                                           size_t *at_s, size_t *at_e)
+{
+    const metric_word *best = NULL;
+    size_t best_s = 0, best_e = 0;
+    for (size_t i = lo; i < hi; i++) {
+        if (i >= fs && i < fe)
+            continue;
+        unsigned char b = lower((unsigned char)t[i]);
+        if ((b & 0xC0) == 0x80)
+            continue;
+        for (size_t k = 0; k < sizeof metric_words / sizeof metric_words[0]; k++) {
+            const char *w = metric_words[k].text;
+            if ((unsigned char)w[0] != b)
+                continue;
+            size_t n = strlen(w), j;
+            if (i + n > hi)
+                continue;
+            for (j = 0; j < n; j++)
+                if (lower((unsigned char)t[i + j]) != (unsigned char)w[j])
+                    break;
+            if (j < n)
+                continue;
+            size_t e = i + n;
+            if ((unsigned char)w[0] < 0x80) {
+                if (i > lo && is_alnum((unsigned char)t[i - 1]))
+                    continue;
+                if (e < hi && (t[e] == 's' || t[e] == 'S'))
+                    e++;
+                if (e < hi && is_alnum((unsigned char)t[e]))
+                    continue;
+            }
+            if (e <= fs) { /* before the figure: keep the nearest */
+                best = &metric_words[k];
+                best_s = i;
+                best_e = e;
+            } else if (i >= fe && !best && short_link(t, fe, i)) {
+                *at_s = i;
+                *at_e = e;
+                return &metric_words[k];
+            }
+        }
+    }
+    *at_s = best_s;
+    *at_e = best_e;
+    return best;
+}
+
+/* ---- one figure ------------------------------------------------------------- */
+
+typedef struct link {
+    const char *metric_id, *metric_name;
+    earnings_span metric_span;
+    const earnings_entity *entity; /* NULL: the main company */
+    double conf;
+    int strong;
+} link;
+
+static int push(ctx *c, const earnings_fact *f)
+{
+    if (c->out.count == c->out.cap &&
+        earnings__grow((void **)&c->out.items, &c->out.cap, c->out.count + 1, sizeof *f) != 0)
+        return EARNINGS_ENOMEM;
+    c->out.items[c->out.count++] = *f;
+    return 0;
+}
+
+static size_t sentence_of(const earnings_doc *d, size_t pos)
+{
+    size_t lo = 0, hi = d->nsentences;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->sentences[mid].norm.end <= pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The period figure nearest to [fs, fe) within [lo, hi), skipping baselines
+ * (years before the document's). Returns its figure or NULL. */
+static const earnings_figure *period_near(const ctx *c, size_t fi, size_t lo, size_t hi)
+{
+    const earnings__figure_list *fl = &c->doc->figures;
+    const earnings_figure *best = NULL;
+    size_t bestd = (size_t)-1;
+    size_t fs = fl->items[fi].norm.start, fe = fl->items[fi].norm.end;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        for (size_t k = fi;;) {
+            if (dir < 0) {
+                if (k == 0)
+                    break;
+                k--;
+            } else {
+                if (++k >= fl->count)
+                    break;
+            }
+            const earnings_figure *p = &fl->items[k];
+            if (p->norm.start < lo || p->norm.end > hi)
+                break;
+            if (p->kind != EARNINGS_FIGURE_PERIOD || !p->period)
+                continue;
+            int y, q;
+            if (!parse_period(p->period, &y, &q) && strcmp(p->period, "TTM") && strcmp(p->period, "YTD") &&
+                strncmp(p->period, "H", 1))
+                continue;
+            if (y && c->year && y < c->year)
+                continue;
+            size_t dd = dir < 0 ? fs - p->norm.end : p->norm.start - fe;
+            if (dd < bestd) {
+                bestd = dd;
+                best = p;
+            }
+            break;
+        }
+    }
+    return best;
+}
+
+static void period_from_figure(const ctx *c, const earnings_figure *p, int money, char *out, size_t cap)
+{
+    const char *s = p->period;
+    int y, q;
+    int k = parse_period(s, &y, &q);
+    if (k == 1 && q && c->year)
+        snprintf(out, cap, "%04dQ%d", c->year, q);
+    else if (k == 1 && y && strlen(s) == 4)
+        snprintf(out, cap, money ? "%sFY" : "%s", s);
+    else if ((!strcmp(s, "YTD") || !strcmp(s, "FY") || (s[0] == 'H' && s[1] && !s[2])) && c->year)
+        snprintf(out, cap, "%04d%s", c->year, s);
+    else
+        snprintf(out, cap, "%s", s);
+}
+
+/* A relative period cue in h: 1 and out set, else 0. */
+static int period_from_cues(const ctx *c, const hits *h, char *out, size_t cap, int *inferred)
+{
+    if (!c->year)
+        return 0;
+    *inferred = 1;
+    if (has(h, CUE_LASTQ) && c->quarter) {
+        int y = c->year, q = c->quarter - 1;
+        if (q == 0) {
+            q = 4;
+            y--;
+        }
+        snprintf(out, cap, "%04dQ%d", y, q);
+        return 1;
+    }
+    if (has(h, CUE_YEAREND)) {
+        snprintf(out, cap, "%04dQ4", c->year);
+        return 1;
+    }
+    if (has(h, CUE_TTM)) {
+        snprintf(out, cap, "TTM");
+        *inferred = 0;
+        return 1;
+    }
+    if (has(h, CUE_FULLYEAR)) {
+        snprintf(out, cap, "%04dFY", c->year);
+        return 1;
+    }
+    if (has(h, CUE_YTD)) {
+        snprintf(out, cap, "%04dYTD", c->year);
+        return 1;
+    }
+    if (has(h, CUE_THISQ) && c->period[0]) {
+        snprintf(out, cap, "%s", c->period);
+        return 1;
+    }
+    return 0;
+}
+
+/* Excluded item named after a cue at [a, ...): "the impact of currency
+ * exchange rates" -> "currency". */
+static char *excluded_item(ctx *c, size_t a, size_t hi)
+{
+    const char *t = c->nt;
+    while (a < hi && t[a] == ' ')
+        a++;
+    size_t e = a;
+    while (e < hi && e - a < 80 && !is_delim(t, e, a, hi) && t[e] != '.')
+        e++;
+    while (e > a && t[e - 1] == ' ')
+        e--;
+    for (size_t i = a; i < e; i++)
+        if (word_at(t, i, e, "currency") || word_at(t, i, e, "exchange rate") || word_at(t, i, e, "fx") ||
+            word_at(t, i, e, "汇率") || word_at(t, i, e, "foreign exchange"))
+            return earnings__arena_strdup(&c->arena, "currency");
+    static const char *const lead[] = { "the impact of ", "the impacts of ", "the effect of ",
+                                        "the effects of ", "impact of ", "effect of ", "the ", "a ",
+                                        "an " };
+    for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++)
+        if (word_at(t, a, e, lead[k])) {
+            a += strlen(lead[k]);
+            k = (size_t)-1; /* strip repeatedly ("the impact of the ...") */
+        }
+    if (e <= a)
+        return NULL;
+    return earnings__arena_strndup(&c->arena, t + a, e - a);
+}
+
+static int link_figure(ctx *c, size_t fi)
+{
+    const earnings_doc *d = c->doc;
+    const earnings_figure *f = &d->figures.items[fi];
+    const char *t = c->nt;
+    switch (f->kind) {
+    case EARNINGS_FIGURE_PERIOD:
+    case EARNINGS_FIGURE_DATE:
+    case EARNINGS_FIGURE_ORDINAL:
+        return 0;
+    default:
+        break;
+    }
+    if (f->kind == EARNINGS_FIGURE_NUMBER && !f->is_range && f->value >= 1900 && f->value <= 2100 &&
+        f->value == (double)(long long)f->value)
+        return 0; /* a plain year */
+    size_t fs = f->norm.start, fe = f->norm.end;
+    size_t si = sentence_of(d, fs);
+    if (si >= d->nsentences)
+        return 0;
+    const earnings_sentence *sent = &d->sentences[si];
+    size_t ss = sent->norm.start, se = sent->norm.end;
+    if (fs < ss || fe > se)
+        return 0;
+    size_t cs, ce;
+    unsigned char ldelim;
+    clause_bounds(c, ss, se, fs, fe, &cs, &ce, &ldelim);
+    if (c->carry_valid && c->carry_sentence != si)
+        c->carry_valid = 0;
+
+    hits before, after, sbefore;
+    scan(t, cs, fs, &before);
+    scan(t, fe, ce, &after);
+    scan(t, ss, cs, &sbefore);
+
+    /* ---- metric ---- */
+    link L = { NULL, NULL, { 0, 0 }, NULL, 0.4, 0 };
+    int metric_src = 0; /* 1 mention, 2 carry, 3 row, 4 growth default, 5 unit, 6 slug */
+    size_t j0 = ent_lower(c, cs);
+    const earnings_entity *m_in = NULL, *m_after = NULL, *m_before = NULL;
+    for (size_t j = j0; j < c->nents && c->ents[j].norm.start < ce; j++) {
+        const earnings_entity *e = &c->ents[j];
+        if (!is_metric(e))
+            continue;
+        if (e->norm.start >= fs && e->norm.end <= fe)
+            m_in = m_in ? m_in : e;
+        else if (e->norm.end <= fs)
+            m_before = e;
+        else if (e->norm.start >= fe && !m_after)
+            m_after = e;
+    }
+    if (m_before) {
+        for (size_t k = fi; k > 0; k--) {
+            const earnings_figure *q = &d->figures.items[k - 1];
+            if (q->kind == EARNINGS_FIGURE_PERIOD || q->kind == EARNINGS_FIGURE_DATE ||
+                q->kind == EARNINGS_FIGURE_ORDINAL)
+                continue;
+            if (q->norm.end <= m_before->norm.start) {
+                if (q->norm.start >= cs && short_link(t, q->norm.end, m_before->norm.start))
+                    m_before = NULL;
+                break;
+            }
+        }
+    }
+    char slug[64];
+    int have_slug = 0;
+    if (f->kind == EARNINGS_FIGURE_MONEY) {
+        char tmp[48];
+        if (slug_after(t, fe, ce, tmp, sizeof tmp)) {
+            snprintf(slug, sizeof slug, "metric:%s", tmp);
+            have_slug = 1;
+        }
+    }
+    const earnings_entity *m = NULL;
+    if (m_in) {
+        m = m_in;
+        L.strong = 1;
+    } else if (m_after && short_link(t, fe, m_after->norm.start)) {
+        m = m_after;
+        L.strong = 1;
+    } else if (m_before && !have_slug) {
+        m = m_before;
+        L.strong = fs - m_before->norm.end <= 40;
+    }
+    if (m) {
+        L.metric_id = m->id;
+        L.metric_name = m->name;
+        L.metric_span = m->span;
+        metric_src = 1;
+    } else if (c->carry_valid && c->carry_metric_id && c->carry_clause_start != cs) {
+        L.metric_id = c->carry_metric_id;
+        L.metric_name = c->carry_metric_name;
+        L.metric_span = c->carry_metric_span;
+        metric_src = 2;
+    } else if (ldelim == '|') {
+        /* a table cell: the metric of the row's first cell */
+        size_t ls = cs;
+        while (ls > 0 && t[ls - 1] != '\n')
+            ls--;
+        while (ls < cs && t[ls] == ' ')
+            ls++;
+        if (ls < cs && t[ls] == '|')
+            ls++;
+        size_t le = ls;
+        while (le < cs && t[le] != '|')
+            le++;
+        for (size_t j = ent_lower(c, ls); j < c->nents && c->ents[j].norm.start < le; j++)
+            if (is_metric(&c->ents[j])) {
+                L.metric_id = c->ents[j].id;
+                L.metric_name = c->ents[j].name;
+                L.metric_span = c->ents[j].span;
+                metric_src = 3;
+                break;
+            }
+    }
+    if (!metric_src) {
+        size_t ws, we;
+        const metric_word *mw = metric_word_near(t, cs, ce, fs, fe, &ws, &we);
+        if (mw) {
+            L.metric_id = mw->id;
+            L.metric_name = mw->name;
+            earnings_span sp;
+            if (earnings_normalized_map_span(d->norm, ws, we, &sp) == EARNINGS_OK)
+                L.metric_span = sp;
+            metric_src = 7;
+        }
+    }
+    if (!metric_src && f->kind == EARNINGS_FIGURE_PERCENT) {
+        /* "20% growth", "growth of 20%", "grew 20%": revenue growth */
+        int g = (has(&after, CUE_GROWTH) && after.first[CUE_GROWTH] <= fe + 32) ||
+                (has(&before, CUE_GROWTH) && before.last_end[CUE_GROWTH] + 10 >= fs) ||
+                f->comparison == EARNINGS_COMPARISON_YOY || f->comparison == EARNINGS_COMPARISON_QOQ;
+        if (g) {
+            L.metric_id = "metric:revenue";
+            L.metric_name = "Revenue";
+            metric_src = 4;
+        }
+    }
+    if (!metric_src) {
+        const unit_metric *um = metric_of_unit(f->unit);
+        if (um) {
+            L.metric_id = um->id;
+            L.metric_name = um->name;
+            metric_src = 5;
+        }
+    }
+    if (have_slug && (!metric_src || metric_src == 2)) {
+        metric_src = 6;
+        L.metric_span = (earnings_span){ 0, 0 };
+    }
+    if (!metric_src)
+        return 0;
+    if (f->kind == EARNINGS_FIGURE_NUMBER && !(metric_src == 1 && L.strong))
+        return 0;
+    if (f->kind == EARNINGS_FIGURE_QUANTITY && time_unit(f->unit) &&
+        f->direction == EARNINGS_DIRECTION_NONE && !(metric_src == 1 && L.strong))
+        return 0;
+    if (metric_src == 6) {
+        char *id = earnings__arena_strdup(&c->arena, slug);
+        if (!id)
+            return EARNINGS_ENOMEM;
+        L.metric_id = id;
+        L.metric_name = id + 7;
+    }
+    int growth_metric = !strcmp(L.metric_id, "metric:revenue-growth");
+
+    /* ---- entity ---- */
+    const earnings_entity *ent = entity_before(c, cs, fs, fs, fe);
+    int ent_src = ent ? 1 : 0;
+    if (!ent && c->carry_valid && c->carry_clause_start != cs) {
+        ent = c->carry_entity;
+        ent_src = 2;
+    }
+    if (!ent_src) {
+        /* the entity inside or right after the figure ("$200B AWS backlog") */
+        for (size_t j = ent_lower(c, fs); j < c->nents && c->ents[j].norm.start < ce; j++)
+            if (entity_is_subject(&c->ents[j]) && short_link(t, fe, c->ents[j].norm.start)) {
+                ent = &c->ents[j];
+                ent_src = 1;
+                break;
+            }
+    }
+    if (!ent_src) {
+        ent = entity_before(c, ss, cs, fs, fe);
+        ent_src = ent ? 3 : 0;
+    }
+    if (!ent && !c->main)
+        return 0; /* no entity: not a fact */
+
+    /* ---- kind and value ---- */
+    earnings_fact x;
+    memset(&x, 0, sizeof x);
+    x.kind = EARNINGS_FACT_LEVEL;
+    int by_before = has(&before, CUE_BY) && before.last_end[CUE_BY] + 2 >= fs;
+    int by_after = has(&after, CUE_BY) && after.first[CUE_BY] <= fe + 2;
+    int lvl_before = has(&before, CUE_LEVEL) && before.last_end[CUE_LEVEL] + 2 >= fs;
+    switch (f->kind) {
+    case EARNINGS_FIGURE_PP:
+    case EARNINGS_FIGURE_BPS:
+        x.kind = EARNINGS_FACT_CHANGE;
+        break;
+    case EARNINGS_FIGURE_PERCENT:
+        if (growth_metric)
+            x.kind = EARNINGS_FACT_GROWTH;
+        else if (ratio_metric(L.metric_id))
+            x.kind = (has(&after, CUE_GROWTH) && after.first[CUE_GROWTH] <= fe + 12) ? EARNINGS_FACT_GROWTH
+                                                                                     : EARNINGS_FACT_LEVEL;
+        else
+            x.kind = EARNINGS_FACT_GROWTH;
+        break;
+    default:
+        if (((by_before || by_after) && !lvl_before) ||
+            ((has(&before, CUE_ADD) || (ldelim == '(' && has(&sbefore, CUE_ADD) && sbefore.last_end[CUE_ADD] + 16 >= cs)) &&
+             f->kind == EARNINGS_FIGURE_QUANTITY) ||
+            (f->direction != EARNINGS_DIRECTION_NONE && by_before))
+            x.kind = EARNINGS_FACT_CHANGE;
+        if (f->kind == EARNINGS_FIGURE_QUANTITY && time_unit(f->unit) && f->direction != EARNINGS_DIRECTION_NONE)
+            x.kind = EARNINGS_FACT_CHANGE;
+        break;
+    }
+    if (growth_metric && x.kind == EARNINGS_FACT_GROWTH) {
+        L.metric_id = "metric:revenue";
+        L.metric_name = "Revenue";
+    }
+    int negative = (x.kind != EARNINGS_FACT_LEVEL) &&
+                   (f->direction == EARNINGS_DIRECTION_DOWN ||
+                    (has(&after, CUE_BY) && after.first[CUE_BY] <= fe + 2 &&
+                     (word_at(t, after.first[CUE_BY], ce, "reduction") || word_at(t, after.first[CUE_BY], ce, "lower") ||
+                      word_at(t, after.first[CUE_BY], ce, "less") || word_at(t, after.first[CUE_BY], ce, "fewer"))));
+    double sign = negative ? -1.0 : 1.0;
+    x.value = negative ? -earnings__fabs(f->value) : f->value;
+    x.low = negative ? -earnings__fabs(f->low) : f->low;
+    x.high = negative ? -earnings__fabs(f->high) : f->high;
+    if (negative && f->is_range) { /* keep low <= high */
+        double tmp = x.low;
+        x.low = x.high;
+        x.high = tmp;
+        x.value = x.low;
+    }
+    (void)sign;
+    x.is_range = f->is_range;
+    x.value_exact = negative && f->is_range ? f->high_exact : f->value_exact;
+    x.low_exact = negative ? f->high_exact : f->low_exact;
+    x.high_exact = negative ? f->low_exact : f->high_exact;
+    x.unit = f->unit;
+    x.qualifier = f->qualifier;
+    x.direction = f->direction;
+    x.comparison = EARNINGS_COMPARISON_NONE;
+    if (x.kind != EARNINGS_FACT_LEVEL) {
+        x.comparison = f->comparison;
+        int nontemporal = has(&after, CUE_COMPARATOR) && after.first[CUE_COMPARATOR] <= fe + 40;
+        if (x.kind == EARNINGS_FACT_GROWTH && x.comparison == EARNINGS_COMPARISON_NONE && !nontemporal &&
+            !has(&before, CUE_COMPARATOR))
+            x.comparison = EARNINGS_COMPARISON_YOY;
+    }
+
+    /* ---- period ---- */
+    char period[24] = "";
+    int inferred = 0, have_period = 0;
+    int money = f->kind == EARNINGS_FIGURE_MONEY;
+    const earnings_figure *p = period_near(c, fi, cs, ce);
+    if (p) {
+        period_from_figure(c, p, money, period, sizeof period);
+        have_period = 1;
+    }
+    if (!have_period) {
+        hits clause = before;
+        clause.mask |= after.mask;
+        have_period = period_from_cues(c, &clause, period, sizeof period, &inferred);
+    }
+    if (!have_period && (p = period_near(c, fi, ss, se)) != NULL && strlen(p->period) != 4) {
+        period_from_figure(c, p, money, period, sizeof period);
+        have_period = 1;
+    }
+    if (!have_period) {
+        hits sh;
+        scan(t, ss, se, &sh);
+        have_period = period_from_cues(c, &sh, period, sizeof period, &inferred);
+    }
+    if (!have_period && c->period[0]) {
+        snprintf(period, sizeof period, "%s", c->period);
+        inferred = 1;
+        have_period = 1;
+    }
+
+    /* ---- basis ---- */
+    x.basis = EARNINGS_BASIS_REPORTED;
+    int in_parens = ldelim == '(';
+    int ex_scope = (!in_parens && (has(&sbefore, CUE_EXCLUDING) || has(&sbefore, CUE_CONSTCUR))) ||
+                   has(&before, CUE_CONSTCUR) ||
+                   (has(&after, CUE_CONSTCUR) && after.first[CUE_CONSTCUR] <= fe + 40) ||
+                   (has(&after, CUE_EXCLUDING) && after.first[CUE_EXCLUDING] <= fe + 30) ||
+                   has(&before, CUE_WOULD);
+    if (ex_scope) {
+        x.basis = EARNINGS_BASIS_EXCLUDING;
+        char *item = NULL;
+        if (has(&before, CUE_CONSTCUR) || has(&after, CUE_CONSTCUR) || has(&sbefore, CUE_CONSTCUR)) {
+            item = earnings__arena_strdup(&c->arena, "currency");
+        } else {
+            size_t at = (size_t)-1;
+            if (has(&sbefore, CUE_EXCLUDING))
+                at = sbefore.last_end[CUE_EXCLUDING];
+            else if (has(&after, CUE_EXCLUDING))
+                at = after.last_end[CUE_EXCLUDING];
+            else if (has(&before, CUE_EXCLUDING))
+                at = before.last_end[CUE_EXCLUDING];
+            if (at != (size_t)-1)
+                item = excluded_item(c, at, se);
+            else
+                item = (char *)"";
+        }
+        if (!item)
+            return EARNINGS_ENOMEM;
+        x.basis_detail = item[0] ? item : NULL;
+    } else if (has(&before, CUE_TARGET) || has(&after, CUE_TARGET)) {
+        x.basis = EARNINGS_BASIS_TARGET;
+    } else if (has(&before, CUE_ESTIMATE) || has(&after, CUE_ESTIMATE)) {
+        x.basis = EARNINGS_BASIS_ESTIMATE;
+    } else if (has(&before, CUE_GUIDANCE) || has(&sbefore, CUE_GUIDANCE) ||
+               (has(&after, CUE_GUIDANCE) && after.first[CUE_GUIDANCE] <= fe + 24)) {
+        x.basis = EARNINGS_BASIS_GUIDANCE;
+    } else if (have_period && c->year) {
+        int y, q;
+        if (parse_period(period, &y, &q) == 2 && (y > c->year || (y == c->year && q > c->quarter)))
+            x.basis = EARNINGS_BASIS_GUIDANCE;
+    }
+
+    /* ---- confidence ---- */
+    double conf = 0.35;
+    if (metric_src == 1)
+        conf += L.strong ? 0.3 : 0.2;
+    else if (metric_src == 2 || metric_src == 3)
+        conf += 0.15;
+    else if (metric_src == 4 || metric_src == 5 || metric_src == 7)
+        conf += 0.1;
+    if (ent_src == 1)
+        conf += 0.15;
+    else if (ent_src)
+        conf += 0.1;
+    else
+        conf += 0.05;
+    if (have_period && !inferred)
+        conf += 0.1;
+    if (conf > 0.98)
+        conf = 0.98;
+
+    /* ---- record ---- */
+    x.span = f->span;
+    x.sentence = sent->span;
+    x.text = earnings__arena_strndup(&c->arena, d->text + f->span.start, f->span.end - f->span.start);
+    if (!x.text)
+        return EARNINGS_ENOMEM;
+    const earnings_entity *who = ent ? ent : c->main;
+    x.entity_id = who->id;
+    x.entity_name = who->name;
+    x.entity_span = ent ? ent->span : (earnings_span){ 0, 0 };
+    x.metric_id = L.metric_id;
+    x.metric_name = L.metric_name;
+    x.metric_span = L.metric_span;
+    if (have_period) {
+        char *ps = earnings__arena_strdup(&c->arena, period);
+        if (!ps)
+            return EARNINGS_ENOMEM;
+        x.period = ps;
+        x.period_inferred = inferred;
+    }
+    x.confidence = conf;
+    x.precision = earnings__figure_precision(f, d->text);
+    x.figure = fi;
+    x.lang = f->lang;
+    if (push(c, &x) != 0)
+        return EARNINGS_ENOMEM;
+
+    c->carry_valid = 1;
+    c->carry_sentence = si;
+    c->carry_entity = ent;
+    c->carry_metric_id = (metric_src <= 3 || metric_src >= 6) ? x.metric_id : NULL;
+    c->carry_metric_name = x.metric_name;
+    c->carry_metric_span = x.metric_span;
+    c->carry_clause_start = cs;
+    return 0;
+}
+
+int earnings__doc_facts(earnings_doc *doc)
+{
+    if (!doc)
+        return earnings__error(EARNINGS_EINVAL, -1, "earnings__doc_facts: doc is NULL");
+    earnings__doc_facts_free(doc);
+    if (!doc->norm || !doc->nsentences || !doc->figures.count)
+        return 0;
+    ctx c;
+    memset(&c, 0, sizeof c);
+    cue_index_build(&c.cues);
+    c.doc = doc;
+    c.nt = earnings_normalized_text(doc->norm, &c.nl);
+    c.ents = doc->entities;
+    c.nents = doc->nentities;
+    earnings__arena_init(&c.arena);
+    doc_context(&c);
+    int rc = 0;
+    for (size_t i = 0; i < doc->figures.count && rc == 0; i++)
+        rc = link_figure(&c, i);
+    if (rc != 0) {
+        earnings__arena_release(&c.arena);
+        earnings__free(c.out.items);
+        return rc;
+    }
+    doc->facts = c.out.items;
+    doc->nfacts = c.out.count;
+    doc->fact_strings = c.arena.head;
+    return 0;
+}

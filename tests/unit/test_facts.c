@@ -1,0 +1,512 @@
+/* Facts: linking figures to entity, metric and period (English and
+ * Chinese; level, growth, change; excluding, guidance; inferred periods; no
+ * invented facts), fact sets (add, filter, reconcile verdicts, names), JSON,
+ * error paths, allocation failure, run-time lexicons, the corpus. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <earnings.h>
+
+#include "test_util.h"
+#ifdef EARNINGS_FAILALLOC
+#include "core/failalloc.h"
+#endif
+
+#define LEX EARNINGS_TEST_RESOURCES "/lexicons/"
+
+static earnings_engine *engine;
+
+static earnings_doc *parse(const char *text)
+{
+    earnings_doc *d = NULL;
+    int rc = earnings_parse(&d, engine, text, strlen(text), NULL);
+    CU_ASSERT_EQUAL_FATAL(rc, EARNINGS_OK);
+    return d;
+}
+
+/* The fact whose figure text is `text`, or NULL. */
+static const earnings_fact *fact_of(const earnings_doc *d, const char *text)
+{
+    for (size_t i = 0; i < earnings_doc_fact_count(d); i++)
+        if (!strcmp(earnings_doc_fact(d, i)->text, text))
+            return earnings_doc_fact(d, i);
+    return NULL;
+}
+
+static int eq(const char *a, const char *b) { return a && b && !strcmp(a, b); }
+
+static void test_level_en(void)
+{
+    earnings_doc *d = parse("Amazon Q3 2025 results.\n\nAWS revenue reached $33.0 billion, "
+                            "up 20.2% year-over-year. Operating income was $17.4 billion.");
+    const earnings_fact *f = fact_of(d, "$33.0 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:aws");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
+    CU_ASSERT_EQUAL(f->period_inferred, 1);
+    CU_ASSERT_DOUBLE_EQUAL(f->value, 33e9, 1);
+    CU_ASSERT_STRING_EQUAL(f->unit, "USD");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
+    CU_ASSERT_DOUBLE_EQUAL(f->precision, 1e8, 1);
+    CU_ASSERT_TRUE(f->confidence > 0 && f->confidence <= 1);
+    CU_ASSERT_TRUE(f->sentence.start <= f->span.start && f->span.end <= f->sentence.end);
+    /* the growth in the next clause carries entity and metric over */
+    const earnings_fact *g = fact_of(d, "20.2%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(g);
+    CU_ASSERT_STRING_EQUAL(g->entity_id, "segment:aws");
+    CU_ASSERT_STRING_EQUAL(g->metric_id, "metric:revenue");
+    CU_ASSERT_EQUAL(g->kind, EARNINGS_FACT_GROWTH);
+    CU_ASSERT_EQUAL(g->comparison, EARNINGS_COMPARISON_YOY);
+    CU_ASSERT_EQUAL(g->direction, EARNINGS_DIRECTION_UP);
+    /* the company for a company-wide total */
+    const earnings_fact *o = fact_of(d, "$17.4 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(o);
+    CU_ASSERT_STRING_EQUAL(o->entity_id, "org:amazon");
+    CU_ASSERT_STRING_EQUAL(o->metric_id, "metric:operating-income");
+    earnings_doc_free(d);
+}
+
+static void test_change_and_decline(void)
+{
+    earnings_doc *d = parse("Amazon reported Q3 2025 results. Operating margin rose 320 basis points. "
+                            "Net income fell 5% year-over-year.");
+    const earnings_fact *f = fact_of(d, "320 basis points");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_CHANGE);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:operating-margin");
+    CU_ASSERT_STRING_EQUAL(f->unit, "bp");
+    const earnings_fact *g = fact_of(d, "5%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(g);
+    CU_ASSERT_EQUAL(g->kind, EARNINGS_FACT_GROWTH);
+    CU_ASSERT_DOUBLE_EQUAL(g->value, -5, 1e-9);
+    CU_ASSERT_STRING_EQUAL(g->metric_id, "metric:net-income");
+    earnings_doc_free(d);
+}
+
+static void test_basis(void)
+{
+    earnings_doc *d = parse("Amazon Q3 2025. Excluding the impact of foreign exchange rates, revenue was "
+                            "$180.2 billion. We expect capital expenditures of approximately $125 billion "
+                            "for the year. Analysts estimate free cash flow of $20 billion.");
+    const earnings_fact *x = fact_of(d, "$180.2 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(x);
+    CU_ASSERT_EQUAL(x->basis, EARNINGS_BASIS_EXCLUDING);
+    CU_ASSERT_STRING_EQUAL(x->basis_detail, "currency");
+    const earnings_fact *g = fact_of(d, "approximately $125 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(g);
+    CU_ASSERT_EQUAL(g->basis, EARNINGS_BASIS_GUIDANCE);
+    CU_ASSERT_STRING_EQUAL(g->metric_id, "metric:capex");
+    CU_ASSERT_STRING_EQUAL(g->period, "2025FY");
+    CU_ASSERT_EQUAL(g->qualifier, EARNINGS_QUALIFIER_APPROX);
+    const earnings_fact *e = fact_of(d, "$20 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_EQUAL(e->basis, EARNINGS_BASIS_ESTIMATE);
+    earnings_doc_free(d);
+}
+
+static void test_would_have_been(void)
+{
+    earnings_doc *d = parse("Amazon Q3 2025. Excluding the FTC settlement, operating income would have "
+                            "been $21.7 billion.");
+    const earnings_fact *f = fact_of(d, "$21.7 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
+    CU_ASSERT_TRUE(eq(f->basis_detail, "FTC settlement"));
+    earnings_doc_free(d);
+}
+
+static void test_period(void)
+{
+    earnings_doc *d = parse("Amazon Q3 2025 earnings. Free cash flow was $14.8 billion over the trailing "
+                            "twelve months. Revenue was $167.7 billion in Q2 2025.");
+    const earnings_fact *f = fact_of(d, "$14.8 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "TTM");
+    CU_ASSERT_EQUAL(f->period_inferred, 0);
+    const earnings_fact *g = fact_of(d, "$167.7 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(g);
+    CU_ASSERT_STRING_EQUAL(g->period, "2025Q2");
+    CU_ASSERT_EQUAL(g->period_inferred, 0);
+    earnings_doc_free(d);
+}
+
+static void test_zh(void)
+{
+    earnings_doc *d = parse("亚马逊2025年第三季度业绩:AWS营收为330亿美元,同比增长20%。"
+                            "公司预计全年资本支出约1250亿美元。");
+    const earnings_fact *f = fact_of(d, "330亿美元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:aws");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
+    CU_ASSERT_EQUAL(f->lang, EARNINGS_LANG_ZH);
+    CU_ASSERT_DOUBLE_EQUAL(f->precision, 1e8, 1);
+    const earnings_fact *g = fact_of(d, "20%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(g);
+    CU_ASSERT_EQUAL(g->kind, EARNINGS_FACT_GROWTH);
+    CU_ASSERT_EQUAL(g->comparison, EARNINGS_COMPARISON_YOY);
+    CU_ASSERT_STRING_EQUAL(g->metric_id, "metric:revenue");
+    const earnings_fact *c = fact_of(d, "约1250亿美元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(c);
+    CU_ASSERT_STRING_EQUAL(c->metric_id, "metric:capex");
+    CU_ASSERT_EQUAL(c->basis, EARNINGS_BASIS_GUIDANCE);
+    CU_ASSERT_STRING_EQUAL(c->period, "2025FY");
+    earnings_doc_free(d);
+}
+
+static void test_no_invented_facts(void)
+{
+    /* no metric anywhere: figures stay figures */
+    earnings_doc *d = parse("Amazon Q3 2025. The team met 3 times in 2025 and on October 30, 2025; "
+                            "it was the third meeting. We saw 42 of them.");
+    CU_ASSERT_TRUE(earnings_doc_figure_count(d) > 0);
+    CU_ASSERT_EQUAL(earnings_doc_fact_count(d), 0);
+    earnings_doc_free(d);
+    /* no entity and no company: no fact either */
+    d = parse("Revenue was $5 billion.");
+    CU_ASSERT_EQUAL(earnings_doc_fact_count(d), 0);
+    earnings_doc_free(d);
+    /* the stage off: no facts */
+    earnings_parse_options po = EARNINGS_PARSE_OPTIONS_INIT;
+    po.flags = EARNINGS_PARSE_FIGURES | EARNINGS_PARSE_ENTITIES;
+    const char *t = "Amazon revenue was $5 billion in Q3 2025.";
+    CU_ASSERT_EQUAL(earnings_parse(&d, engine, t, strlen(t), &po), EARNINGS_OK);
+    CU_ASSERT_EQUAL(earnings_doc_fact_count(d), 0);
+    CU_ASSERT_PTR_NULL(earnings_doc_fact(d, 0));
+    earnings_doc_free(d);
+}
+
+static earnings_factset *set_of(const char *const *texts, const char *const *sources, size_t n)
+{
+    earnings_factset *s = NULL;
+    CU_ASSERT_EQUAL_FATAL(earnings_factset_new(&s), EARNINGS_OK);
+    for (size_t i = 0; i < n; i++) {
+        earnings_doc *d = parse(texts[i]);
+        CU_ASSERT_EQUAL(earnings_factset_add_doc(s, d, sources[i]), EARNINGS_OK);
+        earnings_doc_free(d); /* the set copied what it needs */
+    }
+    CU_ASSERT_EQUAL(earnings_factset_reconcile(s), EARNINGS_OK);
+    return s;
+}
+
+/* Verdict of the group holding the fact with figure text `text`, or 0. */
+static int verdict_of(const earnings_factset *s, const char *text)
+{
+    for (size_t g = 0; g < earnings_factset_group_count(s); g++) {
+        const earnings_fact_group *gr = earnings_factset_group(s, g);
+        for (size_t m = 0; m < gr->member_count; m++)
+            if (!strcmp(earnings_factset_fact(s, gr->members[m], NULL)->text, text))
+                return gr->verdict;
+    }
+    return 0;
+}
+
+static void test_factset_verdicts(void)
+{
+    const char *texts[] = {
+        "Amazon Q3 2025. AWS revenue was $33.0 billion. Advertising revenue was $17.6 billion. "
+        "AWS annualized run rate was $132B. North America revenue grew 11%.",
+        "Amazon Q3 2025. AWS revenue was $33 billion. Advertising revenue was $17.7 billion. "
+        "AWS annualized run rate was $132 billion. North America revenue grew 11%.",
+        "亚马逊2025年第三季度:AWS年化营收为1320亿美元。",
+    };
+    const char *sources[] = { "a.txt", "b.txt", "c.txt" };
+    earnings_factset *s = set_of(texts, sources, 3);
+    CU_ASSERT_TRUE(earnings_factset_count(s) >= 8);
+    CU_ASSERT_EQUAL(verdict_of(s, "$33.0 billion"), EARNINGS_VERDICT_AGREE_WITHIN_ROUNDING);
+    CU_ASSERT_EQUAL(verdict_of(s, "$132B"), EARNINGS_VERDICT_AGREE_WITHIN_ROUNDING);
+    CU_ASSERT_EQUAL(verdict_of(s, "11%"), EARNINGS_VERDICT_AGREE);
+    CU_ASSERT_EQUAL(verdict_of(s, "$17.6 billion"), EARNINGS_VERDICT_CONFLICT);
+    /* sides of the conflict name their sources */
+    for (size_t g = 0; g < earnings_factset_group_count(s); g++) {
+        const earnings_fact_group *gr = earnings_factset_group(s, g);
+        if (gr->verdict != EARNINGS_VERDICT_CONFLICT)
+            continue;
+        CU_ASSERT_EQUAL(gr->side_count, 2);
+        const char *src0 = NULL, *src1 = NULL;
+        for (size_t m = 0; m < gr->member_count; m++) {
+            const char *src = NULL;
+            earnings_factset_fact(s, gr->members[m], &src);
+            if (gr->member_side[m] == 0)
+                src0 = src;
+            else
+                src1 = src;
+        }
+        CU_ASSERT_TRUE(eq(src0, "a.txt") && eq(src1, "b.txt"));
+    }
+    /* filter */
+    size_t n = 0, idx[8];
+    CU_ASSERT_EQUAL(earnings_factset_filter(s, "segment:aws", "metric:revenue", NULL, 0, NULL, 0, &n), EARNINGS_OK);
+    CU_ASSERT_EQUAL(n, 2);
+    CU_ASSERT_EQUAL(earnings_factset_filter(s, NULL, NULL, "2025Q3", EARNINGS_FACT_GROWTH, idx, 8, &n), EARNINGS_OK);
+    CU_ASSERT_EQUAL(n, 2);
+    for (size_t i = 0; i < n && i < 8; i++)
+        CU_ASSERT_EQUAL(earnings_factset_fact(s, idx[i], NULL)->kind, EARNINGS_FACT_GROWTH);
+    CU_ASSERT_EQUAL(earnings_factset_filter(s, "org:none", NULL, NULL, 0, idx, 8, &n), EARNINGS_OK);
+    CU_ASSERT_EQUAL(n, 0);
+    /* JSON */
+    earnings_buf buf = EARNINGS_BUF_INIT;
+    CU_ASSERT_EQUAL(earnings_factset_to_json(s, &buf), EARNINGS_OK);
+    CU_ASSERT_PTR_NOT_NULL(strstr(buf.ptr, "\"schema\":\"libearnings/factset\",\"schema_version\":1"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(buf.ptr, "\"verdict\":\"conflict\""));
+    CU_ASSERT_PTR_NOT_NULL(strstr(buf.ptr, "\"verdict\":\"agree_within_rounding\""));
+    earnings_buf_dispose(&buf);
+    earnings_factset_free(s);
+}
+
+static void test_names(void)
+{
+    const char *texts[] = { "Amazon CFO Brian Olsavsky said revenue grew.",
+                            "Amazon CFO Brian Olsowski said so. Olsavsky added more." };
+    const char *sources[] = { "x", "y" };
+    earnings_factset *s = set_of(texts, sources, 2);
+    const earnings_person_names *p = NULL;
+    for (size_t i = 0; i < earnings_factset_person_count(s); i++)
+        if (!strcmp(earnings_factset_person(s, i)->id, "person:brian-olsavsky"))
+            p = earnings_factset_person(s, i);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    CU_ASSERT_EQUAL(p->has_variants, 1);
+    CU_ASSERT_EQUAL(p->spelling_count, 3);
+    CU_ASSERT_STRING_EQUAL(p->spellings[0].source, "x");
+    CU_ASSERT_STRING_EQUAL(p->spellings[1].text, "Brian Olsowski");
+    CU_ASSERT_EQUAL(p->spellings[1].match, EARNINGS_MATCH_VARIANT);
+    CU_ASSERT_PTR_NULL(earnings_factset_person(s, 99));
+    earnings_factset_free(s);
+}
+
+static void test_doc_json(void)
+{
+    earnings_doc *d = parse("Amazon Q3 2025. AWS revenue was $33 billion.");
+    earnings_buf buf = EARNINGS_BUF_INIT;
+    CU_ASSERT_EQUAL(earnings_doc_to_json(d, EARNINGS_JSON_FACTS, &buf), EARNINGS_OK);
+    CU_ASSERT_PTR_NOT_NULL(strstr(buf.ptr, "\"facts\":[{\"start\":"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(buf.ptr, "\"entity\":\"segment:aws\""));
+    CU_ASSERT_PTR_NOT_NULL(strstr(buf.ptr, "\"period_inferred\":true"));
+    earnings_buf_dispose(&buf);
+    CU_ASSERT_EQUAL(earnings_doc_to_json(d, EARNINGS_JSON_FACTS | EARNINGS_JSON_LINES, &buf), EARNINGS_OK);
+    CU_ASSERT_EQUAL(buf.ptr[0], '{');
+    CU_ASSERT_PTR_NOT_NULL(strstr(buf.ptr, "\"metric\":\"metric:revenue\""));
+    earnings_buf_dispose(&buf);
+    earnings_doc_free(d);
+}
+
+static void test_errors(void)
+{
+    earnings_factset *s = NULL;
+    CU_ASSERT_EQUAL(earnings_factset_new(NULL), EARNINGS_EINVAL);
+    CU_ASSERT_EQUAL(earnings_factset_new(&s), EARNINGS_OK);
+    earnings_doc *d = parse("Amazon Q3 2025. AWS revenue was $33 billion.");
+    CU_ASSERT_EQUAL(earnings_factset_add_doc(NULL, d, "a"), EARNINGS_EINVAL);
+    CU_ASSERT_EQUAL(earnings_factset_add_doc(s, NULL, "a"), EARNINGS_EINVAL);
+    CU_ASSERT_EQUAL(earnings_factset_add_doc(s, d, NULL), EARNINGS_EINVAL);
+    CU_ASSERT_EQUAL(earnings_error_last()->code, EARNINGS_EINVAL);
+    size_t n = 7;
+    CU_ASSERT_EQUAL(earnings_factset_filter(NULL, NULL, NULL, NULL, 0, NULL, 0, &n), EARNINGS_EINVAL);
+    CU_ASSERT_EQUAL(n, 0);
+    CU_ASSERT_EQUAL(earnings_factset_filter(s, NULL, NULL, NULL, 0, NULL, 3, &n), EARNINGS_EINVAL);
+    CU_ASSERT_EQUAL(earnings_factset_filter(s, NULL, NULL, NULL, 0, NULL, 0, NULL), EARNINGS_EINVAL);
+    CU_ASSERT_EQUAL(earnings_factset_filter(s, NULL, NULL, NULL, 9, NULL, 0, &n), EARNINGS_EINVAL);
+    CU_ASSERT_EQUAL(earnings_factset_reconcile(NULL), EARNINGS_EINVAL);
+    earnings_buf buf = EARNINGS_BUF_INIT;
+    CU_ASSERT_EQUAL(earnings_factset_to_json(NULL, &buf), EARNINGS_EINVAL);
+    CU_ASSERT_PTR_NULL(buf.ptr);
+    CU_ASSERT_EQUAL(earnings_factset_to_json(s, NULL), EARNINGS_EINVAL);
+    /* bad indices and NULL handles */
+    CU_ASSERT_PTR_NULL(earnings_doc_fact(d, 1000));
+    CU_ASSERT_PTR_NULL(earnings_doc_fact(NULL, 0));
+    CU_ASSERT_EQUAL(earnings_doc_fact_count(NULL), 0);
+    const char *src = "x";
+    CU_ASSERT_PTR_NULL(earnings_factset_fact(s, 0, &src));
+    CU_ASSERT_PTR_NULL(src);
+    CU_ASSERT_PTR_NULL(earnings_factset_fact(NULL, 0, NULL));
+    CU_ASSERT_PTR_NULL(earnings_factset_group(s, 0));
+    CU_ASSERT_PTR_NULL(earnings_factset_group(NULL, 0));
+    CU_ASSERT_EQUAL(earnings_factset_count(NULL), 0);
+    CU_ASSERT_EQUAL(earnings_factset_group_count(NULL), 0);
+    CU_ASSERT_EQUAL(earnings_factset_person_count(NULL), 0);
+    CU_ASSERT_PTR_NULL(earnings_factset_person(NULL, 0));
+    /* the empty set reconciles and serializes */
+    CU_ASSERT_EQUAL(earnings_factset_reconcile(s), EARNINGS_OK);
+    CU_ASSERT_EQUAL(earnings_factset_to_json(s, &buf), EARNINGS_OK);
+    earnings_buf_dispose(&buf);
+    CU_ASSERT_STRING_EQUAL(earnings_fact_kind_name(EARNINGS_FACT_GROWTH), "growth");
+    CU_ASSERT_STRING_EQUAL(earnings_fact_kind_name(42), "unknown");
+    CU_ASSERT_STRING_EQUAL(earnings_fact_basis_name(EARNINGS_BASIS_EXCLUDING), "excluding");
+    CU_ASSERT_STRING_EQUAL(earnings_fact_basis_name(0), "unknown");
+    CU_ASSERT_STRING_EQUAL(earnings_fact_verdict_name(EARNINGS_VERDICT_AGREE_WITHIN_ROUNDING),
+                           "agree_within_rounding");
+    CU_ASSERT_STRING_EQUAL(earnings_fact_verdict_name(-1), "unknown");
+    CU_ASSERT_EQUAL(earnings_struct_size(EARNINGS_STRUCT_FACT), sizeof(earnings_fact));
+    CU_ASSERT_EQUAL(earnings_struct_size(EARNINGS_STRUCT_FACT_GROUP), sizeof(earnings_fact_group));
+    earnings_doc_free(d);
+    earnings_factset_free(s);
+    earnings_factset_free(NULL);
+}
+
+static void test_runtime_lexicon(void)
+{
+    const char *text = "Contoso Q3 2025 results. Contoso revenue was $2.4 billion, up 8% year-over-year. "
+                       "CloudBox revenue grew 30%.";
+    /* with the built-in lexicons only, nobody owns the figures */
+    earnings_doc *d = parse(text);
+    CU_ASSERT_EQUAL(earnings_doc_fact_count(d), 0);
+    earnings_doc_free(d);
+    earnings_lexicon *lex = NULL;
+    earnings_engine *eng = NULL;
+    CU_ASSERT_EQUAL_FATAL(earnings_lexicon_new(&lex), EARNINGS_OK);
+    CU_ASSERT_EQUAL_FATAL(earnings_lexicon_add_file(lex, LEX "contoso.tsv"), EARNINGS_OK);
+    CU_ASSERT_EQUAL_FATAL(earnings_engine_new_with_lexicon(&eng, NULL, lex), EARNINGS_OK);
+    earnings_lexicon_free(lex);
+    d = NULL;
+    CU_ASSERT_EQUAL_FATAL(earnings_parse(&d, eng, text, strlen(text), NULL), EARNINGS_OK);
+    const earnings_fact *f = fact_of(d, "$2.4 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:contoso");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
+    const earnings_fact *g = fact_of(d, "30%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(g);
+    CU_ASSERT_STRING_EQUAL(g->entity_id, "product:contoso-cloudbox");
+    CU_ASSERT_EQUAL(g->kind, EARNINGS_FACT_GROWTH);
+    earnings_doc_free(d);
+    earnings_engine_free(eng);
+}
+
+/* One run over a mixed text: parse with facts, a set, reconcile, JSON. */
+static int pipeline(void)
+{
+    static const char text[] = "Amazon Q3 2025. AWS revenue was $33.0 billion, up 20.2% year-over-year. "
+                               "CFO Brian Olsowski said capex would be about $125 billion. "
+                               "亚马逊第三季度AWS营收为330亿美元，同比增长20%。";
+    earnings_doc *d = NULL;
+    earnings_factset *s = NULL;
+    earnings_buf buf = EARNINGS_BUF_INIT, buf2 = EARNINGS_BUF_INIT;
+    int rc = earnings_parse(&d, engine, text, sizeof text - 1, NULL);
+    if (rc == EARNINGS_OK)
+        rc = earnings_factset_new(&s);
+    if (rc == EARNINGS_OK)
+        rc = earnings_factset_add_doc(s, d, "one");
+    if (rc == EARNINGS_OK)
+        rc = earnings_factset_add_doc(s, d, "two");
+    if (rc == EARNINGS_OK)
+        rc = earnings_factset_reconcile(s);
+    if (rc == EARNINGS_OK) {
+        rc = earnings_factset_to_json(s, &buf);
+        if (rc != EARNINGS_OK)
+            CU_ASSERT_PTR_NULL(buf.ptr);
+    }
+    if (rc == EARNINGS_OK) {
+        rc = earnings_doc_to_json(d, EARNINGS_JSON_FACTS, &buf2);
+        if (rc != EARNINGS_OK)
+            CU_ASSERT_PTR_NULL(buf2.ptr);
+    }
+    earnings_buf_dispose(&buf);
+    earnings_buf_dispose(&buf2);
+    earnings_factset_free(s);
+    earnings_doc_free(d);
+    return rc;
+}
+
+static void test_failalloc(void)
+{
+#ifdef EARNINGS_FAILALLOC
+    long failures = 0;
+    for (long n = 1;; n++) {
+        earnings__failalloc_set(n);
+        int rc = pipeline();
+        long calls = earnings__failalloc_calls();
+        earnings__failalloc_set(0);
+        if (calls < n) {
+            CU_ASSERT_EQUAL(rc, EARNINGS_OK);
+            break;
+        }
+        failures++;
+        CU_ASSERT_EQUAL(rc, EARNINGS_ENOMEM);
+        if (rc != EARNINGS_ENOMEM)
+            break;
+        CU_ASSERT_EQUAL(pipeline(), EARNINGS_OK);
+    }
+    CU_ASSERT_TRUE(failures > 10);
+#else
+    CU_ASSERT_EQUAL(pipeline(), EARNINGS_OK);
+#endif
+}
+
+static void test_corpus(void)
+{
+    const char *const *files = tu_corpus_files();
+    earnings_factset *s = NULL;
+    CU_ASSERT_EQUAL_FATAL(earnings_factset_new(&s), EARNINGS_OK);
+    size_t nfiles = 0;
+    for (; files[nfiles]; nfiles++) {
+        size_t len = 0;
+        char *text = tu_read_file(files[nfiles], &len);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+        earnings_doc *d = NULL;
+        CU_ASSERT_EQUAL_FATAL(earnings_parse(&d, engine, text, len, NULL), EARNINGS_OK);
+        for (size_t i = 0; i < earnings_doc_fact_count(d); i++) {
+            const earnings_fact *f = earnings_doc_fact(d, i);
+            CU_ASSERT_TRUE(f->span.end <= len && f->sentence.start <= f->span.start);
+            CU_ASSERT_TRUE(f->confidence >= 0 && f->confidence <= 1);
+            CU_ASSERT_PTR_NOT_NULL(f->entity_id);
+            CU_ASSERT_PTR_NOT_NULL(f->metric_id);
+            CU_ASSERT_EQUAL(memcmp(text + f->span.start, f->text, f->span.end - f->span.start), 0);
+        }
+        const char *base = strrchr(files[nfiles], '/');
+        CU_ASSERT_EQUAL(earnings_factset_add_doc(s, d, base ? base + 1 : files[nfiles]), EARNINGS_OK);
+        earnings_doc_free(d);
+        free(text);
+    }
+    CU_ASSERT_EQUAL(earnings_factset_reconcile(s), EARNINGS_OK);
+    if (nfiles >= 5) {
+        /* the advertising revenue disagreement, and the CFO's spellings */
+        int ads = 0;
+        for (size_t g = 0; g < earnings_factset_group_count(s); g++) {
+            const earnings_fact_group *gr = earnings_factset_group(s, g);
+            const earnings_fact *f = earnings_factset_fact(s, gr->members[0], NULL);
+            if (gr->verdict == EARNINGS_VERDICT_CONFLICT && !strcmp(f->entity_id, "segment:advertising") &&
+                !strcmp(f->metric_id, "metric:revenue") && f->kind == EARNINGS_FACT_LEVEL)
+                ads = 1;
+        }
+        CU_ASSERT_TRUE(ads);
+        int cfo = 0;
+        for (size_t i = 0; i < earnings_factset_person_count(s); i++) {
+            const earnings_person_names *p = earnings_factset_person(s, i);
+            if (!strcmp(p->id, "person:brian-olsavsky") && p->has_variants && p->spelling_count >= 2)
+                cfo = 1;
+        }
+        CU_ASSERT_TRUE(cfo);
+    }
+    earnings_factset_free(s);
+}
+
+int main(void)
+{
+    if (earnings_engine_new(&engine, NULL) != EARNINGS_OK) {
+        fprintf(stderr, "engine: %s\n", earnings_error_last()->message);
+        return 1;
+    }
+    static const tu_test tests[] = {
+        { "level_en", test_level_en },
+        { "change_and_decline", test_change_and_decline },
+        { "basis", test_basis },
+        { "would_have_been", test_would_have_been },
+        { "period", test_period },
+        { "zh", test_zh },
+        { "no_invented_facts", test_no_invented_facts },
+        { "factset_verdicts", test_factset_verdicts },
+        { "names", test_names },
+        { "doc_json", test_doc_json },
+        { "errors", test_errors },
+        { "runtime_lexicon", test_runtime_lexicon },
+        { "failalloc", test_failalloc },
+        { "corpus", test_corpus },
+        { NULL, NULL },
+    };
+    int rc = tu_run_suite("facts", tests);
+    earnings_engine_free(engine);
+    return rc;
+}
