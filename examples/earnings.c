@@ -249,12 +249,32 @@ static const char *base_name(const char *path)
     return b ? b + 1 : path;
 }
 
+/* A number for people: 180200000000 -> "180.2B", 0.5 -> "0.5" (the JSON
+ * output keeps exact values; tables only need to be read). */
+static void fmt_number(char *out, size_t cap, double v)
+{
+    static const struct { double scale; const char *suffix; } scales[] = {
+        { 1e12, "T" }, { 1e9, "B" }, { 1e6, "M" },
+    };
+    double a = v < 0 ? -v : v;
+    for (size_t i = 0; i < sizeof scales / sizeof scales[0]; i++)
+        if (a >= scales[i].scale) {
+            snprintf(out, cap, "%.6g%s", v / scales[i].scale, scales[i].suffix);
+            return;
+        }
+    snprintf(out, cap, "%.6g", v);
+}
+
 static void fmt_value(char *out, size_t cap, const earnings_fact *f)
 {
-    if (f->is_range)
-        snprintf(out, cap, "%.6g..%.6g%s%s", f->low, f->high, f->unit ? " " : "", f->unit ? f->unit : "");
-    else
-        snprintf(out, cap, "%.6g%s%s", f->value, f->unit ? " " : "", f->unit ? f->unit : "");
+    char lo[32], hi[32];
+    fmt_number(lo, sizeof lo, f->is_range ? f->low : f->value);
+    if (f->is_range) {
+        fmt_number(hi, sizeof hi, f->high);
+        snprintf(out, cap, "%s..%s%s%s", lo, hi, f->unit ? " " : "", f->unit ? f->unit : "");
+    } else {
+        snprintf(out, cap, "%s%s%s", lo, f->unit ? " " : "", f->unit ? f->unit : "");
+    }
 }
 
 static void fact_row(table *t, const earnings_fact *f, const char *source)
