@@ -205,5 +205,7 @@ int earnings__fn_is_int(fnum a)
     if (a.ok)
         return a.e >= 0;
     double d = a.d;
+    if (!(d > -9007199254740992.0 && d < 9007199254740992.0)) /* |d| >= 2^53, inf or NaN */
+        return d - d == 0.0;                                  /* finite doubles this large are integers */
     return d == (double)(int64_t)d;
 }

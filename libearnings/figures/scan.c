@@ -29,6 +29,9 @@ typedef struct scan {
     fig_sink sink;
     void *ud;
     int rc;
+    /* line_start() memo: the line start found for position ls_at, so that
+     * many numbers on one long line do not each walk back to its start */
+    size_t ls_at, ls_val;
 } scan;
 
 /* ---- characters ---------------------------------------------------------- */
@@ -228,6 +231,7 @@ typedef struct core {
     int frac;        /* a fraction (inexact or not) */
     int pct;         /* 百分之: a percent */
     int standalone_ord; /* an ordinal word alone */
+    int fold;        /* fourfold: a multiple written as one word */
     size_t num_s, num_e; /* the number when it is not [s, e) (百分之五十: 五十) */
 } core;
 
@@ -440,7 +444,7 @@ static int parse_digits(const scan *x, size_t p, core *c)
                 a = a * 10 + (x->u[k++] - '0');
         } else {
             a = v.m;
-            for (int z = 0; z < v.e; z++)
+            for (int z = 0; z < v.e && a <= INT64_MAX / 10; z++)
                 a *= 10;
         }
         int slash = 0;
@@ -1120,6 +1124,10 @@ typedef struct bstate {
     fnum pre;      /* the value before it */
     int vexp;      /* power of ten applied by the unit (cents, permille) */
     int dozen;     /* multiplied by a dozen (一打) */
+    int meas;      /* a Chinese measure word without its noun ended the figure (三家) */
+    size_t meas_s; /* where that measure word starts */
+    size_t qs;     /* start of the qualifier words, or (size_t)-1 */
+    const fig_lex *qe; /* their entry */
     int post_cur;  /* money from a currency word after the number, main unit */
 } bstate;
 
@@ -1171,18 +1179,63 @@ static int en_plural(const scan *x, size_t w, size_t we, const char **sing)
     return 1;
 }
 
-/* Counted noun after a number: up to two modifiers, then a plural noun.
+static int is_duration_unit(const char *u)
+{
+    static const char *const d[] = {"h", "min", "s", "day", "week", "month", "quarter", "year", NULL};
+    for (int i = 0; u && d[i]; i++)
+        if (!strcmp(u, d[i]))
+            return 1;
+    return 0;
+}
+
+/* An abbreviation with dots at w: U.S., U.K., E.U. Returns its end or 0. */
+static size_t dotted_abbr(const scan *x, size_t w)
+{
+    size_t q = w;
+    int n = 0;
+    while (is_upper(at(x, q)) && at(x, q + 1) == '.') {
+        q += 2;
+        n++;
+    }
+    return n >= 2 && !is_alnum(at(x, q)) ? q : 0;
+}
+
+/* An acronym noun (SKU, GPU): 2-5 capitals, not a unit, currency or period. */
+static int acronym_noun(const scan *x, size_t w, size_t we)
+{
+    const fig_lex *e;
+    if (we - w < 2 || we - w > 5)
+        return 0;
+    for (size_t k = w; k < we; k++)
+        if (!is_upper(x->u[k]))
+            return 0;
+    return lexm(x, w, FL_UNIT | FL_CURPOST | FL_CURPRE | FL_PERIOD | FL_MONTH | FL_SCALE | FL_SUFFIX | FL_PCT |
+                          FL_PP | FL_BPS | FL_STOP | FL_NAMECTX,
+                0, &e) != we - w;
+}
+
+/* Counted noun after a number: up to two modifiers (adjectives, names such
+ * as `Trainium 2` or `Trainium2`, abbreviations such as `U.S.`), then a
+ * plural noun; or an acronym noun right after the number (`300M+ SKU`).
  * Returns the end of the noun or 0. */
 static size_t en_counted_noun(const scan *x, size_t p, fig_cand *f)
 {
-    size_t q = p;
+    size_t q = p, acr_s = 0, acr_e = 0;
     for (int i = 0; i < 3; i++) {
         size_t w = skip_sp(x, q);
         if (w == q && i > 0)
-            return 0;
+            break;
         if (!is_alpha(at(x, w)))
-            return 0;
-        size_t we = w;
+            break;
+        size_t we = dotted_abbr(x, w);
+        if (we) {
+            /* 1,000 U.S. towns */
+            if (i == 2)
+                return 0;
+            q = we;
+            continue;
+        }
+        we = w;
         /* a word with inner hyphens: AI-powered, set-top */
         for (;;) {
             we = word_end(x, we);
@@ -1203,6 +1256,14 @@ static size_t en_counted_noun(const scan *x, size_t p, fig_cand *f)
         for (size_t k = w; k < we; k++)
             if (x->u[k] == '-')
                 last = k + 1;
+        const fig_lex *ue;
+        if (i > 0 && last == w && lexm(x, w, FL_UNIT, FL_SINGULAR | FL_ATTACHONLY | FL_SPACEDNO | FL_CS, &ue) == we - w &&
+            is_duration_unit(ue->sym)) {
+            /* 15 consecutive years, 3 more months */
+            f->umode = FU_STATIC;
+            f->unit = ue->sym;
+            return we;
+        }
         if (en_plural(x, last, we, &sing)) {
             f->umode = FU_EN_NOUN;
             f->unit = sing;
@@ -1210,32 +1271,64 @@ static size_t en_counted_noun(const scan *x, size_t p, fig_cand *f)
             f->ue = we;
             return we;
         }
+        if (i == 0 && acronym_noun(x, w, we)) {
+            acr_s = w;
+            acr_e = we;
+        }
         if (i == 2 || en_stop_word(x, w))
-            return 0;
+            break;
         const fig_lex *e;
         if (lexm(x, w, FL_NAMECTX | FL_ORD | FL_DIRPOST, 0, &e))
-            return 0;
+            break;
         q = we;
+        if (is_upper(x->u[w]) && at(x, we) == ' ' && is_digit(at(x, we + 1))) {
+            /* a name and its model number: 500K Trainium 2 chips */
+            size_t d = we + 1, de = d;
+            while (is_digit(at(x, de)) && de - d < 2)
+                de++;
+            if (!is_alnum(at(x, de)) && at(x, de) == ' ' && is_alpha(at(x, de + 1)))
+                q = de;
+        }
+    }
+    if (acr_e && acr_e - acr_s < sizeof f->ubuf) {
+        /* 300M+ SKU inventory: the acronym is the counted noun */
+        for (size_t k = acr_s; k < acr_e; k++)
+            f->ubuf[k - acr_s] = (char)(x->u[k] | 32);
+        f->ubuf[acr_e - acr_s] = '\0';
+        f->umode = FU_BUF;
+        f->unit = NULL;
+        return acr_e;
     }
     return 0;
 }
 
-/* Chinese measure word and noun after a number. Returns the end or 0. */
+/* Chinese measure word and noun after a number. Returns the end or 0. The
+ * noun is one of the lexicon (ZHNOUN), or up to two other Han characters
+ * that end at punctuation (三款新品。); a measure word without a known noun
+ * (三家, 100 万块, 两项特殊...) ends the figure with f->umode FU_NONE: a
+ * number, the measure word inside its span. */
 static size_t zh_counted(const scan *x, size_t p, fig_cand *f)
 {
     const fig_lex *e;
     size_t q = p, l;
     int meas = 0;
-    size_t ms = p, me = p;
-    l = lexm(x, q, FL_ZHMEAS, 0, &e);
+    size_t me = p;
+    const fig_lex *me_e = NULL;
+    l = lexm(x, q, FL_ZHMEAS, 0, &me_e);
     if (l) {
         meas = 1;
-        ms = q;
         me = q + l;
         q += l;
     }
     /* the noun */
     size_t nl = lexm(x, q, FL_ZHNOUN, 0, &e);
+    if (!nl && meas && (me_e->cls & FL_ZHNOUN)) {
+        /* 3000万人: the measure word is the noun */
+        f->umode = FU_RAW;
+        f->us = p;
+        f->ue = me;
+        return me;
+    }
     if (nl) {
         f->umode = FU_RAW;
         f->us = q;
@@ -1244,7 +1337,8 @@ static size_t zh_counted(const scan *x, size_t p, fig_cand *f)
     }
     if (!meas)
         return 0;
-    /* unknown noun: up to 2 Han characters that are not stop characters */
+    /* an unknown noun: up to 2 Han characters that are not stop characters,
+     * then the end of the phrase */
     size_t r = q, ne = q;
     for (int i = 0; i < 2; i++) {
         size_t cl;
@@ -1254,15 +1348,17 @@ static size_t zh_counted(const scan *x, size_t p, fig_cand *f)
         r += cl;
         ne = r;
     }
-    f->umode = FU_RAW;
-    if (ne > q) {
+    size_t cl;
+    int32_t nx = cp_at(x, ne, &cl);
+    if (ne > q && (nx < 0 || (!is_han(nx) && !is_alnum((unsigned char)at(x, ne))))) {
+        f->umode = FU_RAW;
         f->us = q;
         f->ue = ne;
-    } else {
-        f->us = ms;
-        f->ue = me;
+        return ne;
     }
-    return ne > q ? ne : me;
+    f->umode = FU_NONE;
+    f->unit = NULL;
+    return me;
 }
 
 static void set_unit(fig_cand *f, int kind, const char *unit)
@@ -1396,6 +1492,38 @@ static size_t scale_tail(const scan *x, size_t q, int sexp, fnum *v)
     return q;
 }
 
+/* `N times` after a number at w: a multiple (`2.5 times higher`, `three
+ * times more often`, `30 times earnings`) has unit x; counted occurrences
+ * (`downloaded over 1 million times`, `3 times a day`) unit time. Returns
+ * the end of "times" (0 if none) and the unit in *unit. */
+static size_t en_times(const scan *x, size_t w, const char **unit)
+{
+    static const char *const mult_words[] = {"more", "less", "fewer", "as", "the", "that", "what", "its", "their",
+                                             "our", "his", "her", "over", "earnings", "sales", "revenue",
+                                             "revenues", "ebitda", "book", "cash", "forward", "last", "prior",
+                                             "previous", NULL};
+    static const char *const not_cmp[] = {"other", "after", "under", "never", "ever", "together", "whether",
+                                          "either", "neither", "however", "per", "order", "offer", "quarter",
+                                          "number", NULL};
+    size_t we = word_end(x, w);
+    if (!word_is(x, w, we, "times") || is_alnum(at(x, we)) || at(x, we) == '-')
+        return 0;
+    size_t n = skip_sp(x, we), ne = word_end(x, n);
+    int mult = 0;
+    if (n > we && ne > n) {
+        for (int i = 0; mult_words[i] && !mult; i++)
+            mult = word_is(x, n, ne, mult_words[i]);
+        if (!mult && ne - n >= 5 && (x->u[ne - 2] | 32) == 'e' && (x->u[ne - 1] | 32) == 'r') {
+            /* a comparative: faster, higher, larger, cheaper */
+            mult = 1;
+            for (int i = 0; not_cmp[i] && mult; i++)
+                mult = !word_is(x, n, ne, not_cmp[i]);
+        }
+    }
+    *unit = mult ? "x" : "time";
+    return we;
+}
+
 /* Build the figure around a number core: prefixes, suffixes, kind, unit.
  * lo bounds the backward reach. Returns 1, 0 (not a figure) or -1 (an
  * identifier: skip to f->e). */
@@ -1404,6 +1532,7 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
     const fig_lex *e;
     size_t l;
     memset(bs, 0, sizeof *bs);
+    bs->qs = (size_t)-1;
     cand_init(f, c);
     size_t start = c->s;
     int neg = 0;
@@ -1479,6 +1608,8 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
             if ((e->text[0] == '>' || e->text[0] == '<') && pcp == '=')
                 ok = 0; /* =>, =<: arrows */
             if (ok) {
+                bs->qs = qs;
+                bs->qe = e;
                 /* 大概有五百多个: the 多 inside the numeral says more */
                 if (!(c->qual && (e->val == EARNINGS_QUALIFIER_APPROX || e->val == EARNINGS_QUALIFIER_NEARLY)))
                     f->qual = e->val;
@@ -1534,8 +1665,13 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
             f->ne = q;
         }
     } else if (c->type == CT_DIGITS && at(x, q) == '-' && is_upper(at(x, q + 1))) {
-        f->e = alnum_end(x, q + 1);
-        return -1; /* 10-K, 8-K */
+        /* 10-K, 8-K: identifiers; but 5-Year, 12-Month: a duration in a title */
+        size_t we = alnum_end(x, q + 1);
+        l = lexm(x, q + 1, FL_UNIT, FL_CS | FL_ATTACHONLY | FL_SPACEDNO, &e);
+        if (!(l && q + 1 + l == we && we - q > 3 && is_lower(at(x, we - 1)))) {
+            f->e = we;
+            return -1;
+        }
     }
     /* scale word after a space: 1.3 million, 10 bn, 2.33 k */
     if (!scaled && c->type != CT_ZH) {
@@ -1558,6 +1694,11 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
     }
     f->v = v;
     f->e = q;
+    if (c->fold) {
+        set_unit(f, KIND_QUANTITY, "x");
+        f->hi = f->v;
+        return 1;
+    }
 
     /* attached "+": 1M+, 30+ */
     if (at(x, q) == '+' && !is_digit(at(x, q + 1))) {
@@ -1582,10 +1723,10 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
     }
 
     /* hyphenated unit: 3-inch, six-mile, 12-cent, 4-day */
-    if (at(x, q) == '-' && is_lower(at(x, q + 1))) {
+    if (at(x, q) == '-' && is_alpha(at(x, q + 1))) {
         size_t w = q + 1, we = word_end(x, w);
         l = lexm(x, w, FL_UNIT | FL_CURPOST, FL_ATTACHONLY | FL_SPACEDNO, &e);
-        if (l && w + l == we && !bs->cur) {
+        if (l && w + l == we && !bs->cur && (is_lower(x->u[w]) || !(e->cls & FL_CS))) {
             if (e->cls & FL_CURPOST) {
                 set_unit(f, KIND_MONEY, e->sym);
                 f->v = earnings__fn_scale10(f->v, e->exp);
@@ -1595,8 +1736,8 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
             f->e = we;
             return 1;
         }
-        if (we - w >= 3 && we - w <= 12 && !en_stop_word(x, w) && at(x, we) != '-' && !c->one_alone &&
-            !bs->cur && f->kind == KIND_NUMBER) {
+        if (is_lower(x->u[w]) && we - w >= 3 && we - w <= 12 && !en_stop_word(x, w) && at(x, we) != '-' &&
+            !c->one_alone && !bs->cur && f->kind == KIND_NUMBER) {
             f->kind = KIND_QUANTITY;
             f->umode = FU_RAW;
             f->us = w;
@@ -1609,6 +1750,7 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
 
     size_t w = skip_sp(x, q);
     int spaced = w > q;
+    const char *tunit = NULL;
     int zh_ctx = c->type == CT_ZH || c->zh_chars || (is_han(cp_at(x, w, &l)) && w - q <= 1);
     if (bs->cur) {
         set_unit(f, KIND_MONEY, bs->cur_code);
@@ -1621,6 +1763,10 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
                 f->e = q;
             }
         }
+    } else if (f->kind == KIND_NUMBER && spaced && w - q == 1 && !c->pct && c->type != CT_ZH &&
+               (l = en_times(x, w, &tunit)) != 0) {
+        set_unit(f, KIND_QUANTITY, tunit);
+        q = f->e = l;
     } else if (f->kind == KIND_NUMBER) {
         uint64_t ex = spaced ? (FL_ATTACHONLY | FL_SPACEDNO | FL_SINGULAR) : 0;
         unsigned char ob = at(x, w), cb = ob == '(' ? ')' : ob == '[' ? ']' : ob == '{' ? '}' : 0;
@@ -1630,6 +1776,12 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
             l += 2; /* 20 (kg), 20 [kg] */
         else
             l = lexm(x, w, FL_PCT | FL_PP | FL_BPS | FL_CURPOST | FL_UNIT | FL_DOZEN, ex, &e);
+        if (!l && spaced && earnings__fn_cmp(f->v, earnings__fn_int(1)) == 0 && at(x, w) != '\n') {
+            /* one year, 1 month: a singular duration after one */
+            l = lexm(x, w, FL_UNIT, FL_ATTACHONLY | FL_SPACEDNO, &e);
+            if (l && (!(e->cls & FL_SINGULAR) || !is_duration_unit(e->sym) || is_alnum(at(x, w + l))))
+                l = 0;
+        }
         if (c->pct) {
             set_unit(f, KIND_PERCENT, "%");
             f->v = earnings__fn_scale10(f->v, -(c->pct - 1));
@@ -1670,7 +1822,16 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
             } else {
                 set_unit(f, KIND_QUANTITY, e->sym);
                 size_t lb;
-                l = unit_tail(x, f, w, l, e);
+                int32_t ucp = cp_at(x, w, &lb), unx = cp_at(x, w + lb, &lb);
+                if (ucp == 0x5468 && (unx == CP_NIAN || unx == 0x8FB9 || unx == 0x56F4 || unx == 0x671F || unx == 0x672B)) {
+                    /* 十周年, 周边, 周围, 周期, 周末: not weeks */
+                    set_unit(f, KIND_NUMBER, NULL);
+                    l = 0;
+                }
+                if (l)
+                    l = unit_tail(x, f, w, l, e);
+                else
+                    w = f->e;
                 if (cp_at(x, w + l, &lb) == CP_BAN && earnings__fn_is_int(f->v)) {
                     /* 两米半, 十五斤半 */
                     f->v = earnings__fn_add(f->v, earnings__fn_div(earnings__fn_int(1), earnings__fn_int(2)));
@@ -1711,11 +1872,31 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
                     f->e = q;
                 }
             }
+            if (f->kind == KIND_NUMBER && cp == CP_DIAN && c->type == CT_ZH && earnings__fn_is_int(f->v) &&
+                earnings__fn_double(f->v) >= 2 && earnings__fn_double(f->v) <= 10) {
+                /* 这两点, 以下三点: points (of an argument), not a clock time */
+                size_t ps;
+                int32_t pcp = cp_before(x, f->s, &ps);
+                if (pcp == 0x8FD9 || pcp == 0x90A3 || pcp == 0x4E0B) { /* 这 那 (以/如)下 */
+                    f->kind = KIND_QUANTITY;
+                    f->umode = FU_RAW;
+                    f->us = q;
+                    f->ue = q + cl;
+                    f->flags |= EARNINGS_FIGURE_FLAG_COUNT;
+                    q += cl;
+                    f->e = q;
+                }
+            }
             if (f->kind == KIND_NUMBER) {
                 size_t ze = zh_counted(x, q, f);
                 if (ze) {
-                    f->kind = KIND_QUANTITY;
-                    f->flags |= EARNINGS_FIGURE_FLAG_COUNT;
+                    if (f->umode == FU_NONE) {
+                        bs->meas = 1;
+                        bs->meas_s = q;
+                    } else {
+                        f->kind = KIND_QUANTITY;
+                        f->flags |= EARNINGS_FIGURE_FLAG_COUNT;
+                    }
                     q = ze;
                     f->e = q;
                 }
@@ -1723,8 +1904,13 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
         } else if (zh_ctx && spaced && w - q == 1) {
             size_t ze = zh_counted(x, w, f);
             if (ze) {
-                f->kind = KIND_QUANTITY;
-                f->flags |= EARNINGS_FIGURE_FLAG_COUNT;
+                if (f->umode == FU_NONE) {
+                    bs->meas = 1;
+                    bs->meas_s = w;
+                } else {
+                    f->kind = KIND_QUANTITY;
+                    f->flags |= EARNINGS_FIGURE_FLAG_COUNT;
+                }
                 q = ze;
                 f->e = q;
             }
@@ -1736,6 +1922,25 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
                 q = ne;
                 f->e = q;
             }
+        }
+    }
+    if (bs->qs != (size_t)-1 && bs->qe && !strcmp(bs->qe->text, "over") && f->umode == FU_STATIC &&
+        is_duration_unit(f->unit)) {
+        /* gain over ten quarters, over 20 months: "over" is a preposition
+         * of time (but: for over 20 years, with over ten years) */
+        size_t pwe, pws = word_back(x, bs->qs, lo, &pwe);
+        static const char *const keep[] = {"for", "with", "of", "in", "after", "within", "than", "to", "by",
+                                           "took", "takes", "spent", "last", "lasted", "is", "are", "was",
+                                           "were", "be", "been", NULL};
+        int k = 0;
+        for (int i = 0; pws != (size_t)-1 && keep[i] && !k; i++)
+            k = word_is(x, pws, pwe, keep[i]);
+        size_t ow = skip_sp(x, f->e), owe = word_end(x, ow);
+        if (word_is(x, ow, owe, "old"))
+            k = 1; /* over thirty years old: an age */
+        if (!k) {
+            f->s = bs->pstart;
+            f->qual = c->qual;
         }
     }
     if (parens) {
@@ -1769,7 +1974,8 @@ static int set_period(fig_cand *f, size_t s, size_t e, int kind, const char *txt
 /* A 4-digit year 1900..2099 at p (not part of a longer number). */
 static int year_at(const scan *x, size_t p, int *year, size_t *end)
 {
-    if (p > 0 && (is_alnum(x->u[p - 1]) || x->u[p - 1] == '.' || x->u[p - 1] == ','))
+    if (p > 0 && (is_alnum(x->u[p - 1]) ||
+                  ((x->u[p - 1] == '.' || x->u[p - 1] == ',') && p > 1 && is_digit(x->u[p - 2]))))
         return 0;
     for (int i = 0; i < 4; i++)
         if (!is_digit(at(x, p + i)))
@@ -2189,6 +2395,8 @@ static void try_range(const scan *x, fig_cand *a, bstate *ba, const core *ca)
         return;
     if (b.kind == KIND_ORDINAL || cb.one_alone)
         return;
+    if (bb.meas && b.umode == FU_NONE)
+        b.e = bb.meas_s; /* 20~100个: a range ends at its number (as in the Recognizers specs) */
     /* 1-222-2222, 2025-10-30: not ranges */
     if (dash == 1 && (at(x, b.e) == '-' || at(x, b.e) == '/') && is_digit(at(x, b.e + 1)))
         return;
@@ -2434,6 +2642,8 @@ static void try_pair(const scan *x, fig_cand *f, const core *c)
         return;
     if (build(x, &c2, &g, q, 0, &bs) != 1 || g.kind == KIND_ORDINAL || g.s != q)
         return;
+    if (bs.meas && g.umode == FU_NONE)
+        g.e = bs.meas_s;
     post_qualifier(x, &g);
     fig_cand *lo_b, *hi_b;
     if (is_low_bound(f->qual) && is_high_bound(g.qual)) {
@@ -2554,6 +2764,9 @@ static size_t attach_dc(const scan *x, fig_cand *f, size_t lo, int from)
 
 static int emit(scan *x, fig_cand *f)
 {
+    if (f->kind == KIND_QUANTITY && f->umode == FU_STATIC && is_duration_unit(f->unit) && strcmp(f->unit, "h") &&
+        strcmp(f->unit, "min") && strcmp(f->unit, "s"))
+        f->flags |= EARNINGS_FIGURE_FLAG_COUNT; /* days, months, years are counted */
     if (f->s < x->last_end)
         f->s = x->last_end;
     x->last_end = f->e;
@@ -2584,9 +2797,15 @@ static int parse_core_at(const scan *x, size_t p, core *c)
 
 static size_t line_start(const scan *x, size_t p)
 {
-    while (p > 0 && x->u[p - 1] != '\n')
-        p--;
-    return p;
+    scan *mx = (scan *)x; /* the memo only; every scan object is mutable */
+    size_t q = p, stop = (mx->ls_at <= p) ? mx->ls_at : 0;
+    while (q > stop && x->u[q - 1] != '\n')
+        q--;
+    if (q == stop && stop > 0 && q == mx->ls_at)
+        q = mx->ls_val; /* no line break since the memo: same line */
+    mx->ls_at = p;
+    mx->ls_val = q;
+    return q;
 }
 
 /* Digits that are labels, times, phone numbers, list numbers, not figures.
@@ -2599,11 +2818,26 @@ static size_t not_figure_digits(const scan *x, const core *c)
         size_t t = s - 1;
         while (t > 0 && is_alpha(x->u[t - 1]))
             t--;
-        if (!(word_is(x, t, s - 1, "mid") || word_is(x, t, s - 1, "early") || word_is(x, t, s - 1, "late") ||
-              word_is(x, t, s - 1, "pre") || word_is(x, t, s - 1, "post") || word_is(x, t, s - 1, "end") ||
-              word_is(x, t, s - 1, "year")))
+        int lower = s - 1 - t >= 4;
+        for (size_t k = t; k < s - 1 && lower; k++)
+            lower = is_lower(x->u[k]);
+        if (lower) {
+            /* capacity—3.8 gigawatts (a dash folded to '-'): a measured
+             * amount after a common word is not a model number */
+            const fig_lex *e2;
+            size_t w = skip_sp(x, e);
+            lower = c->has_dec || c->has_sep || at(x, e) == '%' ||
+                    (w == e + 1 && lexm(x, w, FL_UNIT | FL_SCALE | FL_PCT | FL_PP | FL_BPS | FL_CURPOST,
+                                        FL_ATTACHONLY | FL_SPACEDNO | FL_SINGULAR, &e2));
+        }
+        if (!(lower || word_is(x, t, s - 1, "mid") || word_is(x, t, s - 1, "early") ||
+              word_is(x, t, s - 1, "late") || word_is(x, t, s - 1, "pre") || word_is(x, t, s - 1, "post") ||
+              word_is(x, t, s - 1, "end") || word_is(x, t, s - 1, "year")))
             return alnum_end(x, e);
     }
+    /* post and rank numbers: #1 */
+    if (s > 0 && x->u[s - 1] == '#')
+        return alnum_end(x, e);
     if (c->has_sep || c->has_dec) {
         /* section numbers at the start of a line: 2.1 Title */
         if (c->has_dec && !c->has_sep && c->nint <= 2 && at(x, e) == ' ' && is_upper(at(x, e + 1))) {
@@ -2646,6 +2880,19 @@ static size_t not_figure_digits(const scan *x, const core *c)
     }
     if (s > 0 && x->u[s - 1] == '+' && at(x, e) == '-')
         return alnum_end(x, e + 1);
+    /* list markers folded from circled digits (① Electricity, ② Amazon): a
+     * small number that opens a sentence before a capitalized word */
+    if (c->nint <= 2 && at(x, e) == ' ' && is_upper(at(x, e + 1)) && earnings__fn_double(c->v) <= 20) {
+        size_t b = skip_sp_back(x, s, 0);
+        unsigned char pc = b > 0 ? x->u[b - 1] : '\n';
+        if (pc == '.' || pc == ';' || pc == '!' || pc == '?' || pc == '\n') {
+            const fig_lex *e2;
+            size_t w = e + 1, we = word_end(x, w);
+            if (!lexm(x, w, FL_UNIT | FL_SCALE | FL_PERIOD | FL_MONTH | FL_PCT | FL_CURPOST, 0, &e2) &&
+                (x->u[we - 1] | 32) != 's')
+                return e;
+        }
+    }
     /* list numbering: "1. ", "2) " at the start of a line; table row numbers */
     if (c->nint <= 3) {
         size_t ls = line_start(x, s), k = ls;
@@ -2673,6 +2920,8 @@ static int name_number(const scan *x, const core *c, size_t lo)
     const fig_lex *e;
     if (c->type != CT_DIGITS || c->has_dec || c->has_sep || c->nint > 2)
         return 0;
+    if (is_alpha(at(x, c->e)) || at(x, c->e) == '+')
+        return 0; /* AgentCore 1M+ downloads: a scaled amount, not a model number */
     size_t we, ws = word_back(x, c->s, lo, &we);
     if (ws == (size_t)-1 || c->s - we > 1)
         return 0;
@@ -2751,6 +3000,95 @@ static void ratio_fraction(const scan *x, core *c)
     c->frac = 1;
     c->one_alone = 0;
     c->has_scale = 0;
+}
+
+/* An ordinal word alone (first, second, third...): `the first expense`,
+ * `the first is`, `their first purchase`, `in first days`, `event first
+ * night` are ordinals; sentence enumerators (`First,`, `Second, ...`,
+ * `First of all`) and the adverb (`we first started`, `is first
+ * reflected`) are not figures. */
+static int ordinal_is_figure(const scan *x, const core *c)
+{
+    static const char *const det[] = {"the", "their", "its", "our", "my", "his", "her", "your", "this", "that",
+                                      "these", "those", "whose", "every", "each", NULL};
+    static const char *const adv[] = {"we", "i", "they", "you", "he", "she", "it", "is", "was", "are", "were",
+                                      "be", "been", "has", "have", "had", "will", "would", "can", "could",
+                                      "should", "may", "might", "must", "did", "do", "does", "when", "who",
+                                      "which", NULL};
+    size_t pwe, pws = word_back(x, c->s, 0, &pwe);
+    if (pws != (size_t)-1 && pwe + 1 >= c->s) {
+        for (int i = 0; det[i]; i++)
+            if (word_is(x, pws, pwe, det[i]))
+                return 1;
+        for (int i = 0; adv[i]; i++)
+            if (word_is(x, pws, pwe, adv[i]))
+                return 0;
+    }
+    if (at(x, c->e) != ' ')
+        return 0; /* First, / first. / First: */
+    size_t b = skip_sp_back(x, c->s, 0);
+    if (is_upper(x->u[c->s]) && (b == 0 || x->u[b - 1] == '.' || x->u[b - 1] == '\n' || x->u[b - 1] == ':' ||
+                                  x->u[b - 1] == '!' || x->u[b - 1] == '?' || x->u[b - 1] == '"'))
+        return is_digit(at(x, c->e + 1)); /* First off, Second thing: sentence openers */
+    size_t w = c->e + 1, we = word_end(x, w);
+    if (is_digit(at(x, w)))
+        return 1; /* first 100 days */
+    if (we == w)
+        return 0;
+    const fig_lex *e;
+    if (lexm(x, w, FL_NUM | FL_TENS, 0, &e) == we - w)
+        return 1; /* first two games */
+    if (word_is(x, w, we, "of") ||
+        lexm(x, w, FL_STOP | FL_DIR | FL_DIRPOST | FL_CMP | FL_QUAL | FL_QUALPOST | FL_CURPOST | FL_PCT, 0, &e))
+        return 0;
+    if (we - w > 3 && (((x->u[we - 2] | 32) == 'e' && (x->u[we - 1] | 32) == 'd') ||
+                       ((x->u[we - 2] | 32) == 'l' && (x->u[we - 1] | 32) == 'y')))
+        return 0; /* first started, first reflected, first only */
+    return 1;
+}
+
+/* `9M 2025` (the first nine months: year to date) and `12M` for months in
+ * a table: in parentheses (`Added Capacity (12M)`) or after a preposition
+ * of time (`3.8GW delivered in 12M;`), with a usual month count and no
+ * currency or noun. Fills f and returns 1. */
+static int months_m(const scan *x, const core *c, size_t lo, fig_cand *f)
+{
+    const fig_lex *e;
+    if (c->type != CT_DIGITS || c->has_dec || c->has_sep || c->has_exp || c->frac || c->nint > 2 ||
+        at(x, c->e) != 'M' || is_alnum(at(x, c->e + 1)) || at(x, c->e + 1) == '+' || !earnings__fn_is_int(c->v))
+        return 0;
+    if (match_back(x, c->s, lo, FL_CURPRE, &e) != (size_t)-1)
+        return 0;
+    int m = (int)earnings__fn_double(c->v);
+    size_t me = c->e + 1, w = skip_sp(x, me), ye;
+    int y;
+    if (m >= 1 && m <= 11 && w == me + 1 && year_at(x, w, &y, &ye)) {
+        char buf[16];
+        fmt_period(buf, y, "YTD");
+        return set_period(f, c->s, ye, KIND_PERIOD, buf);
+    }
+    if (!(m == 1 || m == 2 || m == 3 || m == 6 || m == 9 || m == 12 || m == 18 || m == 24 || m == 36))
+        return 0;
+    int ok = c->s > lo && x->u[c->s - 1] == '(' && at(x, me) == ')';
+    size_t pwe, pws = word_back(x, c->s, lo, &pwe);
+    if (!ok && pws != (size_t)-1 && pwe + 1 == c->s && (w >= x->n || !is_alnum(x->u[w]))) {
+        static const char *const prep[] = {"in", "over", "within", "next", "first", NULL};
+        for (int i = 0; prep[i] && !ok; i++)
+            ok = word_is(x, pws, pwe, prep[i]);
+        if (!ok && m == 12 && (word_is(x, pws, pwe, "past") || word_is(x, pws, pwe, "last") ||
+                               word_is(x, pws, pwe, "trailing")))
+            return set_period(f, pws, me, KIND_PERIOD, "TTM");
+    }
+    if (!ok)
+        return 0;
+    memset(f, 0, sizeof *f);
+    f->s = f->ns = c->s;
+    f->e = f->ne = me;
+    f->kind = KIND_QUANTITY;
+    f->v = f->hi = c->v;
+    f->umode = FU_STATIC;
+    f->unit = "month";
+    return 1;
 }
 
 static size_t handle_core(scan *x, core *c)
@@ -2843,6 +3181,28 @@ static size_t handle_core(scan *x, core *c)
                            FL_ATTACHONLY | FL_SPACEDNO | FL_SINGULAR | FL_MONEYONLY, &e) != 0;
         if (at(x, ye) == '%' || is_alpha(at(x, ye)))
             unitish = 1;
+        if (cp_at(x, w, &l) == CP_NIAN)
+            unitish = 0; /* 2025年: the year */
+        if (cs == (size_t)-1 && !unitish && (at(x, ye) == '-' || at(x, ye) == '/') && is_digit(at(x, ye + 1))) {
+            /* a range of years: 2025-2026, 2021/2024, 2025-26 (one period) */
+            int y2 = 0;
+            size_t e2 = 0;
+            if (!year_at(x, ye + 1, &y2, &e2) && is_digit(at(x, ye + 2)) && !is_alnum(at(x, ye + 3)) &&
+                !(at(x, ye + 3) == '.' && is_digit(at(x, ye + 4))) &&
+                !((at(x, ye + 3) == '-' || at(x, ye + 3) == '/') && is_digit(at(x, ye + 4)))) {
+                y2 = year / 100 * 100 + (x->u[ye + 1] - '0') * 10 + (x->u[ye + 2] - '0');
+                e2 = ye + 3;
+            }
+            if (y2 > year && y2 - year <= 10 && !((at(x, e2) == '-' || at(x, e2) == '/') && is_digit(at(x, e2 + 1)))) {
+                char buf[16];
+                fmt_period(buf, year, "/");
+                fmt_period(buf + 5, y2, "");
+                if (cp_at(x, e2, &l) == CP_NIAN)
+                    e2 += l;
+                set_period(&f, c->s, e2, KIND_PERIOD, buf);
+                return emit(x, &f) ? x->n : f.e;
+            }
+        }
         if (cs == (size_t)-1 && !unitish) {
             if (w - ye <= 1 && cp_at(x, w, &l) == CP_NIAN && zh_after_year(x, c->s, w + l, year, &f))
                 return emit(x, &f) ? x->n : f.e;
@@ -2911,6 +3271,14 @@ static size_t handle_core(scan *x, core *c)
         }
     }
 
+    if (months_m(x, c, lo, &f))
+        return emit(x, &f) ? x->n : f.e;
+    {
+        /* 三位数增长, 两位数: a vague size (double-digit), not a figure */
+        size_t l1, l2;
+        if (cp_at(x, c->e, &l1) == 0x4F4D && cp_at(x, c->e + l1, &l2) == 0x6570)
+            return c->e + l1 + l2;
+    }
     int r = build(x, c, &f, lo, 0, &bs);
     if (r < 0)
         return f.e > c->e ? f.e : c->e;
@@ -2920,23 +3288,40 @@ static size_t handle_core(scan *x, core *c)
     if (c->zh_weak == 2)
         return f.e > c->e ? f.e : c->e; /* 二三十个 */
     if (f.kind == KIND_NUMBER && f.umode == FU_NONE && !c->pct && !bs.dozen)
-        weak = (c->one_alone && earnings__fn_double(f.v) > 0) || c->zh_weak;
-    if (c->type == CT_ZH && c->zh_weak && (f.flags & EARNINGS_FIGURE_FLAG_COUNT) &&
+        weak = (c->one_alone && earnings__fn_double(f.v) > 0) || (c->zh_weak && !bs.meas) ||
+               (bs.meas && c->zh_weak == 3);
+    if (c->type == CT_ZH && c->zh_weak && ((f.flags & EARNINGS_FIGURE_FLAG_COUNT) || bs.meas) &&
         (earnings__fn_double(c->v) == 1.0 || c->zh_weak == 3))
         weak = 1; /* 一家, 一个: the determiner; 拾起 */
+    if (weak && c->type == CT_ZH && c->zh_weak == 1 && f.kind == KIND_NUMBER && earnings__fn_double(c->v) >= 2) {
+        /* 前三甲, 前五: the top N */
+        size_t ps;
+        if (cp_before(x, c->s, &ps) == CP_QIAN)
+            weak = 0;
+    }
+    if (f.kind == KIND_QUANTITY && f.umode == FU_STATIC && is_duration_unit(f.unit) && !f.qual &&
+        earnings__fn_double(c->v) == 1.0 && (c->one_alone || (c->type == CT_ZH && c->zh_chars == 1)))
+        weak = 1; /* 一年, 一个月, one year: a phrase, unless qualified (大约一年) */
     if (weak) {
         /* a weak number is still the low end of a range: 一到五 */
         try_range(x, &f, &bs, c);
         if (!f.is_range)
             return c->e;
     }
-    if (c->standalone_ord && earnings__fn_double(c->v) <= 2.0)
+    if (c->standalone_ord && !ordinal_is_figure(x, c))
         return c->e;
+    if (at(x, f.e) == '+' && !is_alnum(at(x, f.e + 1)) && f.e > c->e && !f.qual &&
+        (f.kind == KIND_PERCENT || f.kind == KIND_QUANTITY || f.kind == KIND_MONEY)) {
+        f.qual = EARNINGS_QUALIFIER_OVER; /* 50%+, 30 GW+ */
+        f.e++;
+    }
     if (f.s == c->s && name_number(x, c, lo) &&
         (f.kind == KIND_NUMBER || (f.kind == KIND_QUANTITY && (f.flags & EARNINGS_FIGURE_FLAG_COUNT))))
         return f.e;
     if (c->frac && !(f.v.ok))
         f.flags |= EARNINGS_FIGURE_FLAG_INEXACT;
+    if (bs.meas && c->qual && f.umode == FU_NONE)
+        f.e = bs.meas_s; /* 五百多个: an open bound ends at its numeral (as in the Recognizers specs) */
     if (f.kind == KIND_MONEY && !bs.between && !bs.from)
         try_two_part(x, &f, &bs);
     if (!f.is_range)
@@ -3150,6 +3535,23 @@ static size_t handle_word(scan *x, size_t p)
         return e;
     }
     int is_a = we - p == 1 && (x->u[p] | 32) == 'a';
+    if (we - p > 6 && word_is(x, we - 4, we, "fold") && at(x, we) != '-') {
+        /* twofold, fourfold, tenfold: a multiple */
+        static const char *const fw[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                         "twelve", "fifteen", "twenty", "fifty", "hundred", "thousand", NULL};
+        static const int fv[] = {2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 15, 20, 50, 100, 1000};
+        for (int i = 0; fw[i]; i++) {
+            if (word_is(x, p, we - 4, fw[i])) {
+                core_init(&c, p);
+                c.type = CT_WORDS;
+                c.v = c.pre = earnings__fn_int(fv[i]);
+                c.e = we;
+                c.fold = 1;
+                return handle_core(x, &c);
+            }
+        }
+        return we;
+    }
     if (!is_a && !earnings__figlex_any(x->s, x->n, p, TRIGGER))
         return we;
     if (!is_a && period_word(x, p, we, &f))
@@ -3169,13 +3571,15 @@ static size_t handle_word(scan *x, size_t p)
 
 int earnings__figscan(const char *text, size_t n, fig_sink sink, void *ud)
 {
-    scan xs = {text, (const unsigned char *)text, n, 0, 0, sink, ud, 0};
+    scan xs = {text, (const unsigned char *)text, n, 0, 0, sink, ud, 0, 0, 0};
     scan *x = &xs;
     size_t p = 0;
     while (p < n && !x->rc) {
         unsigned char ch = x->u[p];
         if (ch < 0x80) {
-            if (is_digit(ch) || (ch == '.' && is_digit(at(x, p + 1)) && (p == 0 || !is_alnum(x->u[p - 1])))) {
+            if (is_digit(ch) ||
+                (ch == '.' && is_digit(at(x, p + 1)) && (p == 0 || (!is_alnum(x->u[p - 1]) && x->u[p - 1] < 0x80)))) {
+                /* (.25 but not 元.2025: a full stop folded from 。) */
                 core c;
                 int glued_code = 0;
                 if (p >= 3 && is_upper(x->u[p - 1]) && is_upper(x->u[p - 2]) && is_upper(x->u[p - 3]) &&
@@ -3185,7 +3589,9 @@ int earnings__figscan(const char *text, size_t n, fig_sink sink, void *ud)
                 }
                 if (!glued_code &&
                     p > 0 && (is_alpha(x->u[p - 1]) || (x->u[p - 1] == '.' && p > 1 && is_digit(x->u[p - 2])))) {
-                    p = alnum_end(x, p);
+                    /* inside a name or after "1.": skip the run (at least the
+                     * character at p, which may be the '.' of "1..5") */
+                    p = alnum_end(x, p + 1);
                     continue;
                 }
                 /* digit + Q/H: 3Q25, 1H 2025 */
@@ -3257,8 +3663,11 @@ int earnings__figscan(const char *text, size_t n, fig_sink sink, void *ud)
                     if ((sep == '-' || sep == '/') && is_digit(at(x, c.e + 1))) {
                         int a = 0, b = 0, cc = 0, na = c.nint, nb = 0, nc = 0;
                         size_t r2 = c.s;
-                        while (is_digit(at(x, r2)))
-                            a = a * 10 + (x->u[r2++] - '0');
+                        while (is_digit(at(x, r2))) { /* na counts the digits; a needs only 5 */
+                            if (a < 100000)
+                                a = a * 10 + (x->u[r2] - '0');
+                            r2++;
+                        }
                         r2++;
                         while (is_digit(at(x, r2)) && nb < 5) {
                             b = b * 10 + (x->u[r2++] - '0');
