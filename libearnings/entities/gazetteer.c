@@ -13,7 +13,7 @@ const unsigned char earnings__gz_fold[256] = {
 #define R4(b) F(b), F(b + 1), F(b + 2), F(b + 3)
 #define R16(b) R4(b), R4(b + 4), R4(b + 8), R4(b + 12)
 #define F(c)                                                                                      \
-    ((c) >= 'A' && (c) <= 'Z'                                                                     \
+    (unsigned char)((c) >= 'A' && (c) <= 'Z'                                                      \
          ? (c) + 32                                                                               \
          : ((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\r' || (c) == '\f' || (c) == '\v' \
                     || (c) == '-'                                                                 \
