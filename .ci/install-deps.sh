@@ -7,6 +7,8 @@ packages=(
   libutf8proc-dev libicu-dev                # normalization, Han word breaking
   libcunit1-dev                             # C unit tests
   valgrind                                  # memory checks of the unit tests
+  clang                                     # libFuzzer targets (tests/fuzz/)
+  abigail-tools                             # ABI check against tests/abi/libearnings.abi
 )
 SUDO=
 if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi

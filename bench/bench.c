@@ -4,11 +4,15 @@
  * resident memory is its own. A baseline, ICU's word break iterator alone
  * over the same text, runs in the same way for comparison.
  *
- *   earnings_bench [--corpus DIR] [--mb N] [--chunk KB] [--repeat N] [--stage NAME]
+ *   earnings_bench [--corpus DIR] [--mb N] [--chunk KB] [--repeat N] [--stage NAME] [--threads N]
+ *
+ * --threads N: N threads share one engine, each parsing its own share of the
+ * documents (every N-th one); MB/s is then the total over wall-clock time.
  *
  * The corpus is split by line: lines where Han characters make up at least a
  * third of the letters go to the Chinese text, the others to the English. */
 #include <dirent.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -179,8 +183,8 @@ static int st_tokens_figures(const earnings_engine *eng, const char *s, size_t n
 static int st_icu_wordbreak(const earnings_engine *eng, const char *s, size_t n)
 {
     (void)eng;
-    static UChar *u = NULL;
-    static int32_t ucap = 0;
+    static _Thread_local UChar *u = NULL;
+    static _Thread_local int32_t ucap = 0;
     UErrorCode err = U_ZERO_ERROR;
     int32_t ulen = 0;
     u_strFromUTF8(u, ucap, &ulen, s, (int32_t)n, &err);
@@ -203,6 +207,32 @@ static int st_icu_wordbreak(const earnings_engine *eng, const char *s, size_t n)
     return count >= 0 ? 0 : -1;
 }
 
+static int st_entities(const earnings_engine *eng, const char *s, size_t n)
+{
+    return parse_with(eng, s, n, EARNINGS_PARSE_ENTITIES);
+}
+
+/* The whole pipeline, normalize to facts. */
+static int st_facts(const earnings_engine *eng, const char *s, size_t n)
+{
+    return parse_with(eng, s, n, EARNINGS_PARSE_DEFAULT | EARNINGS_PARSE_FACTS);
+}
+
+/* earnings_parse() with no options (every default stage) and the JSON of every part. */
+static int st_default_json(const earnings_engine *eng, const char *s, size_t n)
+{
+    earnings_doc *doc = NULL;
+    int rc = earnings_parse(&doc, eng, s, n, NULL);
+    if (rc == EARNINGS_OK) {
+        earnings_buf out = EARNINGS_BUF_INIT;
+        rc = earnings_doc_to_json(doc, EARNINGS_JSON_TOKENS | EARNINGS_JSON_SENTENCES | EARNINGS_JSON_FIGURES |
+                                           EARNINGS_JSON_ENTITIES, &out);
+        earnings_buf_dispose(&out);
+    }
+    earnings_doc_free(doc);
+    return rc;
+}
+
 static const struct {
     const char *name;
     stage_fn fn;
@@ -214,7 +244,52 @@ static const struct {
     { "figures", st_figures },
     { "tokenize+figures", st_tokens_figures },
     { "icu-wordbreak (baseline)", st_icu_wordbreak },
+    { "entities", st_entities },
+    { "default+json", st_default_json },
+    { "facts", st_facts },
 };
+
+static int nthreads = 1;
+
+typedef struct worker {
+    size_t si, chunk;
+    const text *t;
+    const earnings_engine *eng;
+    int tid, failed;
+    pthread_t th;
+} worker;
+
+/* One thread's share: documents tid, tid + nthreads, tid + 2*nthreads... */
+static void *work(void *arg)
+{
+    worker *w = arg;
+    size_t doc = 0;
+    for (size_t at = 0; at < w->t->n; doc++) {
+        size_t end = next_cut(w->t, at, w->chunk);
+        if ((int)(doc % (size_t)nthreads) == w->tid && stages[w->si].fn(w->eng, w->t->p + at, end - at) != 0) {
+            w->failed = 1;
+            break;
+        }
+        at = end;
+    }
+    return NULL;
+}
+
+static int run_threads(size_t si, const earnings_engine *eng, const text *t, size_t chunk)
+{
+    worker w[64];
+    for (int i = 0; i < nthreads; i++) {
+        w[i] = (worker){ si, chunk, t, eng, i, 0, 0 };
+        if (pthread_create(&w[i].th, NULL, work, &w[i]) != 0)
+            return -1;
+    }
+    int bad = 0;
+    for (int i = 0; i < nthreads; i++) {
+        pthread_join(w[i].th, NULL);
+        bad |= w[i].failed;
+    }
+    return bad ? -1 : 0;
+}
 
 static void run_stage(size_t si, const char *lang, const text *t, size_t chunk, int repeat)
 {
@@ -233,6 +308,12 @@ static void run_stage(size_t si, const char *lang, const text *t, size_t chunk, 
         double best = 1e30;
         for (int r = 0; r < repeat; r++) {
             double t0 = now();
+            if (nthreads > 1) {
+                if (run_threads(si, eng, t, chunk) != 0) {
+                    fprintf(stderr, "%s failed in a thread\n", stages[si].name);
+                    _exit(1);
+                }
+            } else
             for (size_t at = 0; at < t->n;) {
                 size_t end = next_cut(t, at, chunk);
                 if (stages[si].fn(eng, t->p + at, end - at) != 0) {
@@ -279,14 +360,17 @@ int main(int argc, char **argv)
             repeat = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--stage") && i + 1 < argc)
             only = argv[++i];
+        else if (!strcmp(argv[i], "--threads") && i + 1 < argc)
+            nthreads = atoi(argv[++i]);
         else {
             fprintf(stderr,
-                    "usage: earnings_bench [--corpus DIR] [--mb N] [--chunk KB] [--repeat N] [--stage NAME]\n");
+                    "usage: earnings_bench [--corpus DIR] [--mb N] [--chunk KB] [--repeat N] [--stage NAME]"
+                    " [--threads N]\n");
             return 2;
         }
     }
-    if (target_mb == 0 || chunk_kb == 0 || repeat <= 0) {
-        fprintf(stderr, "earnings_bench: --mb, --chunk and --repeat must be positive\n");
+    if (target_mb == 0 || chunk_kb == 0 || repeat <= 0 || nthreads <= 0 || nthreads > 64) {
+        fprintf(stderr, "earnings_bench: --mb, --chunk and --repeat must be positive, --threads 1 to 64\n");
         return 2;
     }
     text en = { 0 }, zh = { 0 };
@@ -295,8 +379,9 @@ int main(int argc, char **argv)
     repeat_to(&en, target_mb * 1000000);
     repeat_to(&zh, target_mb * 1000000);
     printf("libearnings %s; corpus %s: %zu bytes English, %zu bytes Chinese, each repeated to %zu MB;"
-           " documents of %zu KB; best of %d runs; single thread\n\n",
-           earnings_version_string(), corpus, en_base, zh_base, target_mb, chunk_kb, repeat);
+           " documents of %zu KB; best of %d runs; %d thread%s%s\n\n",
+           earnings_version_string(), corpus, en_base, zh_base, target_mb, chunk_kb, repeat, nthreads,
+           nthreads > 1 ? "s" : "", nthreads > 1 ? " sharing one engine (MB/s over wall-clock time)" : "");
     printf("| %-26s | %-2s | %8s | %8s | %9s | %9s |\n", "stage", "", "MB", "seconds", "MB/s", "peak MiB");
     printf("|%s|%s|%s|%s|%s|%s|\n", "----------------------------", "----", "----------", "----------",
            "-----------", "-----------");

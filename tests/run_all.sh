@@ -8,7 +8,7 @@ root=$(pwd)
 jobs=$(nproc 2>/dev/null || echo 2)
 
 need_deps=0
-for cmd in cmake pkg-config cc valgrind; do command -v "$cmd" >/dev/null || need_deps=1; done
+for cmd in cmake pkg-config cc valgrind clang abidw; do command -v "$cmd" >/dev/null || need_deps=1; done
 pkg-config --exists libutf8proc icu-uc icu-i18n cunit 2>/dev/null || need_deps=1
 if [ "$need_deps" = 1 ]; then
   echo "== installing dependencies"
@@ -47,4 +47,7 @@ for t in build/tests/test_*; do
   fi
   echo "valgrind clean: $(basename "$t")"
 done
+echo "== fuzzing: each libFuzzer target for ${FUZZ_SECONDS:-60} s (clang, ASan+UBSan)"
+bash tests/fuzz/run.sh "${FUZZ_SECONDS:-60}"
+
 echo "all test stages passed"
