@@ -43,7 +43,8 @@ typedef enum earnings_figure_kind {
     EARNINGS_FIGURE_BPS = 6,      /**< basis points, unit `bp` */
     EARNINGS_FIGURE_QUANTITY = 7, /**< physical unit (`GW`) or counted noun (`chip`, `芯片`) */
     EARNINGS_FIGURE_DATE = 8,     /**< `period` holds `2025-10-30` (or `2025-10`, `--10-30`) */
-    EARNINGS_FIGURE_PERIOD = 9    /**< `period` holds `2025Q3`, `Q3`, `2025FY`, `2025H1`, `YTD`, `TTM`, `2025` */
+    EARNINGS_FIGURE_PERIOD = 9    /**< `period` holds `2025Q3`, `Q3`, `2025FY`, `2025H1`, `YTD`, `2025YTD`, `TTM`,
+                                       `2025`, or a range of years `2025/2026` */
 } earnings_figure_kind;
 
 /** Qualifiers of a figure. Values are stable. @since 0.1 */
@@ -113,7 +114,9 @@ typedef struct earnings_figure {
     const char *value_exact;  /**< exact decimal of value, or NULL (inexact, period, date) */
     const char *low_exact;    /**< exact decimal of low, or NULL */
     const char *high_exact;   /**< exact decimal of high, or NULL */
-    const char *unit;         /**< ISO 4217 code, `%`, `pp`, `bp`, unit symbol, counted noun; NULL if none */
+    const char *unit;         /**< ISO 4217 code, `%`, `pp`, `bp`, unit symbol (durations `day`, `month`,
+                                   `year`...; multiples `x`; occurrences `time`), counted noun; NULL if none
+                                   (also a Chinese number whose measure word has no noun: `三家`) */
     int32_t qualifier;        /**< an ::earnings_figure_qualifier */
     int32_t direction;        /**< an ::earnings_figure_direction */
     int32_t comparison;       /**< an ::earnings_figure_comparison */

@@ -39,6 +39,7 @@
 #define FL_ZHNOUN     (UINT64_C(1) << 29) /* Chinese counted noun */
 #define FL_ZHSTOP     (UINT64_C(1) << 30) /* ends a Chinese counted noun */
 #define FL_PTS        (UINT64_C(1) << 31) /* unused */
+#define FL_ZHMOD      (UINT64_C(1) << 32) /* Chinese modifier between a measure word and its noun (新, 海外) */
 /* matching flags */
 #define FL_CS         (UINT64_C(1) << 40) /* exact case */
 #define FL_MONEYONLY  (UINT64_C(1) << 41) /* scale suffix only after a currency */

@@ -1320,8 +1320,14 @@ static size_t zh_counted(const scan *x, size_t p, fig_cand *f)
         me = q + l;
         q += l;
     }
-    /* the noun */
-    size_t nl = lexm(x, q, FL_ZHNOUN, 0, &e);
+    /* the noun, after a modifier if any (三家新门店, 两个海外市场) */
+    size_t nl = lexm(x, q, FL_ZHNOUN, 0, &e), ml;
+    if (!nl && meas && (ml = lexm(x, q, FL_ZHMOD, 0, &e)) != 0 && (nl = lexm(x, q + ml, FL_ZHNOUN, 0, &e)) != 0) {
+        f->umode = FU_RAW;
+        f->us = q + ml;
+        f->ue = q + ml + nl;
+        return q + ml + nl;
+    }
     if (!nl && meas && (me_e->cls & FL_ZHNOUN)) {
         /* 3000万人: the measure word is the noun */
         f->umode = FU_RAW;

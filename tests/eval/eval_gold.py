@@ -2,6 +2,7 @@
 """Score libearnings figures against the gold annotations.
 
 usage: tests/eval/eval_gold.py [--build DIR] [--gold DIR] [--corpus DIR] [--show N]
+                               [--context C] [--lang en|zh] [--kind KIND]
 
 For every tests/eval/gold/figures/<name>.jsonl (conventions:
 tests/eval/gold/CONVENTIONS.md) runs `<build>/examples/earnings figures
@@ -62,7 +63,22 @@ def main():
     ap.add_argument("--gold", default=os.path.join(HERE, "gold", "figures"))
     ap.add_argument("--corpus", default=os.path.join(os.path.dirname(ROOT), "shared", "corpus"))
     ap.add_argument("--show", type=int, default=0, help="print up to N misses, false alarms and wrong values")
+    ap.add_argument("--context", type=int, default=0,
+                    help="with --show: also print C characters of text on each side of a listed figure")
+    ap.add_argument("--lang", choices=("en", "zh"), help="with --show: list only figures of this language")
+    ap.add_argument("--kind", help="with --show: list only figures of this kind (gold kind for misses)")
     args = ap.parse_args()
+
+    def listed(text, kind):
+        return (args.lang is None or lang_of(text) == args.lang) and (args.kind is None or kind == args.kind)
+
+    def ctx(doc, start, end):
+        if not args.context:
+            return ""
+        pre = doc[max(0, start - 4 * args.context):start].decode("utf-8", "replace")[-args.context:]
+        post = doc[end:end + 4 * args.context].decode("utf-8", "replace")[:args.context]
+        return "\n      ... %s[[%s]]%s ..." % (pre.replace("\n", " "), doc[start:end].decode("utf-8", "replace"),
+                                             post.replace("\n", " "))
     build = os.path.abspath(args.build)
     if not os.path.isdir(args.gold):
         print("no gold folder: %s" % args.gold)
@@ -84,6 +100,7 @@ def main():
             continue
         gold = [json.loads(l) for l in open(os.path.join(args.gold, fn), encoding="utf-8") if l.strip()]
         ours = run(build, path)
+        doc = open(path, "rb").read()
         by_span = {(o["start"], o["end"]): o for o in ours}
         gspans = set()
         for g in gold:
@@ -94,25 +111,28 @@ def main():
             gspans.add(sp)
             o = by_span.get(sp)
             if o is None:
-                if shown["miss"] < args.show:
+                if shown["miss"] < args.show and listed(g["text"], g["kind"]):
                     shown["miss"] += 1
-                    print("MISS  %s %r %s %s" % (name[:3], g["text"], g["kind"], g.get("value")))
+                    print("MISS  %s %r %s %s%s" % (name[:3], g["text"], g["kind"], g.get("value"),
+                                                 ctx(doc, g["start"], g["end"])))
                 continue
             cnt[key][2] += 1
             ok = same_value(o.get("value"), g.get("value")) and o.get("unit") == g.get("unit")
             cnt[key][3] += ok
             cnt[key][4] += o.get("kind") == g["kind"]
-            if not ok and shown["wrong"] < args.show:
+            if not ok and shown["wrong"] < args.show and listed(g["text"], g["kind"]):
                 shown["wrong"] += 1
                 print("VALUE %s %r gold=%s/%s ours=%s/%s" % (name[:3], g["text"], g.get("value"), g.get("unit"),
-                                                           o.get("value"), o.get("unit")))
+                                                           o.get("value"), o.get("unit"))
+                      + ctx(doc, g["start"], g["end"]))
         for o in ours:
             lang = lang_of(o["text"])
             # a false alarm counts against the kind we gave it
             cnt[(lang, o["kind"])][1] += 1
-            if (o["start"], o["end"]) not in gspans and shown["fa"] < args.show:
+            if (o["start"], o["end"]) not in gspans and shown["fa"] < args.show and listed(o["text"], o["kind"]):
                 shown["fa"] += 1
-                print("FALSE %s %r %s %s" % (name[:3], o["text"], o["kind"], o.get("value")))
+                print("FALSE %s %r %s %s%s" % (name[:3], o["text"], o["kind"], o.get("value"),
+                                             ctx(doc, o["start"], o["end"])))
     # ours per (lang, kind) counts by our kind; precision uses all of a language
     print("%-4s %-9s %6s %6s %7s %7s %9s %7s" % ("lang", "kind", "gold", "ours", "P", "R", "value+unit", "kind"))
     for lang in ("en", "zh"):

@@ -145,7 +145,9 @@ static void t_ordinals(void)
     CHECK("our ninth straight gain", "ninth|ordinal|9|-|-");
     CHECK("ranked 21st overall", "21st|ordinal|21|-|-");
     CHECK("排名第五", "第五|ordinal|5|-|-");
-    NONE("third-party sellers and the first time");
+    NONE("third-party sellers; First, we grew. Second, margins. First of all, thanks.");
+    NONE("when we first started, this is first reflected in cost");
+    CHECK("the first time", "first|ordinal|1|-|-");
 }
 
 static void t_chinese_numbers(void)
@@ -232,7 +234,7 @@ static void t_qualifiers(void)
     CHECK("5,000+ partners", "5,000+ partners|quantity|5000|partner|over");
     CHECK("接近40%", "接近40%|percent|40|%|nearly");
     CHECK("超过600 家门店", "超过600 家门店|quantity|600|门店|over");
-    CHECK("1000家以上", "1000家以上|quantity|1000|家|over");
+    CHECK("1000家以上", "1000家以上|number|1000|-|over");
     CHECK("增长30%左右", "30%左右|percent|30|%|approx");
 }
 
@@ -489,6 +491,105 @@ static void t_more_units(void)
     CHECK("二两", "二两|quantity|2|liang|-");
 }
 
+/* ---- conventions of tests/eval/gold/CONVENTIONS.md ------------------------------ */
+
+static void t_conv_ordinals(void)
+{
+    CHECK("The first expense, $2.5 billion, was legal.", "first|ordinal|1|-|-",
+          "$2.5 billion|money|2500000000|USD|-");
+    CHECK("with the first two games averaging", "first|ordinal|1|-|-", "two games|quantity|2|game|-");
+    CHECK("The second is about chips.", "second|ordinal|2|-|-");
+    CHECK("marking the third consecutive quarter", "third|ordinal|3|-|-");
+    CHECK("developers in first days", "first|ordinal|1|-|-");
+    NONE("Third, advertising grew. Second, video.");
+    NONE("third-party agents and 第三方卖家");
+}
+
+static void t_conv_multiples(void)
+{
+    CHECK("usage is 2.5 times higher", "2.5 times|quantity|2.5|x|-");
+    CHECK("interact three times more often", "three times|quantity|3|x|-");
+    CHECK("at a speed four times faster", "four times|quantity|4|x|-");
+    CHECK("orders increased fourfold", "fourfold|quantity|4|x|-");
+    CHECK("a 3-fold rise", "3-fold|quantity|3|x|-");
+    CHECK("a 2x improvement", "2x|quantity|2|x|-");
+    CHECK("downloaded over 1 million times.", "over 1 million times|quantity|1000000|time|over");
+    CHECK("used 80 million times, helping", "80 million times|quantity|80000000|time|-");
+    CHECK("trades at 30 times earnings", "30 times|quantity|30|x|-");
+}
+
+static void t_conv_counts_durations(void)
+{
+    CHECK("based on 500K Trainium 2 chips", "500K Trainium 2 chips|quantity|500000|chip|-");
+    CHECK("nearly 500,000 Trainium 2 chips", "nearly 500,000 Trainium 2 chips|quantity|500000|chip|nearly");
+    CHECK("covers 1,000 U.S. towns and cities", "1,000 U.S. towns|quantity|1000|town|-");
+    CHECK("AgentCore 1M+ SDK downloads", "1M+ SDK downloads|quantity|1000000|download|over");
+    CHECK("Querying 300M+ SKU inventory", "300M+ SKU|quantity|300000000|sku|over");
+    CHECK("a 700 basis point gain over ten quarters", "700 basis point|bps|700|bp|-",
+          "ten quarters|quantity|10|quarter|-");
+    CHECK("fully built over 20 months, and", "20 months|quantity|20|month|-");
+    CHECK("a leader for 15 consecutive years", "15 consecutive years|quantity|15|year|-");
+    CHECK("delivery in as little as five hours", "as little as five hours|quantity|5|h|at_least");
+    CHECK("| 5-Year Outlook |", "5-Year|quantity|5|year|-");
+    CHECK("About one year later", "About one year|quantity|1|year|approx");
+    NONE("One year ago, one customer said");
+    CHECK("expanded to over 1,000 smaller U.S. communities, with plans to reach 4,000 by year-end",
+          "over 1,000 smaller U.S. communities|quantity|1000|community|over", "4,000|number|4000|-|-");
+    CHECK("margin contribution (50%+ gross)", "50%+|percent|50|%|over");
+}
+
+static void t_conv_periods(void)
+{
+    CHECK("the 2025-2026 pre-sale", "2025-2026|period|2025/2026|-|-");
+    CHECK("expansion (2021-2024 TTM)", "2021-2024|period|2021/2024|-|-", "TTM|period|TTM|-|-");
+    CHECK("reduction YoY (9M 2025)", "9M 2025|period|2025YTD|-|-");
+    CHECK("| **Added Capacity (12M)** | 3.8GW |", "12M|quantity|12|month|-", "3.8GW|quantity|3.8|GW|-");
+    CHECK("3.8GW delivered in 12M; more", "3.8GW|quantity|3.8|GW|-", "12M|quantity|12|month|-");
+    CHECK("shipped 12M units", "12M units|quantity|12000000|unit|-");
+    CHECK("capacity—3.8 gigawatts in the past year", "3.8 gigawatts|quantity|3.8|GW|-");
+    NONE("12:03:31 · · #1 and AI. ① Electricity; ② Amazon");
+}
+
+/* Earnings-style Chinese: revenue, profit, growth, basis points, 亿元, 万台,
+ * qualifiers, ranges, quarters, halves, full year, trailing twelve months. */
+static void t_chinese_earnings(void)
+{
+    CHECK("第三季度营收为1580亿元", "第三季度|period|Q3|-|-", "1580亿元|money|158000000000|CNY|-");
+    CHECK("净利润38.6亿元，同比增长12%", "38.6亿元|money|3860000000|CNY|-", "12%|percent|12|%|-");
+    CHECK("毛利率同比提升了120个基点", "120个基点|bps|120|bp|-");
+    CHECK("营业利润率下降0.8个百分点", "0.8个百分点|pp|0.8|pp|-");
+    CHECK("上半年营收约为2000亿元左右", "上半年|period|H1|-|-", "约为2000亿元左右|money|200000000000|CNY|approx");
+    CHECK("全年营收预计在8000亿至8500亿元之间", "全年|period|FY|-|-",
+          "8000亿至8500亿元之间|money|[800000000000,850000000000]|CNY|-");
+    CHECK("2025年全年净利润超过500亿元", "2025年全年|period|2025FY|-|-", "超过500亿元|money|50000000000|CNY|over");
+    CHECK("2025年第三季度", "2025年第三季度|period|2025Q3|-|-");
+    CHECK("2025年营收增长", "2025年|period|2025|-|-");
+    CHECK("过去12个月的自由现金流", "过去12个月|period|TTM|-|-");
+    CHECK("手机销量达到50万台", "50万台|number|500000|-|-");
+    CHECK("出货量达到120万台服务器", "120万台服务器|quantity|1200000|服务器|-");
+    CHECK("部署了超过100 万台机器人", "超过100 万台机器人|quantity|1000000|机器人|over");
+    CHECK("在20个城市开设了100多家门店", "20个城市|quantity|20|城市|-", "100多家门店|quantity|100|门店|over");
+    CHECK("目前我们已开设了三家，运营良好", "三家|number|3|-|-");
+    CHECK("未来将增至100 万块", "100 万块|number|1000000|-|-");
+    CHECK("公司有两项特殊费用", "两项|number|2|-|-");
+    CHECK("员工人数超过2万名", "超过2万名|number|20000|-|over");
+    CHECK("新增用户3000万人", "3000万人|quantity|30000000|人|-");
+    CHECK("在过去20 个月里", "20 个月|quantity|20|month|-");
+    CHECK("保留至少三个月", "至少三个月|quantity|3|month|at_least");
+    CHECK("大约一年前推出", "大约一年|quantity|1|year|approx");
+    CHECK("已经运营了两年", "两年|quantity|2|year|-");
+    CHECK("销量同比增长约3倍", "约3倍|quantity|3|x|approx");
+    CHECK("这两点对客户都很重要", "两点|quantity|2|点|-");
+    CHECK("跻身前三甲", "三|number|3|-|-");
+    CHECK("客户第二", "第二|ordinal|2|-|-");
+    CHECK("预计2025-2026年资本支出达到1000亿美元", "2025-2026年|period|2025/2026|-|-",
+          "1000亿美元|money|100000000000|USD|-");
+    CHECK("营收1.2万亿元，2025年", "1.2万亿元|money|1200000000000|CNY|-", "2025年|period|2025|-|-");
+    NONE("首先，我们谈一下。其次，零售业务。");
+    NONE("一个问题，一家供应商，每一个客户，之一，一次，一直，进一步，一年前");
+    NONE("第三方卖家和十周年");
+}
+
 static void t_enomem(void)
 {
 #ifdef EARNINGS_FAILALLOC
@@ -536,6 +637,11 @@ int main(void)
         {"two-part money", t_two_part_money},
         {"word arithmetic", t_word_arithmetic},
         {"more units", t_more_units},
+        {"conventions: ordinals", t_conv_ordinals},
+        {"conventions: multiples and times", t_conv_multiples},
+        {"conventions: counts and durations", t_conv_counts_durations},
+        {"conventions: periods", t_conv_periods},
+        {"chinese earnings text", t_chinese_earnings},
         {"out of memory", t_enomem},
         {NULL, NULL},
     };
