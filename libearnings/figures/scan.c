@@ -1321,12 +1321,13 @@ static size_t zh_counted(const scan *x, size_t p, fig_cand *f)
         q += l;
     }
     /* the noun, after a modifier if any (三家新门店, 两个海外市场) */
-    size_t nl = lexm(x, q, FL_ZHNOUN, 0, &e), ml;
-    if (!nl && meas && (ml = lexm(x, q, FL_ZHMOD, 0, &e)) != 0 && (nl = lexm(x, q + ml, FL_ZHNOUN, 0, &e)) != 0) {
+    size_t nl = lexm(x, q, FL_ZHNOUN, 0, &e), ml, nl2;
+    if ((ml = lexm(x, q, FL_ZHMOD, 0, &e)) != 0 && (nl2 = lexm(x, q + ml, FL_ZHNOUN, 0, &e)) != 0 &&
+        ml + nl2 > nl) {
         f->umode = FU_RAW;
         f->us = q + ml;
-        f->ue = q + ml + nl;
-        return q + ml + nl;
+        f->ue = q + ml + nl2;
+        return q + ml + nl2;
     }
     if (!nl && meas && (me_e->cls & FL_ZHNOUN)) {
         /* 3000万人: the measure word is the noun */
@@ -3076,6 +3077,12 @@ static int months_m(const scan *x, const core *c, size_t lo, fig_cand *f)
     if (!(m == 1 || m == 2 || m == 3 || m == 6 || m == 9 || m == 12 || m == 18 || m == 24 || m == 36))
         return 0;
     int ok = c->s > lo && x->u[c->s - 1] == '(' && at(x, me) == ')';
+    if (ok) {
+        /* after a heading word (Added Capacity (12M)), not a table cell
+         * holding a negative amount (| (12M) |) */
+        size_t b = skip_sp_back(x, c->s - 1, lo);
+        ok = b > lo && is_alpha(x->u[b - 1]);
+    }
     size_t pwe, pws = word_back(x, c->s, lo, &pwe);
     if (!ok && pws != (size_t)-1 && pwe + 1 == c->s && (w >= x->n || !is_alnum(x->u[w]))) {
         static const char *const prep[] = {"in", "over", "within", "next", "first", NULL};

@@ -546,6 +546,7 @@ static void t_conv_periods(void)
     CHECK("| **Added Capacity (12M)** | 3.8GW |", "12M|quantity|12|month|-", "3.8GW|quantity|3.8|GW|-");
     CHECK("3.8GW delivered in 12M; more", "3.8GW|quantity|3.8|GW|-", "12M|quantity|12|month|-");
     CHECK("shipped 12M units", "12M units|quantity|12000000|unit|-");
+    CHECK("| Net | (12M) |", "12M|number|12000000|-|-");
     CHECK("capacity—3.8 gigawatts in the past year", "3.8 gigawatts|quantity|3.8|GW|-");
     NONE("12:03:31 · · #1 and AI. ① Electricity; ② Amazon");
 }
@@ -574,6 +575,12 @@ static void t_chinese_earnings(void)
     CHECK("公司有两项特殊费用", "两项|number|2|-|-");
     CHECK("员工人数超过2万名", "超过2万名|number|20000|-|over");
     CHECK("新增用户3000万人", "3000万人|quantity|30000000|人|-");
+    CHECK("开设了三家新门店", "三家新门店|quantity|3|门店|-");
+    CHECK("进入两个海外市场", "两个海外市场|quantity|2|市场|-");
+    CHECK("新增1200万付费用户", "1200万付费用户|quantity|12000000|用户|-");
+    CHECK("拥有5亿月活跃用户", "5亿月活跃用户|quantity|500000000|用户|-");
+    CHECK("推出五款新品。", "五款新品|quantity|5|新品|-");
+    NONE("AI收入实现三位数增长，两位数的利润率");
     CHECK("在过去20 个月里", "20 个月|quantity|20|month|-");
     CHECK("保留至少三个月", "至少三个月|quantity|3|month|at_least");
     CHECK("大约一年前推出", "大约一年|quantity|1|year|approx");
