@@ -244,7 +244,24 @@ static int same_value(const earnings_fact *a, const earnings_fact *b)
         double p = r->precision > pt->precision ? r->precision : pt->precision;
         return pt->value >= r->low - p * 0.5 && pt->value <= r->high + p * 0.5;
     }
-    return eq_rounded(a->value, a->precision, b->value, b->precision);
+    if (eq_rounded(a->value, a->precision, b->value, b->precision))
+        return 1;
+    /* a bound (`over $21 billion`) agrees with any value on its side of it
+     * (`$21.7 billion`) */
+    for (int k = 0; k < 2; k++) {
+        const earnings_fact *q = k ? b : a, *o = k ? a : b;
+        double tol = (q->precision > o->precision ? q->precision : o->precision) * 1e-6;
+        if ((q->qualifier == EARNINGS_QUALIFIER_OVER || q->qualifier == EARNINGS_QUALIFIER_AT_LEAST) &&
+            o->qualifier != EARNINGS_QUALIFIER_UNDER && o->qualifier != EARNINGS_QUALIFIER_AT_MOST &&
+            o->value >= q->value - tol)
+            return 1;
+        if ((q->qualifier == EARNINGS_QUALIFIER_UNDER || q->qualifier == EARNINGS_QUALIFIER_AT_MOST ||
+             q->qualifier == EARNINGS_QUALIFIER_NEARLY) &&
+            o->qualifier != EARNINGS_QUALIFIER_OVER && o->qualifier != EARNINGS_QUALIFIER_AT_LEAST &&
+            o->value <= q->value + tol)
+            return 1;
+    }
+    return 0;
 }
 
 static int identical(const earnings_fact *a, const earnings_fact *b)

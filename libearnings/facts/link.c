@@ -19,7 +19,7 @@
 enum {
     CUE_EXCLUDING, CUE_WOULD, CUE_CONSTCUR, CUE_GUIDANCE, CUE_TARGET, CUE_ESTIMATE,
     CUE_YEAREND, CUE_LASTQ, CUE_THISQ, CUE_FULLYEAR, CUE_YTD, CUE_TTM, CUE_GROWTH,
-    CUE_COMPARATOR, CUE_BY, CUE_ADD, CUE_LEVEL, CUE_NCLASSES
+    CUE_COMPARATOR, CUE_BY, CUE_ADD, CUE_LEVEL, CUE_EACH, CUE_OVERVERB, CUE_QUARTERLY, CUE_NCLASSES
 };
 
 typedef struct cue {
@@ -160,8 +160,22 @@ typedef struct ctx {
     const earnings_entity *carry_entity; /* NULL = the main company */
     const char *carry_metric_id, *carry_metric_name;
     earnings_span carry_metric_span;
+    const char *ell_unit;                 /* counted noun of the previous fact (ellipsis) */
+    const char *ell_metric_id, *ell_metric_name;
+    double ell_value;
     size_t carry_clause_start;
     cue_index cues;
+    /* subject carry-over across sentences and sections */
+    size_t fact_sentence;                 /* sentence of the last fact + 1 (0: none) */
+    const earnings_entity *fact_entity;   /* its entity (NULL = the main company) */
+    size_t line_pos;                      /* headings scanned up to here */
+    const earnings_entity *heading_ent;   /* entity of the current section, or NULL */
+    const earnings_entity *level_ent[8];  /* per heading level (1-6 Markdown, 7 other) */
+    size_t lead_s, lead_e;                /* a lead-in line (`For Q4 2025, Amazon guided to:`) */
+    int lead_valid;                       /* ... whose list is still running */
+    /* segment names as written in the document (for lower-case mentions) */
+    const earnings_entity *segs[16];
+    size_t nsegs;
 } ctx;
 
 #define scan(t, lo, hi, h) scan_ix(&c->cues, (t), (lo), (hi), (h))
@@ -265,6 +279,18 @@ static void doc_context(ctx *c)
             }
     }
     c->main = best;
+    /* segments written capitalized (for their lower-case mentions) */
+    for (size_t i = 0; i < c->nents && c->nsegs < sizeof c->segs / sizeof c->segs[0]; i++) {
+        const earnings_entity *e = &c->ents[i];
+        if (e->type != EARNINGS_ENTITY_SEGMENT || e->norm.end <= e->norm.start ||
+            !(c->nt[e->norm.start] >= 'A' && c->nt[e->norm.start] <= 'Z'))
+            continue;
+        size_t k = 0;
+        while (k < c->nsegs && strcmp(c->segs[k]->id, e->id))
+            k++;
+        if (k == c->nsegs)
+            c->segs[c->nsegs++] = e;
+    }
     /* period */
     int ty = 0, tq = 0;
     int yq_count[8][5] = { { 0 } }; /* years base..base+7 */
@@ -396,7 +422,8 @@ static void clause_bounds(const ctx *c, size_t ss, size_t se, size_t fs, size_t 
 static int short_link(const char *t, size_t a, size_t b)
 {
     static const char *const ok[] = { "in", "of", "the", "a", "an", "total", "annual", "annualized",
-                                      "quarterly", "worth", "for", "its", "their", "our", "的" };
+                                      "quarterly", "worth", "for", "its", "their", "our", "better", "higher",
+                                      "的" };
     if (b < a || b - a > 24)
         return 0;
     size_t i = a, words = 0;
@@ -436,12 +463,85 @@ static int adjacent(const char *t, size_t a, size_t b)
     return 1;
 }
 
+/* A mention at pos that spells a basis cue (`Target:`, `**Target Scale**`,
+ * `Estimate`) used as a label at the start of a line, cell or sentence, or
+ * before a colon: a word, not the company of that name. */
+static int label_word(const ctx *c, size_t pos)
+{
+    const char *t = c->nt;
+    size_t j = ent_lower(c, pos);
+    if (j >= c->nents || c->ents[j].norm.start != pos)
+        return 0;
+    size_t e = c->ents[j].norm.end;
+    hits h;
+    scan(t, pos, e, &h);
+    static const int cls[] = { CUE_TARGET, CUE_ESTIMATE, CUE_GUIDANCE };
+    int spelled = 0;
+    for (size_t k = 0; k < sizeof cls / sizeof cls[0]; k++)
+        if (has(&h, cls[k]) && h.first[cls[k]] == pos)
+            spelled = 1;
+    if (!spelled)
+        return 0;
+    if (e < c->nl && t[e] == ':')
+        return 1;
+    size_t i = pos;
+    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '*'))
+        i--;
+    return i == 0 || t[i - 1] == '\n' || t[i - 1] == '|' || t[i - 1] == '.' || t[i - 1] == '-';
+}
+
 static int preceded_by_comparator(const ctx *c, size_t lo, size_t pos)
 {
     size_t a = pos > lo + 16 ? pos - 16 : lo;
     hits h;
     scan(c->nt, a, pos, &h);
-    return has(&h, CUE_COMPARATOR) && h.last_end[CUE_COMPARATOR] + 2 >= pos;
+    return (has(&h, CUE_COMPARATOR) && h.last_end[CUE_COMPARATOR] + 2 >= pos) ||
+           (has(&h, CUE_EXCLUDING) && h.last_end[CUE_EXCLUDING] + 2 >= pos) || label_word(c, pos);
+}
+
+/* The mention ending at a lies in a parenthetical that closes before pos
+ * and opens with an exclusion or comparison (`(暂不包含 Whole Foods 和 Amazon
+ * Fresh)`, `(excluding Whole Foods)`): an aside, not the subject. */
+static int in_aside(const char *t, size_t a, size_t pos, size_t ms, size_t lo)
+{
+    size_t end = pos < a + 400 ? pos : a + 400;
+    size_t close = 0;
+    int fdepth = 0;
+    for (size_t i = a; i < end; i++) {
+        if (t[i] == '(') {
+            fdepth++;
+        } else if (t[i] == ')' && fdepth-- == 0) {
+            close = i + 1;
+            break;
+        }
+    }
+    if (!close)
+        return 0;
+    static const char *const lead[] = { "excluding", "not including", "exclusive of", "ex-", "不包含", "不包括",
+                                        "暂不包含", "暂不包括", "不含", "剔除", "vs", "versus", "compared" };
+    size_t open = ms;
+    for (int level = 0; level < 3; level++) {
+        /* the enclosing parenthesis, then the one around it */
+        int depth = 0;
+        while (open > lo && ms - open < 400) {
+            char ch = t[open - 1];
+            if (ch == ')')
+                depth++;
+            else if (ch == '(' && depth-- == 0)
+                break;
+            open--;
+        }
+        if (open == lo || t[open - 1] != '(')
+            return 0;
+        size_t i = open;
+        while (i < ms && t[i] == ' ')
+            i++;
+        for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++)
+            if (word_at(t, i, ms, lead[k]))
+                return 1;
+        open--; /* step over this `(` */
+    }
+    return 0;
 }
 
 /* Nearest subject entity before pos within [lo, pos), runs of adjacent ones
@@ -456,7 +556,8 @@ static const earnings_entity *entity_before(const ctx *c, size_t lo, size_t pos,
         if (e->norm.start < lo)
             return NULL;
         if (e->norm.end > pos || (e->norm.start >= skip_s && e->norm.end <= skip_e) ||
-            !entity_is_subject(e) || preceded_by_comparator(c, lo, e->norm.start))
+            !entity_is_subject(e) || preceded_by_comparator(c, lo, e->norm.start) ||
+            in_aside(c->nt, e->norm.end, pos, e->norm.start, lo))
             continue;
         const earnings_entity *best = e;
         size_t k = j;
@@ -484,6 +585,19 @@ static int is_metric(const earnings_entity *e)
 static int ratio_metric(const char *id)
 {
     return strstr(id, "margin") || strstr(id, "share") || strstr(id, "-rate") || strstr(id, "ratio");
+}
+
+/* Metrics stated as claims without a period (price-performance, cost
+ * advantages): no period is inferred for them. */
+static int timeless_metric(const char *id)
+{
+    static const char *const ids[] = { "metric:price-performance", "metric:performance",
+                                       "metric:cost-advantage", "metric:price", "metric:investment",
+                                       "metric:incremental-sales" };
+    for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++)
+        if (!strcmp(id, ids[i]))
+            return 1;
+    return 0;
 }
 
 static int time_unit(const char *u)
@@ -605,6 +719,425 @@ static const metric_word *metric_word_near(const char *t, size_t lo, size_t hi, 
     return best;
 }
 
+
+/* ---- subject carry-over: paragraphs, headings, tables ------------------------ */
+
+/* A blank line in [a, b): a paragraph break. */
+static int blank_line(const char *t, size_t a, size_t b)
+{
+    int nl = 0;
+    for (size_t i = a; i < b; i++) {
+        if (t[i] == '\n') {
+            if (nl)
+                return 1;
+            nl = 1;
+        } else if (t[i] != ' ' && t[i] != '\t' && t[i] != '\r') {
+            nl = 0;
+        }
+    }
+    return 0;
+}
+
+static size_t line_start(const char *t, size_t pos, size_t floor)
+{
+    while (pos > floor && t[pos - 1] != '\n')
+        pos--;
+    return pos;
+}
+
+static size_t skip_spaces(const char *t, size_t i, size_t hi)
+{
+    while (i < hi && (t[i] == ' ' || t[i] == '\t'))
+        i++;
+    return i;
+}
+
+/* The first subject entity in [lo, hi) that is not a comparator; a run of
+ * adjacent mentions gives its most specific one. */
+static const earnings_entity *first_subject(const ctx *c, size_t lo, size_t hi)
+{
+    for (size_t j = ent_lower(c, lo); j < c->nents && c->ents[j].norm.start < hi; j++) {
+        const earnings_entity *e = &c->ents[j];
+        if (e->norm.end > hi || !entity_is_subject(e) || preceded_by_comparator(c, lo, e->norm.start))
+            continue;
+        const earnings_entity *best = e, *cur = e;
+        for (size_t k = j + 1; k < c->nents; k++) {
+            const earnings_entity *n = &c->ents[k];
+            if (n->norm.end > hi || !entity_is_subject(n) || !adjacent(c->nt, cur->norm.end, n->norm.start))
+                break;
+            if (specificity(n) > specificity(best))
+                best = n;
+            cur = n;
+        }
+        return best;
+    }
+    return NULL;
+}
+
+#define SUBJECT_SPAN 48
+
+/* A list marker at i: `-`, `*`, `•`, `1.`, `1)`, `I.`. */
+static int bullet_at(const char *t, size_t i, size_t hi)
+{
+    if (i + 1 < hi && (t[i] == '-' || t[i] == '*' || t[i] == '+') && t[i + 1] == ' ')
+        return 1;
+    if (i + 3 <= hi && !memcmp(t + i, "\xe2\x80\xa2", 3))
+        return 1;
+    size_t j = i;
+    while (j < hi && j < i + 3 && t[j] >= '0' && t[j] <= '9')
+        j++;
+    return j > i && j + 1 < hi && (t[j] == '.' || t[j] == ')') && t[j + 1] == ' ';
+}
+
+/* A heading line: Markdown `#`, a line in bold, or a short line without
+ * closing punctuation (`1. AWS Business Momentum`). Returns its level
+ * (1-6 for `#`, 7 otherwise) or 0. */
+static int heading_level(const char *t, size_t ls, size_t le)
+{
+    ls = skip_spaces(t, ls, le);
+    while (le > ls && (t[le - 1] == ' ' || t[le - 1] == '\r' || t[le - 1] == '\t'))
+        le--;
+    if (le <= ls)
+        return 0;
+    if (t[ls] == '#') {
+        int n = 0;
+        while (ls < le && t[ls] == '#' && n < 6) {
+            ls++;
+            n++;
+        }
+        return n;
+    }
+    if (le - ls >= 5 && t[ls] == '*' && t[ls + 1] == '*' &&
+        (t[le - 1] == '*' || (t[le - 1] == ':' && t[le - 2] == '*')))
+        return 7;
+    if (t[ls] == '|' || t[ls] == '-' || t[ls] == '*' || t[ls] == '>' || t[ls] == '"' || le - ls > 100)
+        return 0;
+    unsigned char last = (unsigned char)t[le - 1];
+    if (last == '.' || last == '!' || last == '?' || last == ',' || last == ';' || last == '"' ||
+        (last >= '0' && last <= '9'))
+        return 0;
+    return 7;
+}
+
+/* The entity a heading is about: one that opens it, after markers, list
+ * numbers and bold (`## AWS Infrastructure`, `1. AWS Business Momentum`,
+ * `I. AWS: ...`, `**Rufus ROI Assumptions:**`). */
+static const earnings_entity *heading_subject(const ctx *c, size_t ls, size_t le)
+{
+    const char *t = c->nt;
+    size_t i = skip_spaces(t, ls, le);
+    while (i < le && (t[i] == '#' || t[i] == '*' || t[i] == ' '))
+        i++;
+    size_t j = i;
+    while (j < le && j < i + 5 && ((t[j] >= '0' && t[j] <= '9') || t[j] == 'I' || t[j] == 'V' || t[j] == 'X'))
+        j++;
+    if (j > i && j < le && (t[j] == '.' || t[j] == ')')) {
+        i = j + 1;
+        while (i < le && ((t[i] >= '0' && t[i] <= '9') || t[i] == '.'))
+            i++;
+    }
+    i = skip_spaces(t, i, le);
+    const earnings_entity *e = first_subject(c, i, le);
+    return e && e->norm.start == i ? e : NULL;
+}
+
+/* Headings between the last scanned position and pos (exclusive of the line
+ * holding pos): each sets the section's entity (NULL when it names none;
+ * a Markdown sub-heading without one keeps its parent's). */
+static void scan_headings(ctx *c, size_t pos)
+{
+    const earnings_entity **level_ent = c->level_ent;
+    const char *t = c->nt;
+    size_t i = c->line_pos;
+    while (i < pos) {
+        size_t e = i;
+        while (e < c->nl && t[e] != '\n')
+            e++;
+        if (e >= pos)
+            break;
+        {
+            /* lead-in lines ending in `:` scope the list items after them */
+            size_t a = skip_spaces(t, i, e), b = e;
+            while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\r' || t[b - 1] == '*'))
+                b--;
+            if (b > a && t[b - 1] == ':' && t[a] != '|') {
+                c->lead_s = i;
+                c->lead_e = e;
+                c->lead_valid = 1;
+            } else if (b > a && !bullet_at(t, a, b)) {
+                c->lead_valid = 0;
+            }
+        }
+        int lv = heading_level(t, i, e);
+        if (lv) {
+            level_ent[lv] = heading_subject(c, i, e);
+            for (int k = lv + 1; k <= 7; k++)
+                level_ent[k] = NULL;
+            c->heading_ent = NULL;
+            for (int k = 7; k >= 1 && !c->heading_ent; k--)
+                c->heading_ent = level_ent[k];
+        }
+        i = e + 1;
+    }
+    c->line_pos = i;
+}
+
+/* The subject of the previous sentences of the paragraph (a sentence without
+ * an entity takes it): the entity of the last fact there, else its first
+ * subject. *found is set when one is found (NULL then means the company). */
+static const earnings_entity *prev_subject_scan(const ctx *c, size_t si, int *found);
+
+static const earnings_entity *prev_subject(const ctx *c, size_t si, int *found)
+{
+    const earnings_doc *d = c->doc;
+    const char *t = c->nt;
+    *found = 0;
+    const earnings_sentence *n = &d->sentences[si];
+    size_t nls = line_start(t, n->norm.start, 0);
+    size_t n0 = skip_spaces(t, nls, n->norm.end);
+    if (n0 == n->norm.start && n0 < n->norm.end && bullet_at(t, n0, n->norm.end))
+        return NULL; /* a list item starts afresh */
+    if (n0 == n->norm.start) {
+        /* a line opening with a short label (`A:`, `Q:`, a speaker) */
+        size_t words = 1;
+        for (size_t i = n0; i < n->norm.end && i < n0 + 24; i++) {
+            if (t[i] == ' ')
+                words++;
+            else if (t[i] == ':')
+                return words <= 2 ? NULL : prev_subject_scan(c, si, found);
+        }
+    }
+    return prev_subject_scan(c, si, found);
+}
+
+static const earnings_entity *prev_subject_scan(const ctx *c, size_t si, int *found)
+{
+    const earnings_doc *d = c->doc;
+    const char *t = c->nt;
+    const earnings_sentence *n;
+    for (size_t k = si; k > 0 && si - k < 2; k--) {
+        const earnings_sentence *p = &d->sentences[k - 1];
+        n = &d->sentences[k];
+        if (blank_line(t, p->norm.end, n->norm.start))
+            return NULL;
+        size_t pls = line_start(t, p->norm.start, 0);
+        size_t p0 = skip_spaces(t, pls, p->norm.end);
+        if (p0 < p->norm.end && t[p0] == '|')
+            return NULL; /* table rows do not carry */
+        if (p0 == p->norm.start) {
+            size_t le = p->norm.end;
+            while (le < c->nl && t[le] != '\n')
+                le++;
+            if (heading_level(t, pls, le))
+                return NULL; /* a heading: the section's topic */
+        }
+        if (c->fact_sentence == k) {
+            *found = 1;
+            return c->fact_entity;
+        }
+        /* the subject opens the sentence (after a `Label:` lead-in) */
+        size_t lo = p->norm.start, hi = p->norm.end;
+        for (size_t i = lo; i < hi && i < lo + 40; i++)
+            if (t[i] == ':') {
+                lo = i + 1;
+                break;
+            }
+        size_t sh = hi < lo + SUBJECT_SPAN ? hi : lo + SUBJECT_SPAN;
+        const earnings_entity *e = first_subject(c, lo, sh);
+        if (e) {
+            *found = 1;
+            return e;
+        }
+        /* a sentence naming no entity at all lets the one before it carry */
+        size_t j = ent_lower(c, p->norm.start);
+        if (j < c->nents && c->ents[j].norm.start < p->norm.end)
+            for (; j < c->nents && c->ents[j].norm.start < p->norm.end; j++)
+                if (entity_is_subject(&c->ents[j]))
+                    return NULL;
+    }
+    return NULL;
+}
+
+/* The sentence opens with a metric as its subject (`Operating income was
+ * ...`, after a `Label:` lead-in and an article): a new subject, not a
+ * carried one. */
+static int opens_with_metric(const ctx *c, size_t ss, size_t se)
+{
+    const char *t = c->nt;
+    size_t i = ss;
+    for (size_t k = ss; k < se && k < ss + 80; k++)
+        if (t[k] == ':') {
+            i = k + 1;
+            break;
+        }
+    i = skip_spaces(t, i, se);
+    {
+        /* a period opening the subject (`third-quarter capital expenditures`) */
+        const earnings__figure_list *fl = &c->doc->figures;
+        size_t a = 0, b = fl->count;
+        while (a < b) {
+            size_t mid = a + (b - a) / 2;
+            if (fl->items[mid].norm.start < i)
+                a = mid + 1;
+            else
+                b = mid;
+        }
+        if (a < fl->count && fl->items[a].norm.start == i && fl->items[a].kind == EARNINGS_FIGURE_PERIOD) {
+            i = fl->items[a].norm.end;
+            while (i < se && (t[i] == ' ' || t[i] == '-'))
+                i++;
+        }
+    }
+    static const char *const lead[] = { "the ", "our ", "its ", "total ", "overall " };
+    for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++)
+        if (word_at(t, i, se, lead[k]))
+            i += strlen(lead[k]);
+    size_t j = ent_lower(c, i);
+    return j < c->nents && c->ents[j].norm.start == i && is_metric(&c->ents[j]);
+}
+
+/* A segment written capitalized elsewhere in the document and in lower case
+ * before pos (`international margin climbed`): its entity, or NULL. *at gets
+ * the position of the mention. */
+static const earnings_entity *segment_word_before(const ctx *c, size_t lo, size_t pos, size_t *at_s,
+                                                  size_t *at_e)
+{
+    const char *t = c->nt;
+    const earnings_entity *best = NULL;
+    for (size_t k = 0; k < c->nsegs; k++) {
+        const earnings_entity *e = c->segs[k];
+        size_t n = e->norm.end - e->norm.start;
+        if (!n || pos < lo + n)
+            continue;
+        for (size_t i = pos - n + 1; i-- > lo;) {
+            if (best && i < *at_s)
+                break;
+            if (i > lo && is_alnum((unsigned char)t[i - 1]))
+                continue;
+            if (i + n < c->nl && is_alnum((unsigned char)t[i + n]))
+                continue;
+            size_t m = 0;
+            while (m < n && lower((unsigned char)t[i + m]) == lower((unsigned char)t[e->norm.start + m]))
+                m++;
+            if (m < n || preceded_by_comparator(c, lo, i))
+                continue;
+            best = e;
+            *at_s = i;
+            *at_e = i + n;
+            break;
+        }
+    }
+    return best;
+}
+
+/* In a Markdown table, the header cell of the column holding cs (a cell
+ * start): 1 and [*hs, *he) set, else 0. */
+static int table_header_cell(const ctx *c, size_t cs, size_t *hs, size_t *he)
+{
+    const char *t = c->nt;
+    size_t floor = cs > 16384 ? cs - 16384 : 0;
+    size_t ls = line_start(t, cs, floor);
+    size_t i0 = skip_spaces(t, ls, cs);
+    if (i0 >= cs || t[i0] != '|')
+        return 0;
+    size_t col = 0;
+    for (size_t i = i0; i < cs; i++)
+        if (t[i] == '|')
+            col++;
+    size_t top = ls;
+    while (top > floor) {
+        size_t pls = line_start(t, top - 1, floor);
+        size_t p0 = skip_spaces(t, pls, top - 1);
+        if (p0 >= top - 1 || t[p0] != '|' || pls == floor)
+            break;
+        top = pls;
+    }
+    if (top == ls)
+        return 0;
+    size_t i = skip_spaces(t, top, c->nl), k = 0;
+    while (i < c->nl && t[i] != '\n') {
+        if (t[i] == '|' && ++k == col)
+            break;
+        i++;
+    }
+    if (k != col || col < 2)
+        return 0;
+    size_t s = i + 1, e = s;
+    while (e < c->nl && t[e] != '|' && t[e] != '\n')
+        e++;
+    *hs = s;
+    *he = e;
+    return 1;
+}
+
+/* `last quarter` as a baseline (`since last quarter`, `compared to the
+ * previous quarter`, `from 39.5% last quarter`) in [lo, hi). */
+static int lastq_baseline(const ctx *c, size_t lo, size_t hi)
+{
+    hits h;
+    scan(c->nt, lo, hi, &h);
+    if (!has(&h, CUE_LASTQ))
+        return 0;
+    size_t at = h.first[CUE_LASTQ];
+    static const char *const base[] = { "since ", "from ", "over ", "than ", "versus ", "vs ", "vs. ",
+                                        "compared to ", "compared with ", "compared to the ",
+                                        "compared with the ", "over the ", "from the ", "since the ",
+                                        "相比", "较" };
+    for (size_t k = 0; k < sizeof base / sizeof base[0]; k++) {
+        size_t n = strlen(base[k]);
+        if (at >= lo + n && word_at(c->nt, at - n, hi, base[k]))
+            return 1;
+    }
+    return 0;
+}
+
+/* `62% of total`, `62% of global product sales`: a share. */
+static int share_after(const char *t, size_t fe, size_t ce)
+{
+    size_t i = fe;
+    while (i < ce && t[i] == ' ')
+        i++;
+    static const char *const w[] = { "of total", "of all", "of the total", "of global", "of our total" };
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (word_at(t, i, ce, w[k]))
+            return 1;
+    return 0;
+}
+
+/* `a decrease of $4.3 billion`, `an increase of 200 basis points` right
+ * before the figure: -1 for a decrease, 1 for an increase, else 0. */
+static int change_of_before(const char *t, size_t cs, size_t fs)
+{
+    static const char *const down[] = { "decrease of ", "decline of ", "reduction of ", "drop of " };
+    static const char *const up[] = { "increase of ", "rise of ", "gain of " };
+    for (size_t k = 0; k < sizeof down / sizeof down[0]; k++) {
+        size_t n = strlen(down[k]);
+        if (fs >= cs + n && word_at(t, fs - n, fs, down[k]))
+            return -1;
+    }
+    for (size_t k = 0; k < sizeof up / sizeof up[0]; k++) {
+        size_t n = strlen(up[k]);
+        if (fs >= cs + n && word_at(t, fs - n, fs, up[k]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Only a coordinating link between a and b: `and`, `,`, `&`, `和`, `与`,
+ * `及`, `、`. */
+static int coordinated(const char *t, size_t a, size_t b)
+{
+    static const char *const ok[] = { "and", ",", "&", "和", "与", "及", "、", "以及" };
+    while (a < b && t[a] == ' ')
+        a++;
+    while (b > a && t[b - 1] == ' ')
+        b--;
+    for (size_t k = 0; k < sizeof ok / sizeof ok[0]; k++)
+        if (strlen(ok[k]) == b - a && !memcmp(t + a, ok[k], b - a))
+            return 1;
+    return 0;
+}
+
 /* ---- one figure ------------------------------------------------------------- */
 
 typedef struct link {
@@ -690,6 +1223,55 @@ static void period_from_figure(const ctx *c, const earnings_figure *p, int money
         snprintf(out, cap, "%04d%s", c->year, s);
     else
         snprintf(out, cap, "%s", s);
+}
+
+/* The first period figure in [lo, hi): 1 and out set, else 0. */
+static int period_in(const ctx *c, size_t lo, size_t hi, int money, char *out, size_t cap)
+{
+    const earnings__figure_list *fl = &c->doc->figures;
+    size_t a = 0, b = fl->count;
+    while (a < b) {
+        size_t mid = a + (b - a) / 2;
+        if (fl->items[mid].norm.start < lo)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    for (; a < fl->count && fl->items[a].norm.end <= hi; a++) {
+        const earnings_figure *p = &fl->items[a];
+        if (p->kind != EARNINGS_FIGURE_PERIOD || !p->period)
+            continue;
+        int y, q;
+        if (parse_period(p->period, &y, &q) && y && c->year && y < c->year)
+            continue; /* a baseline */
+        period_from_figure(c, p, money, out, cap);
+        return 1;
+    }
+    return 0;
+}
+
+/* A period figure of [lo, hi) that names the period p. */
+static int named_in_sentence(const ctx *c, size_t lo, size_t hi, const char *p)
+{
+    const earnings__figure_list *fl = &c->doc->figures;
+    size_t a = 0, b = fl->count;
+    while (a < b) {
+        size_t mid = a + (b - a) / 2;
+        if (fl->items[mid].norm.start < lo)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    for (int n = 0; a < fl->count && fl->items[a].norm.end <= hi && n < 64; a++, n++) {
+        const earnings_figure *q = &fl->items[a];
+        if (q->kind != EARNINGS_FIGURE_PERIOD || !q->period)
+            continue;
+        char buf[24];
+        period_from_figure(c, q, 0, buf, sizeof buf);
+        if (!strcmp(buf, p))
+            return 1;
+    }
+    return 0;
 }
 
 /* A relative period cue in h: 1 and out set, else 0. */
@@ -840,7 +1422,9 @@ static int link_figure(ctx *c, size_t fi)
     } else if (m_after && short_link(t, fe, m_after->norm.start)) {
         m = m_after;
         L.strong = 1;
-    } else if (m_before && !have_slug) {
+    } else if (m_before && !have_slug && !(f->kind == EARNINGS_FIGURE_QUANTITY && metric_of_unit(f->unit))) {
+        /* (a counted noun of the figure names what is counted: `2,300
+         * cities` after `active users`) */
         m = m_before;
         L.strong = fs - m_before->norm.end <= 40;
     }
@@ -849,7 +1433,49 @@ static int link_figure(ctx *c, size_t fi)
         L.metric_name = m->name;
         L.metric_span = m->span;
         metric_src = 1;
-    } else if (c->carry_valid && c->carry_metric_id && c->carry_clause_start != cs) {
+    }
+    if (!metric_src) {
+        /* a metric word of the clause (`segment margins compressed to`) */
+        size_t ws, we;
+        const metric_word *mw = metric_word_near(t, cs, ce, fs, fe, &ws, &we);
+        if (mw && !have_slug) {
+            L.metric_id = mw->id;
+            L.metric_name = mw->name;
+            earnings_span sp;
+            if (earnings_normalized_map_span(d->norm, ws, we, &sp) == EARNINGS_OK)
+                L.metric_span = sp;
+            metric_src = 7;
+        }
+    }
+    if (!metric_src && cs > ss && (f->kind == EARNINGS_FIGURE_MONEY || f->kind == EARNINGS_FIGURE_PERCENT)) {
+        /* the nearest metric earlier in the sentence when no value figure
+         * stands between it and this one (`Trainium 芯片的性价比,...,也具备约40%
+         * 的优势`) */
+        size_t prev_end = ss;
+        for (size_t k = fi; k > 0; k--) {
+            const earnings_figure *q = &d->figures.items[k - 1];
+            if (q->norm.end <= ss)
+                break;
+            if (q->kind != EARNINGS_FIGURE_PERIOD && q->kind != EARNINGS_FIGURE_DATE &&
+                q->kind != EARNINGS_FIGURE_ORDINAL) {
+                prev_end = q->norm.end;
+                break;
+            }
+        }
+        const earnings_entity *sm = NULL;
+        for (size_t j = ent_lower(c, prev_end); j < c->nents && c->ents[j].norm.end <= cs; j++)
+            if (is_metric(&c->ents[j]))
+                sm = &c->ents[j];
+        if (sm) {
+            L.metric_id = sm->id;
+            L.metric_name = sm->name;
+            L.metric_span = sm->span;
+            metric_src = 7;
+        }
+    }
+    if (metric_src) {
+    } else if (c->carry_valid && c->carry_metric_id && c->carry_clause_start != cs &&
+               !(f->kind == EARNINGS_FIGURE_QUANTITY && metric_of_unit(f->unit))) {
         L.metric_id = c->carry_metric_id;
         L.metric_name = c->carry_metric_name;
         L.metric_span = c->carry_metric_span;
@@ -906,6 +1532,21 @@ static int link_figure(ctx *c, size_t fi)
             metric_src = 5;
         }
     }
+    const char *ell_unit = NULL;
+    if (f->kind == EARNINGS_FIGURE_NUMBER && !f->unit && !(metric_src == 1 && L.strong) && c->carry_valid &&
+        c->ell_unit && c->carry_clause_start != cs && !f->is_range && f->value >= c->ell_value / 100 &&
+        f->value <= c->ell_value * 100 &&
+        ((has(&before, CUE_LEVEL) && before.last_end[CUE_LEVEL] + 2 >= fs) ||
+         (fs >= cs + 6 && word_at(t, fs - 6, fs, "reach ")))) {
+        /* `1,000 cities ..., and will reach 2,300 by year-end`, `50 多万块芯片
+         * (未来将增至100 万块)`: the count of the previous figure */
+        L.metric_id = c->ell_metric_id;
+        L.metric_name = c->ell_metric_name;
+        L.metric_span = (earnings_span){ 0, 0 };
+        L.strong = 1;
+        metric_src = 1;
+        ell_unit = c->ell_unit;
+    }
     if (have_slug && (!metric_src || metric_src == 2)) {
         metric_src = 6;
         L.metric_span = (earnings_span){ 0, 0 };
@@ -929,6 +1570,18 @@ static int link_figure(ctx *c, size_t fi)
     /* ---- entity ---- */
     const earnings_entity *ent = entity_before(c, cs, fs, fs, fe);
     int ent_src = ent ? 1 : 0;
+    earnings_span ent_span = { 0, 0 };
+    int ent_span_set = 0;
+    if (!ent_src) {
+        /* a segment named in lower case (`while international advanced`) */
+        size_t ws = 0, we = 0;
+        const earnings_entity *sw = segment_word_before(c, cs, fs, &ws, &we);
+        if (sw && earnings_normalized_map_span(d->norm, ws, we, &ent_span) == EARNINGS_OK) {
+            ent = sw;
+            ent_src = 1;
+            ent_span_set = 1;
+        }
+    }
     if (!ent && c->carry_valid && c->carry_clause_start != cs) {
         ent = c->carry_entity;
         ent_src = 2;
@@ -946,6 +1599,27 @@ static int link_figure(ctx *c, size_t fi)
         ent = entity_before(c, ss, cs, fs, fe);
         ent_src = ent ? 3 : 0;
     }
+    int table_row = 0;
+    {
+        size_t ls = line_start(t, ss, 0);
+        size_t l0 = skip_spaces(t, ls, se);
+        table_row = l0 < se && t[l0] == '|';
+    }
+    scan_headings(c, ss);
+    if (!ent_src && !table_row && !opens_with_metric(c, ss, se)) {
+        /* subject carry-over from the previous sentence of the paragraph */
+        int found = 0;
+        const earnings_entity *pe = prev_subject(c, si, &found);
+        if (found) {
+            ent = pe;
+            ent_src = 4;
+        }
+    }
+    if (!ent_src && c->heading_ent) {
+        /* the section's entity (`## AWS Infrastructure`) */
+        ent = c->heading_ent;
+        ent_src = 4;
+    }
     if (!ent && !c->main)
         return 0; /* no entity: not a fact */
 
@@ -955,6 +1629,38 @@ static int link_figure(ctx *c, size_t fi)
     x.kind = EARNINGS_FACT_LEVEL;
     int by_before = has(&before, CUE_BY) && before.last_end[CUE_BY] + 2 >= fs;
     int by_after = has(&after, CUE_BY) && after.first[CUE_BY] <= fe + 2;
+    if (by_after && word_at(t, after.first[CUE_BY], ce, "by ")) {
+        /* `by year-end`, `by the end of`, `by 2027`: a date, not a change */
+        size_t b = after.first[CUE_BY] + 3;
+        if (word_at(t, b, ce, "year") || word_at(t, b, ce, "the end") || word_at(t, b, ce, "end") ||
+            word_at(t, b, ce, "q") || (b < ce && t[b] >= '0' && t[b] <= '9'))
+            by_after = 0;
+    }
+    if (by_before && f->direction == EARNINGS_DIRECTION_NONE && word_at(t, before.last[CUE_BY], fs, "by ")) {
+        /* `impacted by $4.3B`: an agent, not the size of a change */
+        size_t b = before.last[CUE_BY];
+        while (b > cs && t[b - 1] == ' ')
+            b--;
+        if (b >= cs + 2 && t[b - 1] == 'd' && t[b - 2] == 'e' && !(b >= cs + 5 && word_at(t, b - 5, fs, "added")))
+            by_before = 0;
+    }
+    int add_after = has(&after, CUE_ADD) && f->kind == EARNINGS_FIGURE_QUANTITY;
+    int row_add = 0;
+    if (ldelim == '|') {
+        /* `| **Added Capacity (12M)** | 3.8GW |`: the row label's cue */
+        size_t ls = line_start(t, cs, cs > 4096 ? cs - 4096 : 0);
+        size_t l0 = skip_spaces(t, ls, cs);
+        if (l0 < cs && t[l0] == '|') {
+            size_t le = l0 + 1;
+            while (le < cs && t[le] != '|')
+                le++;
+            if (le < cs) {
+                hits rh;
+                scan(t, l0 + 1, le, &rh);
+                row_add = has(&rh, CUE_ADD);
+            }
+        }
+    }
     int lvl_before = has(&before, CUE_LEVEL) && before.last_end[CUE_LEVEL] + 2 >= fs;
     switch (f->kind) {
     case EARNINGS_FIGURE_PP:
@@ -967,14 +1673,17 @@ static int link_figure(ctx *c, size_t fi)
         else if (ratio_metric(L.metric_id))
             x.kind = (has(&after, CUE_GROWTH) && after.first[CUE_GROWTH] <= fe + 12) ? EARNINGS_FACT_GROWTH
                                                                                      : EARNINGS_FACT_LEVEL;
+        else if (share_after(t, fe, ce))
+            x.kind = EARNINGS_FACT_LEVEL; /* `62% of total`: a share, not a change */
         else
             x.kind = EARNINGS_FACT_GROWTH;
         break;
     default:
         if (((by_before || by_after) && !lvl_before) ||
-            ((has(&before, CUE_ADD) || (ldelim == '(' && has(&sbefore, CUE_ADD) && sbefore.last_end[CUE_ADD] + 16 >= cs)) &&
+            ((has(&before, CUE_ADD) || add_after || (ldelim == '(' && has(&sbefore, CUE_ADD) && sbefore.last_end[CUE_ADD] + 16 >= cs)) &&
              f->kind == EARNINGS_FIGURE_QUANTITY) ||
-            (f->direction != EARNINGS_DIRECTION_NONE && by_before))
+            (f->direction != EARNINGS_DIRECTION_NONE && by_before) || change_of_before(t, cs, fs) ||
+            (row_add && f->kind == EARNINGS_FIGURE_QUANTITY))
             x.kind = EARNINGS_FACT_CHANGE;
         if (f->kind == EARNINGS_FIGURE_QUANTITY && time_unit(f->unit) && f->direction != EARNINGS_DIRECTION_NONE)
             x.kind = EARNINGS_FACT_CHANGE;
@@ -985,7 +1694,7 @@ static int link_figure(ctx *c, size_t fi)
         L.metric_name = "Revenue";
     }
     int negative = (x.kind != EARNINGS_FACT_LEVEL) &&
-                   (f->direction == EARNINGS_DIRECTION_DOWN ||
+                   (f->direction == EARNINGS_DIRECTION_DOWN || change_of_before(t, cs, fs) < 0 ||
                     (has(&after, CUE_BY) && after.first[CUE_BY] <= fe + 2 &&
                      (word_at(t, after.first[CUE_BY], ce, "reduction") || word_at(t, after.first[CUE_BY], ce, "lower") ||
                       word_at(t, after.first[CUE_BY], ce, "less") || word_at(t, after.first[CUE_BY], ce, "fewer"))));
@@ -1004,8 +1713,11 @@ static int link_figure(ctx *c, size_t fi)
     x.value_exact = negative && f->is_range ? f->high_exact : f->value_exact;
     x.low_exact = negative ? f->high_exact : f->low_exact;
     x.high_exact = negative ? f->low_exact : f->high_exact;
-    x.unit = f->unit;
+    x.unit = ell_unit ? ell_unit : f->unit;
     x.qualifier = f->qualifier;
+    if (x.qualifier == EARNINGS_QUALIFIER_NONE && has(&before, CUE_OVERVERB) &&
+        before.last_end[CUE_OVERVERB] + 2 >= fs)
+        x.qualifier = EARNINGS_QUALIFIER_OVER; /* `surpassed $1 billion` */
     x.direction = f->direction;
     x.comparison = EARNINGS_COMPARISON_NONE;
     if (x.kind != EARNINGS_FACT_LEVEL) {
@@ -1014,6 +1726,13 @@ static int link_figure(ctx *c, size_t fi)
         if (x.kind == EARNINGS_FACT_GROWTH && x.comparison == EARNINGS_COMPARISON_NONE && !nontemporal &&
             !has(&before, CUE_COMPARATOR))
             x.comparison = EARNINGS_COMPARISON_YOY;
+        /* `quarterly revenue growth of 150%`, `since last quarter`,
+         * `compared to the previous quarter`: sequential */
+        if (x.comparison != EARNINGS_COMPARISON_QOQ &&
+            ((has(&before, CUE_QUARTERLY) && x.kind == EARNINGS_FACT_GROWTH) ||
+             ((has(&before, CUE_LASTQ) || has(&after, CUE_LASTQ)) && lastq_baseline(c, cs, ce)) ||
+             (has(&sbefore, CUE_LASTQ) && lastq_baseline(c, ss, cs))))
+            x.comparison = EARNINGS_COMPARISON_QOQ;
     }
 
     /* ---- period ---- */
@@ -1024,34 +1743,96 @@ static int link_figure(ctx *c, size_t fi)
     if (p) {
         period_from_figure(c, p, money, period, sizeof period);
         have_period = 1;
+        if (strlen(p->period) == 4) {
+            /* `by year-end 2025`: the year's last quarter */
+            hits yh;
+            scan(t, cs, ce, &yh);
+            if (has(&yh, CUE_YEAREND))
+                snprintf(period, sizeof period, "%.4sQ4", p->period);
+        }
+    }
+    size_t hs = 0, he = 0;
+    int in_table = ldelim == '|' && table_header_cell(c, cs, &hs, &he);
+    hits head;
+    head.mask = 0;
+    if (in_table) {
+        scan(t, hs, he, &head);
+        if (!have_period)
+            have_period = period_in(c, hs, he, 0, period, sizeof period); /* `2026 Target` */
     }
     if (!have_period) {
-        hits clause = before;
-        clause.mask |= after.mask;
+        /* cues after the figure count up to the next value figure (`32.9%
+         * from 39.5% last quarter`: the cue is the baseline's) */
+        size_t ae = ce;
+        for (size_t k = fi + 1; k < d->figures.count && d->figures.items[k].norm.start < ce; k++) {
+            int kk = d->figures.items[k].kind;
+            if (kk != EARNINGS_FIGURE_PERIOD && kk != EARNINGS_FIGURE_DATE && kk != EARNINGS_FIGURE_ORDINAL &&
+                !(kk == EARNINGS_FIGURE_QUANTITY && time_unit(d->figures.items[k].unit))) {
+                ae = d->figures.items[k].norm.start;
+                break;
+            }
+        }
+        hits clause = before, lim;
+        scan(t, fe, ae, &lim);
+        clause.mask |= lim.mask;
+        if (has(&clause, CUE_LASTQ) && lastq_baseline(c, cs, ce))
+            clause.mask &= ~(1u << CUE_LASTQ); /* a baseline, not the period */
         have_period = period_from_cues(c, &clause, period, sizeof period, &inferred);
     }
-    if (!have_period && (p = period_near(c, fi, ss, se)) != NULL && strlen(p->period) != 4) {
+    /* a list item under a lead-in (`For Q4 2025, Amazon guided to:`) */
+    int in_lead = 0;
+    hits lead;
+    lead.mask = 0;
+    if (c->lead_valid) {
+        size_t ls = line_start(t, fs, ss > 4096 ? ss - 4096 : 0);
+        size_t l0 = skip_spaces(t, ls, fs);
+        if (l0 < fs && bullet_at(t, l0, fs)) {
+            in_lead = 1;
+            scan(t, c->lead_s, c->lead_e, &lead);
+        }
+    }
+    if (!have_period && in_lead) {
+        have_period = period_in(c, c->lead_s, c->lead_e, money, period, sizeof period);
+        if (!have_period)
+            have_period = period_from_cues(c, &lead, period, sizeof period, &inferred);
+    }
+    if (!have_period && (p = period_near(c, fi, ss, cs)) != NULL && strlen(p->period) != 4) {
         period_from_figure(c, p, money, period, sizeof period);
         have_period = 1;
     }
     if (!have_period) {
-        hits sh;
-        scan(t, ss, se, &sh);
+        hits sh; /* a lead-in before the clause scopes it (`By year-end, ...`) */
+        scan(t, ss, cs, &sh);
+        if (has(&sh, CUE_LASTQ) && lastq_baseline(c, ss, cs))
+            sh.mask &= ~(1u << CUE_LASTQ);
         have_period = period_from_cues(c, &sh, period, sizeof period, &inferred);
     }
+    int doc_period = 0;
     if (!have_period && c->period[0]) {
         snprintf(period, sizeof period, "%s", c->period);
         inferred = 1;
         have_period = 1;
+        doc_period = 1;
     }
+    if (doc_period && named_in_sentence(c, ss, se, period))
+        inferred = 0; /* `... in the third quarter` elsewhere in the sentence */
+    int timeless = timeless_metric(L.metric_id);
+    if (timeless) /* `30-40% better price-performance`: not a change over time */
+        x.comparison = EARNINGS_COMPARISON_NONE;
 
     /* ---- basis ---- */
     x.basis = EARNINGS_BASIS_REPORTED;
+    int estimate_note = 0; /* `~$50-70K per chip (estimate)` */
+    if (ce < se && t[ce] == '(') {
+        hits note;
+        scan(t, ce, ce + 24 < se ? ce + 24 : se, &note);
+        estimate_note = has(&note, CUE_ESTIMATE) && note.first[CUE_ESTIMATE] <= ce + 2;
+    }
     int in_parens = ldelim == '(';
     int ex_scope = (!in_parens && (has(&sbefore, CUE_EXCLUDING) || has(&sbefore, CUE_CONSTCUR))) ||
                    has(&before, CUE_CONSTCUR) ||
                    (has(&after, CUE_CONSTCUR) && after.first[CUE_CONSTCUR] <= fe + 40) ||
-                   (has(&after, CUE_EXCLUDING) && after.first[CUE_EXCLUDING] <= fe + 30) ||
+                   (has(&after, CUE_EXCLUDING) && after.first[CUE_EXCLUDING] <= fe + 60) ||
                    has(&before, CUE_WOULD);
     if (ex_scope) {
         x.basis = EARNINGS_BASIS_EXCLUDING;
@@ -1074,17 +1855,26 @@ static int link_figure(ctx *c, size_t fi)
         if (!item)
             return EARNINGS_ENOMEM;
         x.basis_detail = item[0] ? item : NULL;
-    } else if (has(&before, CUE_TARGET) || has(&after, CUE_TARGET)) {
+    } else if (has(&before, CUE_TARGET) || has(&after, CUE_TARGET) || has(&head, CUE_TARGET)) {
         x.basis = EARNINGS_BASIS_TARGET;
-    } else if (has(&before, CUE_ESTIMATE) || has(&after, CUE_ESTIMATE)) {
+    } else if (has(&before, CUE_ESTIMATE) || has(&after, CUE_ESTIMATE) || has(&head, CUE_ESTIMATE) ||
+               estimate_note) {
         x.basis = EARNINGS_BASIS_ESTIMATE;
     } else if (has(&before, CUE_GUIDANCE) || has(&sbefore, CUE_GUIDANCE) ||
-               (has(&after, CUE_GUIDANCE) && after.first[CUE_GUIDANCE] <= fe + 24)) {
+               (has(&after, CUE_GUIDANCE) && after.first[CUE_GUIDANCE] <= fe + 24) ||
+               has(&lead, CUE_GUIDANCE)) {
         x.basis = EARNINGS_BASIS_GUIDANCE;
     } else if (have_period && c->year) {
         int y, q;
         if (parse_period(period, &y, &q) == 2 && (y > c->year || (y == c->year && q > c->quarter)))
             x.basis = EARNINGS_BASIS_GUIDANCE;
+    }
+
+    /* claims, outlooks, targets and estimates that name no period have none
+     * (the document's quarter is when they were said, not what they are of) */
+    if (doc_period && (timeless || (x.basis >= EARNINGS_BASIS_GUIDANCE && !in_table))) {
+        have_period = 0;
+        inferred = 0;
     }
 
     /* ---- confidence ---- */
@@ -1115,7 +1905,7 @@ static int link_figure(ctx *c, size_t fi)
     const earnings_entity *who = ent ? ent : c->main;
     x.entity_id = who->id;
     x.entity_name = who->name;
-    x.entity_span = ent ? ent->span : (earnings_span){ 0, 0 };
+    x.entity_span = ent_span_set ? ent_span : (ent && ent_src != 4) ? ent->span : (earnings_span){ 0, 0 };
     x.metric_id = L.metric_id;
     x.metric_name = L.metric_name;
     x.metric_span = L.metric_span;
@@ -1132,13 +1922,47 @@ static int link_figure(ctx *c, size_t fi)
     x.lang = f->lang;
     if (push(c, &x) != 0)
         return EARNINGS_ENOMEM;
+    if (ent && ent_src == 1 && !ent_span_set && has(&before, CUE_EACH) && before.first[CUE_EACH] > ent->norm.start) {
+        /* `North America and International segments each grew 11%`: one
+         * fact per coordinated subject */
+        size_t j = ent_lower(c, ent->norm.start);
+        const earnings_entity *cur = ent;
+        int n = 0;
+        while (j > 0 && n < 8) {
+            const earnings_entity *q = &c->ents[--j];
+            if (q->norm.end > cur->norm.start)
+                continue;
+            if (q->norm.start < cs || !entity_is_subject(q) || !coordinated(t, q->norm.end, cur->norm.start))
+                break;
+            if (strcmp(q->id, x.entity_id)) {
+                earnings_fact y = x;
+                y.entity_id = q->id;
+                y.entity_name = q->name;
+                y.entity_span = q->span;
+                if (push(c, &y) != 0)
+                    return EARNINGS_ENOMEM;
+            }
+            cur = q;
+            n++;
+        }
+    }
 
+    c->fact_sentence = si + 1;
+    c->fact_entity = ent;
     c->carry_valid = 1;
     c->carry_sentence = si;
     c->carry_entity = ent;
     c->carry_metric_id = (metric_src <= 3 || metric_src >= 6) ? x.metric_id : NULL;
     c->carry_metric_name = x.metric_name;
     c->carry_metric_span = x.metric_span;
+    c->ell_unit = NULL;
+    if ((f->kind == EARNINGS_FIGURE_QUANTITY || ell_unit) && x.unit && !time_unit(x.unit) &&
+        x.kind == EARNINGS_FACT_LEVEL) {
+        c->ell_unit = x.unit;
+        c->ell_metric_id = x.metric_id;
+        c->ell_metric_name = x.metric_name;
+        c->ell_value = earnings__fabs(f->value);
+    }
     c->carry_clause_start = cs;
     return 0;
 }

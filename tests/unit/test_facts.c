@@ -410,6 +410,159 @@ static int pipeline(void)
     return rc;
 }
 
+/* The n-th fact (0-based) whose figure text is `text`, or NULL. */
+static const earnings_fact *fact_nth(const earnings_doc *d, const char *text, int n)
+{
+    for (size_t i = 0; i < earnings_doc_fact_count(d); i++)
+        if (!strcmp(earnings_doc_fact(d, i)->text, text) && n-- == 0)
+            return earnings_doc_fact(d, i);
+    return NULL;
+}
+
+static void test_subject_carry_over(void)
+{
+    /* a sentence without an entity takes the previous sentence's subject */
+    earnings_doc *d = parse("Amazon Q3 2025 results.\n\nAWS had its best quarter in years. Achieving 20% "
+                            "growth on a $132 billion annualized run rate is rare.\n\n"
+                            "Operating income was $17.4 billion.");
+    const earnings_fact *f = fact_of(d, "$132 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:aws");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:annualized-run-rate");
+    /* a new paragraph does not carry it */
+    f = fact_of(d, "$17.4 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:amazon");
+    earnings_doc_free(d);
+    /* a heading names the section's subject; a list item does not carry
+     * from the one before it */
+    d = parse("Amazon Q3 2025 results.\n\n## AWS Infrastructure\n\nCapacity added over the past 12 months "
+              "was 3.8 GW.\n\n## Consolidated results\n\nOperating margin was 6.5%.");
+    f = fact_of(d, "3.8 GW");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:aws");
+    CU_ASSERT(eq(f->period, "TTM"));
+    f = fact_of(d, "6.5%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:amazon");
+    earnings_doc_free(d);
+    /* Chinese transcripts: the subject of the previous sentence */
+    d = parse("亚马逊2025年第三季度业绩电话会。\n\n我先回答AWS 相关问题。在1320 亿美元年化营收基数上实现20% "
+              "的同比增长,这很不容易。");
+    f = fact_of(d, "1320 亿美元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:aws");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:annualized-run-rate");
+    CU_ASSERT(eq(f->period, "2025Q3"));
+    earnings_doc_free(d);
+}
+
+static void test_segments_and_each(void)
+{
+    /* one figure, several coordinated subjects */
+    earnings_doc *d = parse("Amazon Q2 2025 results.\n\nNorth America and International segments each grew 11%. "
+                            "North America revenue rose 11%, while international advanced 10%.");
+    const earnings_fact *a = fact_nth(d, "11%", 0), *b = fact_nth(d, "11%", 1);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(b);
+    CU_ASSERT_TRUE((eq(a->entity_id, "segment:international") && eq(b->entity_id, "segment:north-america")) ||
+                   (eq(b->entity_id, "segment:international") && eq(a->entity_id, "segment:north-america")));
+    CU_ASSERT_EQUAL(a->kind, EARNINGS_FACT_GROWTH);
+    CU_ASSERT_EQUAL(b->kind, EARNINGS_FACT_GROWTH);
+    /* a segment written in lower case where the document capitalizes it */
+    const earnings_fact *f = fact_of(d, "10%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:international");
+    earnings_doc_free(d);
+    /* Chinese: 均 */
+    d = parse("亚马逊2025年第二季度业绩。北美和国际业务的营收均增长11%。");
+    a = fact_nth(d, "11%", 0);
+    b = fact_nth(d, "11%", 1);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(b);
+    CU_ASSERT_STRING_NOT_EQUAL(a->entity_id, b->entity_id);
+    earnings_doc_free(d);
+}
+
+static void test_context_periods_and_basis(void)
+{
+    /* a lead-in scopes the list under it: period and guidance */
+    earnings_doc *d = parse("Amazon Q3 2025 results.\n\nFor Q4 2025, Amazon guided to:\n"
+                            "- Net sales between $206 billion and $213 billion\n"
+                            "- Operating income between $21 billion and $26 billion\n");
+    const earnings_fact *f = fact_of(d, "between $206 billion and $213 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT(eq(f->period, "2025Q4"));
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
+    earnings_doc_free(d);
+    /* a Markdown table: the column header gives period and basis */
+    d = parse("# AWS outlook (Q3 2025)\n\n| Metric | Current | 2026 Target | 2027 Estimate |\n"
+              "|---|---|---|---|\n| **Power Capacity (GW)** | 12-14GW | 16-18GW | 24-28GW |\n");
+    f = fact_of(d, "16-18GW");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT(eq(f->period, "2026"));
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_TARGET);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:capacity");
+    f = fact_of(d, "24-28GW");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT(eq(f->period, "2027"));
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
+    f = fact_of(d, "12-14GW");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT(eq(f->period, "2025Q3"));
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
+    earnings_doc_free(d);
+    /* claims without a period; `last quarter` as a baseline; year-end */
+    d = parse("Amazon Q3 2025 results. Trainium offers 30-40% better price-performance than other GPUs. "
+              "Product selection increased by 14% since last quarter. "
+              "The cluster will expand to 1 million chips by year-end 2025.");
+    f = fact_of(d, "30-40%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:price-performance");
+    CU_ASSERT_PTR_NULL(f->period);
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_NONE);
+    f = fact_of(d, "14%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT(eq(f->period, "2025Q3"));
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_QOQ);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:selection");
+    f = fact_of(d, "1 million chips");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT(eq(f->period, "2025Q4"));
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    earnings_doc_free(d);
+    /* Chinese: an elliptical count takes the previous figure's noun */
+    d = parse("亚马逊2025年第三季度业绩。我们构建了一个包含50 多万块芯片(未来将增至100 万块)的集群。");
+    f = fact_of(d, "100 万块");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT(eq(f->unit, "芯片"));
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:chips-deployed");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    earnings_doc_free(d);
+    /* a finite verb makes the figure a lower bound; a bound agrees with a
+     * larger value in reconciliation */
+    d = parse("Amazon Q3 2025 results. Excluding the special charges, operating income would have "
+              "surpassed $21 billion.");
+    f = fact_of(d, "$21 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->qualifier, EARNINGS_QUALIFIER_OVER);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
+    earnings_doc *d2 = parse("Amazon Q3 2025 results. Excluding the special charges, operating income "
+                             "would have been $21.7 billion.");
+    earnings_factset *s = NULL;
+    CU_ASSERT_EQUAL_FATAL(earnings_factset_new(&s), EARNINGS_OK);
+    CU_ASSERT_EQUAL(earnings_factset_add_doc(s, d, "a"), EARNINGS_OK);
+    CU_ASSERT_EQUAL(earnings_factset_add_doc(s, d2, "b"), EARNINGS_OK);
+    CU_ASSERT_EQUAL(earnings_factset_reconcile(s), EARNINGS_OK);
+    for (size_t g = 0; g < earnings_factset_group_count(s); g++)
+        CU_ASSERT_NOT_EQUAL(earnings_factset_group(s, g)->verdict, EARNINGS_VERDICT_CONFLICT);
+    earnings_factset_free(s);
+    earnings_doc_free(d2);
+    earnings_doc_free(d);
+}
+
 static void test_failalloc(void)
 {
 #ifdef EARNINGS_FAILALLOC
@@ -502,6 +655,9 @@ int main(void)
         { "doc_json", test_doc_json },
         { "errors", test_errors },
         { "runtime_lexicon", test_runtime_lexicon },
+        { "subject_carry_over", test_subject_carry_over },
+        { "segments_and_each", test_segments_and_each },
+        { "context_periods_and_basis", test_context_periods_and_basis },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
         { NULL, NULL },
