@@ -9,6 +9,8 @@ packages=(
   valgrind                                  # memory checks of the unit tests
   clang                                     # libFuzzer targets (tests/fuzz/)
   abigail-tools                             # ABI check against tests/abi/libearnings.abi
+  python3 python3-dask python3-distributed  # Python binding tests; Dask scale-out test (/usr/bin/python3)
+  golang-go                                 # Go binding tests
 )
 SUDO=
 if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi

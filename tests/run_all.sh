@@ -10,6 +10,8 @@ jobs=$(nproc 2>/dev/null || echo 2)
 need_deps=0
 for cmd in cmake pkg-config cc valgrind clang abidw; do command -v "$cmd" >/dev/null || need_deps=1; done
 pkg-config --exists libutf8proc icu-uc icu-i18n cunit 2>/dev/null || need_deps=1
+command -v go >/dev/null || need_deps=1
+/usr/bin/python3 -c 'import dask, distributed' 2>/dev/null || need_deps=1
 if [ "$need_deps" = 1 ]; then
   echo "== installing dependencies"
   bash .ci/install-deps.sh
@@ -19,6 +21,9 @@ echo "== plain build (build/)"
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j"$jobs"
 (cd build && ctest --output-on-failure -j"$jobs")
+
+echo "== bindings: Python (ctypes), Dask scale-out, Go (cgo) against an install of build/"
+bash bindings/run_tests.sh build
 
 echo "== AddressSanitizer + UndefinedBehaviorSanitizer build (build-asan/)"
 # (with allocation-failure injection compiled in, so that test_failalloc

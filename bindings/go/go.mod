@@ -1,0 +1,3 @@
+module github.com/libearnings/libearnings/bindings/go
+
+go 1.19
