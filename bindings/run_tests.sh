@@ -70,11 +70,13 @@ if command -v go >/dev/null; then
   export GOCACHE="$tmp/gocache" GOPATH="$tmp/gopath"
   if ! (cd "$root/bindings/go" && go vet ./... && go test -count=1 ./... &&
         go build -o "$tmp/tokens" ./examples/tokens &&
-        "$tmp/tokens" -n 1 "$(ls "$EARNINGS_CORPUS"/*.txt | head -n 1)" >/dev/null); then
+        "$tmp/tokens" -n 1 "$(ls "$EARNINGS_CORPUS"/*.txt | head -n 1)" >/dev/null &&
+        go build -o "$tmp/facts" ./examples/facts &&
+        "$tmp/facts" "$(ls "$EARNINGS_CORPUS"/*.txt | head -n 1)" | grep -q "Revenue"); then
     echo "bindings: Go tests FAILED"
     status=1
   else
-    echo "go vet, go test and examples/tokens passed"
+    echo "go vet, go test, examples/tokens and examples/facts passed"
   fi
   case "$(go env GOARCH)" in
     amd64|arm64)
