@@ -72,7 +72,8 @@ if command -v go >/dev/null; then
         go build -o "$tmp/tokens" ./examples/tokens &&
         "$tmp/tokens" -n 1 "$(ls "$EARNINGS_CORPUS"/*.txt | head -n 1)" >/dev/null &&
         go build -o "$tmp/facts" ./examples/facts &&
-        "$tmp/facts" "$(ls "$EARNINGS_CORPUS"/*.txt | head -n 1)" | grep -q "Revenue"); then
+        "$tmp/facts" "$(ls "$EARNINGS_CORPUS"/*.txt | head -n 1)" > "$tmp/facts.out" &&
+        grep -q "Revenue" "$tmp/facts.out"); then
     echo "bindings: Go tests FAILED"
     status=1
   else
