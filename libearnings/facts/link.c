@@ -56,6 +56,12 @@ static const unit_metric unit_metrics[] = {
 #undef FACT_UNIT_METRIC
 };
 
+static const char *const owned_metrics[] = {
+#define FACT_OWNED_METRIC(i) i,
+#include "lexicons/facts/owned_metrics.def"
+#undef FACT_OWNED_METRIC
+};
+
 static unsigned char lower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c; }
 
 static int is_alnum(unsigned char c)
@@ -141,6 +147,9 @@ static int has(const hits *h, int cls) { return (h->mask >> cls) & 1u; }
 typedef struct fact_list {
     earnings_fact *items;
     size_t count, cap;
+    unsigned char *src; /* per fact: 1 when its entity is named in its clause,
+                           2 when it comes only from context */
+    size_t src_cap;
 } fact_list;
 
 typedef struct ctx {
@@ -158,6 +167,7 @@ typedef struct ctx {
     size_t carry_sentence;
     int carry_valid;
     const earnings_entity *carry_entity; /* NULL = the main company */
+    int carry_ctx;                        /* ... taken only from context */
     const char *carry_metric_id, *carry_metric_name;
     earnings_span carry_metric_span;
     const char *ell_unit;                 /* counted noun of the previous fact (ellipsis) */
@@ -408,6 +418,17 @@ static void clause_bounds(const ctx *c, size_t ss, size_t se, size_t fs, size_t 
     size_t hi = fe + CLAUSE_MAX < se ? fe + CLAUSE_MAX : se;
     i = fe;
     while (i < hi) {
+        if (t[i] == '(' && i <= fe + 1) {
+            /* an abbreviation of the unit right after the figure: `3.8
+             * gigawatts (GW) of ...` goes on */
+            size_t j = i + 1;
+            while (j < hi && j < i + 8 && ((t[j] >= 'A' && t[j] <= 'Z') || (t[j] >= 'a' && t[j] <= 'z')))
+                j++;
+            if (j > i + 1 && j < hi && t[j] == ')') {
+                i = j + 1;
+                continue;
+            }
+        }
         if (is_delim(t, i, ss, se))
             break;
         if (t[i] == ' ' && (word_at(t, i + 1, hi, "while ") || word_at(t, i + 1, hi, "whereas ") ||
@@ -423,7 +444,7 @@ static int short_link(const char *t, size_t a, size_t b)
 {
     static const char *const ok[] = { "in", "of", "the", "a", "an", "total", "annual", "annualized",
                                       "quarterly", "worth", "for", "its", "their", "our", "better", "higher",
-                                      "的" };
+                                      "increase", "improvement", "lift", "的" };
     if (b < a || b - a > 24)
         return 0;
     size_t i = a, words = 0;
@@ -1148,13 +1169,69 @@ typedef struct link {
     int strong;
 } link;
 
-static int push(ctx *c, const earnings_fact *f)
+static int push_src(ctx *c, const earnings_fact *f, unsigned char src)
 {
     if (c->out.count == c->out.cap &&
         earnings__grow((void **)&c->out.items, &c->out.cap, c->out.count + 1, sizeof *f) != 0)
         return EARNINGS_ENOMEM;
+    if (c->out.count == c->out.src_cap &&
+        earnings__grow((void **)&c->out.src, &c->out.src_cap, c->out.count + 1, 1) != 0)
+        return EARNINGS_ENOMEM;
+    c->out.src[c->out.count] = src;
     c->out.items[c->out.count++] = *f;
     return 0;
+}
+
+static int push(ctx *c, const earnings_fact *f) { return push_src(c, f, 0); }
+
+/* Metrics of one business unit (owned_metrics.def): when the figures of such
+ * a metric that name their entity in their own clause all name one segment,
+ * the figures of that metric whose entity came only from context become that
+ * segment's. Document-wide, after linking. */
+/* The owner of metric mid: the one segment that the figures naming their
+ * entity in their sentence give (pass 1), else, when none names one, the one
+ * segment that context gives them (pass 2). NULL when none or several. */
+static const earnings_fact *metric_owner(const ctx *c, const char *mid, unsigned char pass)
+{
+    const earnings_fact *owner = NULL;
+    for (size_t i = 0; i < c->out.count; i++) {
+        const earnings_fact *x = &c->out.items[i];
+        if (strcmp(x->metric_id, mid))
+            continue;
+        if (c->out.src[i] == 1 && pass == 2)
+            return NULL; /* named in the sentence, not a segment (pass 1 failed) */
+        if (c->out.src[i] != pass)
+            continue;
+        if (strncmp(x->entity_id, "segment:", 8)) {
+            if (pass == 1)
+                return NULL;
+            continue; /* the document's company: what this rule replaces */
+        }
+        if (!owner)
+            owner = x;
+        else if (strcmp(owner->entity_id, x->entity_id))
+            return NULL;
+    }
+    return owner;
+}
+
+static void assign_owned_metrics(ctx *c)
+{
+    for (size_t m = 0; m < sizeof owned_metrics / sizeof owned_metrics[0]; m++) {
+        const char *mid = owned_metrics[m];
+        const earnings_fact *owner = metric_owner(c, mid, 1);
+        if (!owner)
+            owner = metric_owner(c, mid, 2);
+        if (!owner)
+            continue;
+        for (size_t i = 0; i < c->out.count; i++) {
+            earnings_fact *x = &c->out.items[i];
+            if (c->out.src[i] == 2 && !strcmp(x->metric_id, mid)) {
+                x->entity_id = owner->entity_id;
+                x->entity_name = owner->entity_name;
+            }
+        }
+    }
 }
 
 static size_t sentence_of(const earnings_doc *d, size_t pos)
@@ -1310,6 +1387,7 @@ static int period_from_cues(const ctx *c, const hits *h, char *out, size_t cap, 
         snprintf(out, cap, "%s", c->period);
         return 1;
     }
+    *inferred = 0; /* no period here: nothing inferred yet */
     return 0;
 }
 
@@ -1533,6 +1611,7 @@ static int link_figure(ctx *c, size_t fi)
         }
     }
     const char *ell_unit = NULL;
+    int shop_count = 0; /* `开设了三家`: the shops of a store format */
     if (f->kind == EARNINGS_FIGURE_NUMBER && !f->unit && !(metric_src == 1 && L.strong) && c->carry_valid &&
         c->ell_unit && c->carry_clause_start != cs && !f->is_range && f->value >= c->ell_value / 100 &&
         f->value <= c->ell_value * 100 &&
@@ -1546,6 +1625,24 @@ static int link_figure(ctx *c, size_t fi)
         L.strong = 1;
         metric_src = 1;
         ell_unit = c->ell_unit;
+    }
+    if (f->kind == EARNINGS_FIGURE_NUMBER && !f->unit && !(metric_src == 1 && L.strong) && !f->is_range &&
+        fe >= fs + 3 && !memcmp(t + fe - 3, "家", 3) && fs >= ss + 6) {
+        /* `已开设了三家`: a count with the classifier for shops right after
+         * an opening verb is a store count */
+        size_t v = fs;
+        if (v >= ss + 3 && !memcmp(t + v - 3, "了", 3))
+            v -= 3;
+        if (v >= ss + 6 && (!memcmp(t + v - 6, "开设", 6) || !memcmp(t + v - 6, "新开", 6) ||
+                            !memcmp(t + v - 6, "开业", 6) || !memcmp(t + v - 3, "开", 3))) {
+            L.metric_id = "metric:store-count";
+            L.metric_name = "Store Count";
+            L.metric_span = (earnings_span){ 0, 0 };
+            L.strong = 1;
+            metric_src = 1;
+            ell_unit = "门店";
+            shop_count = 1;
+        }
     }
     if (have_slug && (!metric_src || metric_src == 2)) {
         metric_src = 6;
@@ -1619,6 +1716,25 @@ static int link_figure(ctx *c, size_t fi)
         /* the section's entity (`## AWS Infrastructure`) */
         ent = c->heading_ent;
         ent_src = 4;
+    }
+    if (shop_count && ent_src != 1) {
+        /* the store format named last (this or the previous sentence),
+         * else the one named later in the sentence */
+        size_t lo = si > 0 ? d->sentences[si - 1].norm.start : ss;
+        const earnings_entity *fmt = NULL;
+        for (size_t j = ent_lower(c, lo); j < c->nents && c->ents[j].norm.start < se; j++) {
+            const earnings_entity *q = &c->ents[j];
+            if (q->type != EARNINGS_ENTITY_PRODUCT && q->type != EARNINGS_ENTITY_SEGMENT)
+                continue;
+            if (q->norm.end <= fs || !fmt)
+                fmt = q;
+            if (q->norm.start >= fe)
+                break;
+        }
+        if (fmt) {
+            ent = fmt;
+            ent_src = 3;
+        }
     }
     if (!ent && !c->main)
         return 0; /* no entity: not a fact */
@@ -1793,16 +1909,53 @@ static int link_figure(ctx *c, size_t fi)
     }
     if (!have_period && in_lead) {
         have_period = period_in(c, c->lead_s, c->lead_e, money, period, sizeof period);
+        inferred = have_period; /* the lead-in's, not the sentence's */
         if (!have_period)
             have_period = period_from_cues(c, &lead, period, sizeof period, &inferred);
     }
     if (!have_period && (p = period_near(c, fi, ss, cs)) != NULL && strlen(p->period) != 4) {
         period_from_figure(c, p, money, period, sizeof period);
         have_period = 1;
+        /* named in the sentence, unless in a `Q2 2025:` label before it */
+        inferred = memchr(t + p->norm.end, ':', cs - p->norm.end) != NULL;
     }
     if (!have_period) {
-        hits sh; /* a lead-in before the clause scopes it (`By year-end, ...`) */
-        scan(t, ss, cs, &sh);
+        hits sh; /* a lead-in before the clause scopes it (`By year-end, ...`);
+                    a cue in an earlier value's clause is that value's
+                    (`250 million users this year; ... up 140%`) */
+        sh.mask = 0;
+        {
+            size_t pos = ss;
+            size_t k0 = 0, k1 = d->figures.count;
+            while (k0 < k1) { /* first figure at or after ss */
+                size_t mid = k0 + (k1 - k0) / 2;
+                if (d->figures.items[mid].norm.start < ss)
+                    k0 = mid + 1;
+                else
+                    k1 = mid;
+            }
+            for (size_t k = k0; k < d->figures.count && pos < cs && d->figures.items[k].norm.start < cs; k++) {
+                const earnings_figure *q = &d->figures.items[k];
+                if (q->norm.start < pos || q->norm.end > cs)
+                    continue;
+                int qk = q->kind;
+                if (qk == EARNINGS_FIGURE_PERIOD || qk == EARNINGS_FIGURE_DATE || qk == EARNINGS_FIGURE_ORDINAL ||
+                    (qk == EARNINGS_FIGURE_QUANTITY && time_unit(q->unit)))
+                    continue;
+                hits part;
+                scan(t, pos, q->norm.start, &part);
+                sh.mask |= part.mask;
+                size_t e = q->norm.end;
+                while (e < cs && !is_delim(t, e, ss, se))
+                    e++;
+                pos = e;
+            }
+            if (pos < cs) {
+                hits part;
+                scan(t, pos, cs, &part);
+                sh.mask |= part.mask;
+            }
+        }
         if (has(&sh, CUE_LASTQ) && lastq_baseline(c, ss, cs))
             sh.mask &= ~(1u << CUE_LASTQ);
         have_period = period_from_cues(c, &sh, period, sizeof period, &inferred);
@@ -1920,7 +2073,8 @@ static int link_figure(ctx *c, size_t fi)
     x.precision = earnings__figure_precision(f, d->text);
     x.figure = fi;
     x.lang = f->lang;
-    if (push(c, &x) != 0)
+    unsigned char src = (ent_src == 0 || ent_src == 4 || (ent_src == 2 && c->carry_ctx)) ? 2 : 1;
+    if (push_src(c, &x, src) != 0)
         return EARNINGS_ENOMEM;
     if (ent && ent_src == 1 && !ent_span_set && has(&before, CUE_EACH) && before.first[CUE_EACH] > ent->norm.start) {
         /* `North America and International segments each grew 11%`: one
@@ -1952,6 +2106,7 @@ static int link_figure(ctx *c, size_t fi)
     c->carry_valid = 1;
     c->carry_sentence = si;
     c->carry_entity = ent;
+    c->carry_ctx = src == 2;
     c->carry_metric_id = (metric_src <= 3 || metric_src >= 6) ? x.metric_id : NULL;
     c->carry_metric_name = x.metric_name;
     c->carry_metric_span = x.metric_span;
@@ -1989,8 +2144,11 @@ int earnings__doc_facts(earnings_doc *doc)
     if (rc != 0) {
         earnings__arena_release(&c.arena);
         earnings__free(c.out.items);
+        earnings__free(c.out.src);
         return rc;
     }
+    assign_owned_metrics(&c);
+    earnings__free(c.out.src);
     doc->facts = c.out.items;
     doc->nfacts = c.out.count;
     doc->fact_strings = c.arena.head;

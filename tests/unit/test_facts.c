@@ -563,6 +563,57 @@ static void test_context_periods_and_basis(void)
     earnings_doc_free(d);
 }
 
+static void test_owned_metrics_and_periods(void)
+{
+    /* capacity named only as a segment's: context-only figures are its too;
+     * company-wide metrics are not moved */
+    earnings_doc *d = parse("Microsoft Q1 2026 results.\n\nIntelligent Cloud capacity reached 5 gigawatts.\n\n"
+                            "Revenue was $77.7 billion.\n\n"
+                            "We added 2 gigawatts (GW) of power in the past 12 months.");
+    const earnings_fact *f = fact_of(d, "2 gigawatts");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:intelligent-cloud");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:capacity");
+    CU_ASSERT_TRUE(eq(f->period, "TTM")); /* `(GW)` does not end the clause */
+    f = fact_of(d, "$77.7 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:microsoft");
+    earnings_doc_free(d);
+    /* two segments own capacity: nothing is moved */
+    d = parse("Microsoft Q1 2026 results.\n\nIntelligent Cloud capacity reached 5 gigawatts. "
+              "More Personal Computing capacity reached 1 gigawatt.\n\nWe added 2 gigawatts of power.");
+    f = fact_of(d, "2 gigawatts");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:microsoft");
+    earnings_doc_free(d);
+    /* a cue after an earlier value is that value's; a quarter named earlier
+     * in the sentence is not inferred */
+    d = parse("Amazon Q3 2025 results.\n\nRufus reached 250 million active users this year; monthly "
+              "active users increased 140% year-over-year. North America revenue for the third quarter "
+              "was $106.3 billion, up 11% year-over-year.");
+    f = fact_of(d, "140%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_TRUE(eq(f->period, "2025Q3"));
+    f = fact_of(d, "11%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_TRUE(eq(f->period, "2025Q3"));
+    CU_ASSERT_EQUAL(f->period_inferred, 0);
+    earnings_doc_free(d);
+    /* `开设了三家`: a store count of the store format named before */
+    d = parse("Amazon Q3 2025 业绩。\n\n我们对Daily Shop 非常期待。目前我们已开设了三家,表现良好。");
+    f = fact_of(d, "三家");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "product:daily-shop");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:store-count");
+    CU_ASSERT_TRUE(eq(f->unit, "门店"));
+    CU_ASSERT_DOUBLE_EQUAL(f->value, 3, 1e-9);
+    earnings_doc_free(d);
+    /* a plain count without an opening verb stays a figure */
+    d = parse("Amazon Q3 2025 业绩。\n\n我们对Daily Shop 非常期待。其中三家表现良好。");
+    CU_ASSERT_PTR_NULL(fact_of(d, "三家"));
+    earnings_doc_free(d);
+}
+
 static void test_failalloc(void)
 {
 #ifdef EARNINGS_FAILALLOC
@@ -658,6 +709,7 @@ int main(void)
         { "subject_carry_over", test_subject_carry_over },
         { "segments_and_each", test_segments_and_each },
         { "context_periods_and_basis", test_context_periods_and_basis },
+        { "owned_metrics_and_periods", test_owned_metrics_and_periods },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
         { NULL, NULL },
