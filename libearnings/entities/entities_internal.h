@@ -90,6 +90,15 @@ int earnings__entities_extract(const earnings__gazetteer *g, const earnings_norm
                                earnings__entity_list *out);
 void earnings__entity_list_release(earnings__entity_list *list);
 
+/* For the tests: the same extraction with the automaton run one byte at a
+ * time through `step` (the next state's id from a state and a folded byte;
+ * NULL: the gazetteer's own transitions) and with none of the shortcuts of
+ * earnings__entities_extract(); the output must be the same. */
+typedef uint32_t (*earnings__gz_step_fn)(const earnings__gazetteer *g, uint32_t state, unsigned char folded,
+                                         void *ctx);
+int earnings__entities_extract_ref(const earnings__gazetteer *g, const earnings_normalized *norm,
+                                   earnings__entity_list *out, earnings__gz_step_fn step, void *ctx);
+
 /* Append one entity as a JSON object; orig_text is the original input. */
 void earnings__entity_to_json(earnings__sb *sb, const earnings_entity *e, const char *orig_text);
 

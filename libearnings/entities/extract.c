@@ -45,6 +45,8 @@ typedef struct scan {
     size_t ncaps, capcaps;
     earnings__sb strings; /* strings of unknown entities */
     int failed;
+    earnings__gz_step_fn ref_step; /* reference mode (tests): no shortcuts */
+    void *ref_ctx;
 } scan;
 
 static cand *push_cand(scan *s)
@@ -243,9 +245,12 @@ static void pat_exchange(scan *s, size_t i)
     size_t e = i;
     while (e > 0 && t[e - 1] == ' ')
         e--;
+    if (e == 0)
+        return;
+    unsigned char last = earnings__gz_fold[t[e - 1]];
     for (size_t x = 0; x < sizeof exchanges / sizeof exchanges[0]; x++) {
         size_t L = strlen(exchanges[x][0]);
-        if (L > e)
+        if (L > e || (unsigned char)exchanges[x][0][L - 1] != last)
             continue;
         size_t b = e - L;
         size_t k = 0;
@@ -281,16 +286,12 @@ static void pat_cashtag(scan *s, size_t i)
 
 /* ---- automaton ------------------------------------------------------------------------ */
 
-/* One transition: returns the encoded target (state id | report flags << 30). */
+/* One transition: returns the encoded target (see GZ_STATE_MASK). */
 static inline uint32_t step(const earnings__gazetteer *g, uint32_t st, unsigned char c)
 {
     for (;;) {
-        if (c < 0x80) {
-            if (st < g->ndense)
-                return g->dense[(size_t)st * g->nclass + g->cls[c]];
-        } else if (st == 0) {
-            return g->root[c];
-        }
+        if (st < g->ndense)
+            return g->dense[(size_t)st * g->nclass + g->cls[c]];
         const gz_state *x = &g->states[st];
         const uint8_t *lab = g->labels + x->edges;
         unsigned n = x->nedges;
@@ -469,7 +470,154 @@ static const unsigned char trigger[128] = {
     ['Z'] = TR_UPPER,
 };
 
+/* The checks of byte t[i] beyond the automaton (capitalized words, ticker
+ * patterns). */
+static inline void triggers(scan *s, size_t i)
+{
+    const unsigned char *t = s->t;
+    switch (trigger[t[i]]) {
+    case 0:
+        break;
+    case TR_UPPER:
+        if (!word_before(t, i)) {
+            if (s->ncaps == s->capcaps
+                && earnings__grow((void **)&s->caps, &s->capcaps, s->ncaps + 1, sizeof *s->caps) < 0)
+                s->failed = 1;
+            else
+                s->caps[s->ncaps++] = i;
+        }
+        break;
+    case TR_PAREN: pat_paren(s, i); break;
+    case TR_DOT: pat_market(s, i); break;
+    case TR_COLON: pat_exchange(s, i); break;
+    case TR_DOLLAR: pat_cashtag(s, i); break;
+    }
+}
+
+/* A middle dot between Han characters at t[i]: its length (skipped), or 0. */
+static inline size_t han_dot(const unsigned char *t, size_t n, size_t i)
+{
+    size_t dl = gz_middle_dot(t + i, n - i);
+    if (dl) {
+        int32_t b = earnings__gz_cp_before(t, i), a = earnings__gz_cp_at(t, n, i + dl);
+        if (b >= 0 && a >= 0 && gz_is_cjk(b) && gz_is_cjk(a))
+            return dl;
+    }
+    return 0;
+}
+
+/* Bytes that need more than a transition: space-like ones (runs), ASCII
+ * triggers, lead bytes of middle dots. */
+static const unsigned char special[256] = {
+    ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1, ['-'] = 1,
+    ['('] = 1, ['.'] = 1, [':'] = 1, ['$'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1,
+    ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+    ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+    [0xC2] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
+};
+
+/* ASCII word characters (word_before() of an ASCII byte). */
+static const unsigned char ascii_word[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1,
+    ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+    ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1, ['_'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1,
+    ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
+    ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
+/* The automaton over the folded text: runs of spaces count once, middle
+ * dots between Han characters not at all (both recorded as skips, to map
+ * fed offsets back to the text).
+ *
+ * Shortcuts, none of which changes what is reported: at the root, bytes that
+ * start no key and trigger nothing are passed over in a tight loop, and so
+ * are letters and digits inside a word (every key starting with one needs a
+ * word boundary before it); the transition rows lead back to the root as
+ * soon as the automaton would only follow text that starts inside a word
+ * (gazetteer.h). */
 static void run_automaton(scan *s)
+{
+    const earnings__gazetteer *g = s->g;
+    const unsigned char *t = s->t;
+    const unsigned char *fold = earnings__gz_fold;
+    const unsigned char *act = g->rootact;
+    const uint32_t *dense = g->dense;
+    const size_t ndense = g->ndense, nclass = g->nclass;
+    size_t n = s->n, skipped = 0; /* fed bytes = i - skipped */
+    uint32_t st = 0;
+    size_t i = 0;
+    for (;;) {
+        if (st == 0) {
+            for (; i < n; i++) {
+                unsigned char c = t[i];
+                unsigned a = act[c];
+                if (a == GZ_ACT_QUIET)
+                    continue;
+                if (a == GZ_ACT_WORD) {
+                    if (i > 0 && ascii_word[t[i - 1]])
+                        continue;
+                    break;
+                }
+                if (a == GZ_ACT_SPACE) {
+                    if (i > 0 && fold[t[i - 1]] == ' ') {
+                        add_skip(s, i - skipped, 1);
+                        skipped++;
+                        if (s->failed)
+                            return;
+                    }
+                    continue;
+                }
+                break;
+            }
+        }
+        if (i >= n)
+            return;
+        unsigned char c = t[i];
+        unsigned char f = fold[c];
+        if (special[c]) {
+            if (f == ' ') {
+                if (i > 0 && fold[t[i - 1]] == ' ') {
+                    add_skip(s, i - skipped, 1);
+                    skipped++;
+                    if (s->failed)
+                        return;
+                    i++;
+                    continue;
+                }
+            } else if (c < 0x80) {
+                triggers(s, i);
+                if (s->failed)
+                    return;
+            } else {
+                size_t dl = han_dot(t, n, i);
+                if (dl) {
+                    add_skip(s, i - skipped, dl);
+                    skipped += dl;
+                    if (s->failed)
+                        return;
+                    i += dl;
+                    continue;
+                }
+            }
+        }
+        uint32_t enc = st < ndense ? dense[(size_t)st * nclass + g->cls[f]] : step(g, st, f);
+        st = enc & GZ_STATE_MASK;
+        unsigned r = enc >> 30;
+        i++;
+        if (r && !(r == 2 && i < n && gz_is_alnum(t[i]))) {
+            report(s, st, i - skipped, i);
+            if (s->failed)
+                return;
+        }
+    }
+}
+
+/* The same, one byte at a time through s->ref_step and with no shortcut
+ * (reference for the tests). */
+static void run_automaton_ref(scan *s)
 {
     const earnings__gazetteer *g = s->g;
     const unsigned char *t = s->t;
@@ -488,38 +636,19 @@ static void run_automaton(scan *s)
         } else {
             space = 0;
             if (c < 0x80) {
-                switch (trigger[c]) {
-                case 0:
-                    break;
-                case TR_UPPER:
-                    if (!word_before(t, i)) {
-                        if (earnings__grow((void **)&s->caps, &s->capcaps, s->ncaps + 1, sizeof *s->caps) < 0)
-                            s->failed = 1;
-                        else
-                            s->caps[s->ncaps++] = i;
-                    }
-                    break;
-                case TR_PAREN: pat_paren(s, i); break;
-                case TR_DOT: pat_market(s, i); break;
-                case TR_COLON: pat_exchange(s, i); break;
-                case TR_DOLLAR: pat_cashtag(s, i); break;
-                }
+                triggers(s, i);
             } else if (c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF) {
-                size_t dl = gz_middle_dot(t + i, n - i);
+                size_t dl = han_dot(t, n, i);
                 if (dl) {
-                    int32_t b = earnings__gz_cp_before(t, i), a = earnings__gz_cp_at(t, n, i + dl);
-                    if (b >= 0 && a >= 0 && gz_is_cjk(b) && gz_is_cjk(a)) {
-                        add_skip(s, fed, dl);
-                        i += dl - 1;
-                        continue;
-                    }
+                    add_skip(s, fed, dl);
+                    i += dl - 1;
+                    continue;
                 }
             }
         }
-        uint32_t enc = step(g, st, f);
-        st = enc & GZ_STATE_MASK;
+        st = s->ref_step(g, st, f, s->ref_ctx);
         fed++;
-        unsigned r = enc >> 30;
+        unsigned r = g->states[st].report;
         if (r && !(r == 2 && i + 1 < n && gz_is_alnum(t[i + 1])))
             report(s, st, fed, i + 1);
         if (s->failed)
@@ -640,6 +769,32 @@ static size_t popcount32(uint32_t x)
     return n;
 }
 
+/* Whether some target key could be within reach of the word low[0..len)
+ * (its letters in mask): the length and letter-set bounds of fuzzy_word()'s
+ * first part, with the first-name allowance granted to every person, and no
+ * distance computed. False: fuzzy_word() would find nothing. */
+static int fuzzy_reachable(const earnings__gazetteer *g, const char *low, size_t len, uint32_t mask)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        unsigned char l = (unsigned char)low[pass];
+        if ((unsigned)(l - 'a') >= 26u || (pass == 1 && low[1] == low[0]))
+            continue;
+        for (uint32_t k = g->fkey_start[0][l - 'a']; k < g->fkey_start[0][l - 'a' + 1]; k++) {
+            const gz_fkey *fk = &g->fkeys[k];
+            if (pass == 1 && g->pool[fk->text + 1] != low[0])
+                continue;
+            const gz_entity *ge = &g->entities[fk->entity];
+            int maxd = max_distance(ge->pub.type, fk->len);
+            if (ge->first_name != GZ_NONE && fk->len >= 5)
+                maxd = maxd ? maxd + 1 : 1;
+            if (maxd > 0 && (fk->len > len ? fk->len - len : len - fk->len) <= (size_t)maxd
+                && popcount32(mask ^ fk->mask) <= 2 * (size_t)maxd)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static void fuzzy_word(scan *s, size_t nsel, size_t p)
 {
     const earnings__gazetteer *g = s->g;
@@ -647,17 +802,19 @@ static void fuzzy_word(scan *s, size_t nsel, size_t p)
     size_t len = letters_at(t, s->n, p);
     if (len < 4 || len > 63)
         return;
-    size_t end = p + len, vend = end;
-    while (vend < s->n && is_digit(t[vend]))
-        vend++;
-    if (word_at(t, s->n, vend) || covered(s->c, nsel, p, vend))
-        return;
     char low[64];
     uint32_t mask = 0;
     for (size_t k = 0; k < len; k++) {
         low[k] = (char)(t[p + k] | 0x20);
         mask |= 1u << (low[k] - 'a');
     }
+    if (!s->ref_step && !fuzzy_reachable(g, low, len, mask))
+        return;
+    size_t end = p + len, vend = end;
+    while (vend < s->n && is_digit(t[vend]))
+        vend++;
+    if (word_at(t, s->n, vend) || covered(s->c, nsel, p, vend))
+        return;
     /* the word before, for the first-name context */
     size_t pe = p, ps;
     while (pe > 0 && t[pe - 1] == ' ')
@@ -907,8 +1064,29 @@ static void scan_release(scan *s)
     earnings__sb_release(&s->strings);
 }
 
+static int extract(const earnings__gazetteer *g, const earnings_normalized *norm, earnings__entity_list *out,
+                   earnings__gz_step_fn ref_step, void *ref_ctx);
+
 int earnings__entities_extract(const earnings__gazetteer *g, const earnings_normalized *norm,
                                earnings__entity_list *out)
+{
+    return extract(g, norm, out, NULL, NULL);
+}
+
+static uint32_t plain_step(const earnings__gazetteer *g, uint32_t st, unsigned char c, void *ctx)
+{
+    (void)ctx;
+    return step(g, st, c) & GZ_STATE_MASK;
+}
+
+int earnings__entities_extract_ref(const earnings__gazetteer *g, const earnings_normalized *norm,
+                                   earnings__entity_list *out, earnings__gz_step_fn step_fn, void *ctx)
+{
+    return extract(g, norm, out, step_fn ? step_fn : plain_step, ctx);
+}
+
+static int extract(const earnings__gazetteer *g, const earnings_normalized *norm, earnings__entity_list *out,
+                   earnings__gz_step_fn ref_step, void *ref_ctx)
 {
     if (!out)
         return earnings__error(EARNINGS_EINVAL, -1, "earnings__entities_extract: out is NULL");
@@ -920,6 +1098,8 @@ int earnings__entities_extract(const earnings__gazetteer *g, const earnings_norm
     scan s;
     memset(&s, 0, sizeof s);
     s.g = g;
+    s.ref_step = ref_step;
+    s.ref_ctx = ref_ctx;
     size_t n = 0;
     s.t = (const unsigned char *)earnings_normalized_text(norm, &n);
     s.n = n;
@@ -929,7 +1109,10 @@ int earnings__entities_extract(const earnings__gazetteer *g, const earnings_norm
         scan_release(&s);
         return EARNINGS_ENOMEM;
     }
-    run_automaton(&s);
+    if (ref_step)
+        run_automaton_ref(&s);
+    else
+        run_automaton(&s);
     if (!s.failed)
         select_longest(&s);
     size_t nsel = s.nc;

@@ -557,48 +557,89 @@ static int compile_automaton(builder *b, earnings__gazetteer *g)
     /* encode the report flags into the transitions */
     for (size_t e = 0; e < ne; e++)
         g->targets[e] |= (uint32_t)g->states[g->targets[e]].report << 30;
-    /* classes of the ASCII bytes that keys use */
-    unsigned char used[128] = { 0 };
+    for (int c = 0; c < 256; c++)
+        if (g->root[c])
+            g->root[c] |= (uint32_t)g->states[g->root[c]].report << 30;
+    /* classes of the folded bytes that keys use */
+    unsigned char used[256] = { 0 };
     for (size_t e = 0; e < ne; e++)
-        if (g->labels[e] < 0x80)
-            used[g->labels[e]] = 1;
-    for (int c = 0; c < 128; c++)
+        used[g->labels[e]] = 1;
+    for (int c = 0; c < 256; c++)
         if (g->root[c])
             used[c] = 1;
-    unsigned char rep[129];
+    unsigned char rep[257];
     rep[0] = 0x7F; /* DEL: no key holds it */
     g->nclass = 1;
-    for (int c = 0; c < 128; c++) {
+    for (int c = 0; c < 256; c++) {
         g->cls[c] = 0;
         if (used[c] && c != 0x7F) {
             rep[g->nclass] = (unsigned char)c;
             g->cls[c] = (uint8_t)g->nclass++;
         }
     }
-    for (int c = 0; c < 256; c++)
-        if (g->root[c])
-            g->root[c] |= (uint32_t)g->states[g->root[c]].report << 30;
-    /* complete rows of the shallow states */
-    g->ndense = n < GZ_DENSE_MAX ? n : GZ_DENSE_MAX;
-    g->dense = earnings__malloc(g->ndense * g->nclass * sizeof *g->dense);
-    if (!g->dense)
+    if (used[0x7F]) { /* DEL in a key: no spare class, one class per byte */
+        g->nclass = 256;
+        for (int c = 0; c < 256; c++) {
+            g->cls[c] = (uint8_t)c;
+            rep[c] = (unsigned char)c;
+        }
+    }
+    /* what each text byte does at the root */
+    for (int c = 0; c < 256; c++) {
+        unsigned char f = earnings__gz_fold[c];
+        int quiet = g->root[f] == 0 && !(c < 0x80 ? gz_is_trigger((unsigned char)c) : gz_is_dot_lead((unsigned char)c));
+        if (f == ' ')
+            g->rootact[c] = g->root[f] == 0 ? GZ_ACT_SPACE : GZ_ACT_FULL;
+        else if (quiet)
+            g->rootact[c] = GZ_ACT_QUIET;
+        else if (gz_is_alnum((unsigned char)c))
+            g->rootact[c] = GZ_ACT_WORD;
+        else
+            g->rootact[c] = GZ_ACT_FULL;
+    }
+    /* complete rows of the shallow states: a row starts as a copy of its
+     * failure state's (an earlier state), then takes the state's own edges */
+    size_t rowbytes = (size_t)g->nclass * sizeof *g->dense;
+    size_t nd = GZ_DENSE_BUDGET / rowbytes;
+    if (nd < GZ_DENSE_MIN)
+        nd = GZ_DENSE_MIN;
+    g->ndense = n < nd ? n : nd;
+    g->dense = earnings__malloc(g->ndense * rowbytes);
+    /* word[k]: the text of state k is all ASCII letters and digits (parents
+     * come before children in BFS order) */
+    uint8_t *word = earnings__calloc(g->ndense, 1);
+    if (!g->dense || !word) {
+        earnings__free(word);
         return earnings__enomem();
+    }
+    for (int c = 0; c < 256; c++)
+        if (g->root[c] && gz_is_alnum((unsigned char)c) && (g->root[c] & GZ_STATE_MASK) < g->ndense)
+            word[g->root[c] & GZ_STATE_MASK] = 1;
+    for (size_t k = 1; k < g->ndense; k++) {
+        const gz_state *st = &g->states[k];
+        for (uint32_t e = st->edges; word[k] && e < st->edges + st->nedges; e++) {
+            uint32_t v = g->targets[e] & GZ_STATE_MASK;
+            if (v < g->ndense && gz_is_alnum(g->labels[e]))
+                word[v] = 1;
+        }
+    }
     for (size_t k = 0; k < g->ndense; k++) {
         const gz_state *st = &g->states[k];
         uint32_t *row = g->dense + k * g->nclass;
-        for (uint32_t cl = 0; cl < g->nclass; cl++) {
-            unsigned char c = rep[cl];
-            uint32_t v = GZ_NONE;
-            for (uint32_t e = 0; e < st->nedges; e++)
-                if (g->labels[st->edges + e] == c) {
-                    v = g->targets[st->edges + e];
-                    break;
-                }
-            if (v == GZ_NONE)
-                v = k == 0 ? (cl ? g->root[c] : 0) : g->dense[(size_t)st->fail * g->nclass + cl];
-            row[cl] = v;
+        if (k == 0) { /* class 0 (DEL) leads nowhere */
+            for (uint32_t cl = 0; cl < g->nclass; cl++)
+                row[cl] = g->root[rep[cl]];
+            continue;
         }
+        memcpy(row, g->dense + (size_t)st->fail * g->nclass, rowbytes);
+        if (word[k]) /* all letters and digits: inside a word, only its own edges */
+            for (uint32_t cl = 1; cl < g->nclass; cl++)
+                if (gz_is_alnum(rep[cl]))
+                    row[cl] = 0;
+        for (uint32_t e = st->edges; e < st->edges + st->nedges; e++)
+            row[g->cls[g->labels[e]]] = g->targets[e];
     }
+    earnings__free(word);
     return 0;
 }
 

@@ -6,8 +6,21 @@
 #include "entities/entities_internal.h"
 
 #define GZ_NONE UINT32_MAX
+/* Encoded transitions: target state in the low 30 bits, its report flags
+ * (gz_state.report) in the top 2. */
 #define GZ_STATE_MASK 0x3FFFFFFFu
-#define GZ_DENSE_MAX 2048
+/* Memory for complete transition rows (bytes); the shallowest states get them. */
+#define GZ_DENSE_BUDGET (2u << 20)
+/* At least this many states have rows whatever the budget. */
+#define GZ_DENSE_MIN 2048
+
+/* What a byte does when the automaton is at the root (gazetteer.rootact). */
+enum {
+    GZ_ACT_QUIET = 0, /* stays at the root, no trigger, no skip: just count it */
+    GZ_ACT_WORD = 1,  /* ASCII letter or digit: quiet inside a word (no key can start there) */
+    GZ_ACT_SPACE = 2, /* space-like: fed once per run, then skipped */
+    GZ_ACT_FULL = 3   /* anything else: the complete per-byte treatment */
+};
 
 /* Kinds of patterns (output payloads of the automaton). */
 enum { GZP_EXACT = 1, GZP_ALIAS = 2, GZP_VARIANT = 3, GZP_TICKER = 4 };
@@ -71,14 +84,17 @@ struct earnings__gazetteer {
     size_t nentities;
     uint32_t *hash; /* entity index + 1 by id; 0 empty */
     size_t hash_cap;
-    /* automaton. Transitions are encoded: state id in the low 30 bits, the
-     * target's report flags (gz_state.report) in the top 2. For ASCII bytes,
-     * the first `ndense` states (the shallow ones: ids are in breadth-first
-     * order) have complete rows over the byte classes, failure links
-     * resolved; other states and bytes use sorted edge lists and fall back
-     * along failure links (the root by a table). */
-    uint32_t root[256]; /* encoded transitions of the root by byte */
-    uint8_t cls[128]; /* class of an ASCII folded byte; 0: no key uses it */
+    /* automaton. Transitions are encoded (GZ_STATE_MASK). The first
+     * `ndense` states (the shallow ones: ids are in breadth-first order) have
+     * complete rows over the byte classes, failure links resolved; other
+     * states use sorted edge lists and fall back along failure links.
+     * In the rows, a letter or digit that leaves a state whose text is all
+     * ASCII letters and digits for a shorter one leads to the root instead:
+     * what the automaton would follow then starts inside a word, where no
+     * key may start (they all need a word boundary before a letter or digit). */
+    uint32_t root[256]; /* encoded transitions of the root by folded byte */
+    uint8_t cls[256];   /* class of a folded byte; 0: no key uses it */
+    uint8_t rootact[256]; /* GZ_ACT_* of a text byte at the root */
     uint32_t nclass;
     uint32_t *dense; /* ndense * nclass encoded transitions */
     size_t ndense;
@@ -108,6 +124,16 @@ static inline int gz_is_alnum(unsigned char c)
 {
     return (unsigned)(c - '0') < 10u || (unsigned)((c | 0x20) - 'a') < 26u;
 }
+
+/* ASCII bytes that make the extractor look beyond the automaton: capital
+ * letters (word starts) and the ticker pattern triggers ( . : $ */
+static inline int gz_is_trigger(unsigned char c)
+{
+    return (unsigned)(c - 'A') < 26u || c == '(' || c == '.' || c == ':' || c == '$';
+}
+
+/* Lead bytes of the middle dots (gz_middle_dot). */
+static inline int gz_is_dot_lead(unsigned char c) { return c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF; }
 
 /* Han (and kana, hangul): characters that carry no word boundary. */
 static inline int gz_is_cjk(int32_t cp)

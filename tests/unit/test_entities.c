@@ -12,6 +12,7 @@
 
 #include "test_util.h"
 #include "entities/entities_internal.h"
+#include "entities/gazetteer.h"
 #include "document/document_internal.h"
 #ifdef EARNINGS_FAILALLOC
 #include "core/failalloc.h"
@@ -679,6 +680,270 @@ static void test_json(void)
     doc_release(d);
 }
 
+/* ---- the fast matcher against a reference ------------------------------------------
+ * earnings__entities_extract() takes shortcuts (skipping at the root, rows
+ * that leave words early, a fuzzy prefilter). The reference below drives the
+ * same extraction one byte at a time through a transition function computed
+ * from the trie alone (no failure links, no rows): the longest suffix of the
+ * state's text plus the byte that is a path of the trie. Every record must
+ * be the same, over the corpus and random mixed text. */
+
+typedef struct ref_trie {
+    const earnings__gazetteer *g;
+    char *text;     /* state texts, one after the other */
+    size_t *off;    /* per state: its text at text + off[s], len[s] bytes */
+    uint32_t *len;
+} ref_trie;
+
+static uint32_t ref_goto(const earnings__gazetteer *g, uint32_t u, unsigned char c)
+{
+    if (u == 0)
+        return g->root[c] & GZ_STATE_MASK; /* 0: none */
+    const gz_state *st = &g->states[u];
+    for (uint32_t e = st->edges; e < st->edges + st->nedges; e++)
+        if (g->labels[e] == c)
+            return g->targets[e] & GZ_STATE_MASK;
+    return 0;
+}
+
+static int ref_trie_init(ref_trie *r, const earnings__gazetteer *g)
+{
+    size_t n = g->nstates;
+    r->g = g;
+    r->off = calloc(n, sizeof *r->off);
+    r->len = calloc(n, sizeof *r->len);
+    uint32_t *queue = calloc(n, sizeof *queue);
+    size_t cap = 1 << 16, used = 0;
+    r->text = malloc(cap);
+    if (!r->off || !r->len || !queue || !r->text) {
+        free(queue);
+        return -1;
+    }
+    size_t qh = 0, qt = 0;
+    queue[qt++] = 0;
+    while (qh < qt) { /* breadth-first from the root over the goto edges */
+        uint32_t u = queue[qh++];
+        for (int c = 0; c < 256; c++) {
+            uint32_t v = ref_goto(g, u, (unsigned char)c);
+            if (!v)
+                continue;
+            if (used + r->len[u] + 1 > cap) {
+                cap *= 2;
+                char *t = realloc(r->text, cap);
+                if (!t) {
+                    free(queue);
+                    return -1;
+                }
+                r->text = t;
+            }
+            memcpy(r->text + used, r->text + r->off[u], r->len[u]);
+            r->text[used + r->len[u]] = (char)c;
+            r->off[v] = used;
+            r->len[v] = r->len[u] + 1;
+            used += r->len[v];
+            if (qt < n)
+                queue[qt++] = v;
+        }
+    }
+    free(queue);
+    return qt == n ? 0 : -1;
+}
+
+static void ref_trie_free(ref_trie *r)
+{
+    free(r->text);
+    free(r->off);
+    free(r->len);
+}
+
+static uint32_t ref_step(const earnings__gazetteer *g, uint32_t state, unsigned char c, void *ctx)
+{
+    const ref_trie *r = ctx;
+    unsigned char w[1024];
+    size_t wl = r->len[state];
+    if (wl + 1 > sizeof w)
+        return 0;
+    memcpy(w, r->text + r->off[state], wl);
+    w[wl++] = c;
+    for (size_t k = 0; k < wl; k++) { /* longest suffix first */
+        uint32_t u = 0;
+        size_t q = k;
+        while (q < wl && (u = ref_goto(g, u, w[q])) != 0)
+            q++;
+        if (q == wl)
+            return u;
+    }
+    return 0;
+}
+
+static int same_str(const char *a, const char *b) { return (!a && !b) || (a && b && strcmp(a, b) == 0); }
+
+/* Extract text both ways; returns the number of records (or -1 on a difference). */
+static long compare_extract(const earnings__gazetteer *g, ref_trie *r, const char *text, size_t len,
+                            const char *what)
+{
+    earnings_normalized *nz = NULL;
+    CU_ASSERT_EQUAL_FATAL(earnings_normalize(&nz, text, len, NULL), EARNINGS_OK);
+    earnings__entity_list a, b;
+    CU_ASSERT_EQUAL_FATAL(earnings__entities_extract(g, nz, &a), EARNINGS_OK);
+    CU_ASSERT_EQUAL_FATAL(earnings__entities_extract_ref(g, nz, &b, ref_step, r), EARNINGS_OK);
+    long rc = (long)a.count;
+    if (a.count != b.count) {
+        fprintf(stderr, "\n  %s: %zu records, reference %zu\n", what, a.count, b.count);
+        rc = -1;
+    }
+    for (size_t i = 0; rc >= 0 && i < a.count; i++) {
+        const earnings_entity *x = &a.items[i], *y = &b.items[i];
+        if (x->norm.start != y->norm.start || x->norm.end != y->norm.end || x->span.start != y->span.start
+            || x->span.end != y->span.end || x->type != y->type || x->match != y->match
+            || x->distance != y->distance || x->flags != y->flags || !same_str(x->lang, y->lang)
+            || !same_str(x->id, y->id) || !same_str(x->name, y->name) || !same_str(x->role, y->role)
+            || !same_str(x->ticker, y->ticker) || !same_str(x->exchange, y->exchange)) {
+            fprintf(stderr, "\n  %s: record %zu differs: [%zu,%zu) %s vs [%zu,%zu) %s\n", what, i,
+                    x->norm.start, x->norm.end, x->id, y->norm.start, y->norm.end, y->id);
+            rc = -1;
+        }
+    }
+    CU_ASSERT_TRUE(rc >= 0);
+    earnings__entity_list_release(&a);
+    earnings__entity_list_release(&b);
+    earnings_normalized_free(nz);
+    return rc;
+}
+
+static uint64_t rng_state = 0x9E3779B97F4A7C15ull;
+static uint32_t rnd(uint32_t n)
+{
+    rng_state ^= rng_state << 13;
+    rng_state ^= rng_state >> 7;
+    rng_state ^= rng_state << 17;
+    return (uint32_t)((rng_state >> 11) % n);
+}
+
+/* Random text mixing the gazetteer's own keys (case changed, letters
+ * dropped, swapped or doubled, run together with words), ticker and title
+ * patterns, words, digits, spaces, hyphens, punctuation, middle dots, Han
+ * and other scripts. */
+static void random_text(const earnings__gazetteer *g, earnings__sb *sb, size_t target)
+{
+    static const char *const glue[] = {
+        " ", " ", " ", "  ", "\t", "\n", " - ", "-", ", ", ". ", ".", "(", ")", ": ", ":", "$", "&", "'s ", "_",
+        "·", "・", "•", "‧", "，", "。", "（", "）", "：", "—", "é", "Ω", "ß", "the ", "of ", "and ", "in ",
+        "revenue ", "Revenue", "growth ", "CEO ", "CFO", "Mr. ", "Ms. ", "Dr. ", "Dr ", "Prof. ", "(NASDAQ: ",
+        "NYSE:", "纳斯达克：", ".HK", ".O", ".SS", "0700", "AMZN", "(AMZN)", "$AMZN", "AMZN.O", "2", "3 ",
+        "XYZW", "Q3 ", "12.5%", "营收", "的", "公司", "亚马逊", "首席执行官", "安迪·贾西", "a", "x", "zz",
+    };
+    while (sb->len < target) {
+        uint32_t pick = rnd(10);
+        if (pick < 5 && g->nouts) { /* a key (or entity name), mangled */
+            const char *k = pick < 4 ? g->pool + g->outs[rnd((uint32_t)g->nouts)].text
+                                     : g->entities[rnd((uint32_t)g->nentities)].pub.name;
+            char w[512];
+            size_t kl = strlen(k);
+            if (kl >= sizeof w - 2)
+                continue;
+            memcpy(w, k, kl + 1);
+            uint32_t how = rnd(8);
+            for (size_t q = 0; q < kl; q++) {
+                unsigned char c = (unsigned char)w[q];
+                if (c >= 0x80)
+                    continue;
+                if (how == 0 && c >= 'a' && c <= 'z')
+                    w[q] = (char)(c - 32);
+                else if (how == 1 && c >= 'A' && c <= 'Z')
+                    w[q] = (char)(c + 32);
+                else if (how == 2 && c >= 'a' && c <= 'z' && (q == 0 || w[q - 1] == ' '))
+                    w[q] = (char)(c - 32);
+            }
+            if (how >= 5 && kl > 4 && (unsigned char)w[kl / 2] < 0x80 && (unsigned char)w[kl / 2 + 1] < 0x80) {
+                if (how == 5) { /* drop a letter */
+                    memmove(w + kl / 2, w + kl / 2 + 1, kl - kl / 2);
+                } else if (how == 6) { /* swap two */
+                    char t = w[kl / 2];
+                    w[kl / 2] = w[kl / 2 + 1];
+                    w[kl / 2 + 1] = t;
+                } else { /* double one */
+                    memmove(w + kl / 2 + 1, w + kl / 2, kl - kl / 2 + 1);
+                }
+            }
+            earnings__sb_puts(sb, w);
+        } else if (pick < 9) {
+            earnings__sb_puts(sb, glue[rnd(sizeof glue / sizeof glue[0])]);
+        } else { /* a random word */
+            size_t wl = 1 + rnd(9);
+            for (size_t q = 0; q < wl; q++)
+                earnings__sb_putc(sb, (char)(q == 0 && rnd(3) == 0 ? 'A' + rnd(26) : 'a' + rnd(26)));
+        }
+        if (rnd(3))
+            earnings__sb_putc(sb, rnd(4) ? ' ' : '\n');
+    }
+}
+
+static void check_against_reference(const earnings__gazetteer *g, int corpus, int ntexts)
+{
+    ref_trie r;
+    memset(&r, 0, sizeof r);
+    CU_ASSERT_EQUAL_FATAL(ref_trie_init(&r, g), 0);
+    long total = 0;
+    if (corpus) {
+        const char *const *files = tu_corpus_files();
+        CU_ASSERT_PTR_NOT_NULL_FATAL(files[0]);
+        for (size_t f = 0; files[f]; f++) {
+            size_t len = 0;
+            char *text = tu_read_file(files[f], &len);
+            CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+            long n = compare_extract(g, &r, text, len, files[f]);
+            CU_ASSERT_TRUE(n > 20);
+            total += n;
+            /* every document cut at a few places too: the edges of the text */
+            for (int k = 0; k < 4 && n >= 0; k++) {
+                size_t a = rnd((uint32_t)len), b = a + rnd((uint32_t)(len - a) + 1);
+                while (a < len && ((unsigned char)text[a] & 0xC0) == 0x80) /* on character starts */
+                    a++;
+                while (b < len && ((unsigned char)text[b] & 0xC0) == 0x80)
+                    b++;
+                if (b < a)
+                    b = a;
+                compare_extract(g, &r, text + a, b - a, files[f]);
+            }
+            free(text);
+        }
+    }
+    for (int k = 0; k < ntexts; k++) {
+        earnings__sb sb;
+        earnings__sb_init(&sb);
+        random_text(g, &sb, 200 + rnd(4000));
+        CU_ASSERT_FALSE_FATAL(sb.failed);
+        char what[64];
+        snprintf(what, sizeof what, "random text %d", k);
+        long n = compare_extract(g, &r, sb.ptr, sb.len, what);
+        if (n < 0) {
+            fprintf(stderr, "  text: %.*s\n", (int)(sb.len < 2000 ? sb.len : 2000), sb.ptr);
+            earnings__sb_release(&sb);
+            break;
+        }
+        total += n;
+        earnings__sb_release(&sb);
+    }
+    CU_ASSERT_TRUE(total > 100);
+    ref_trie_free(&r);
+}
+
+static void test_reference(void)
+{
+    check_against_reference(engine->gazetteer, 1, 300);
+    /* with a run-time lexicon too (more keys, Han and Latin) */
+    earnings_lexicon *lex = NULL;
+    earnings__gazetteer *g = NULL;
+    CU_ASSERT_EQUAL_FATAL(earnings_lexicon_new(&lex), EARNINGS_OK);
+    CU_ASSERT_EQUAL_FATAL(earnings_lexicon_add_file(lex, LEX "contoso.tsv"), EARNINGS_OK);
+    CU_ASSERT_EQUAL_FATAL(earnings_lexicon_add_file(lex, LEX "near.tsv"), EARNINGS_OK);
+    CU_ASSERT_EQUAL_FATAL(earnings__gazetteer_build(lex, &g), EARNINGS_OK);
+    check_against_reference(g, 1, 100);
+    earnings__gazetteer_free(g);
+    earnings_lexicon_free(lex);
+}
+
 /* Matching speed over the corpus (normalized once; extraction only). */
 static void test_speed(void)
 {
@@ -780,6 +1045,7 @@ int main(void)
         { "builtin_lexicons", test_builtin_lexicons },
         { "corpus", test_corpus },
         { "json", test_json },
+        { "reference", test_reference },
         { "speed", test_speed },
         { "failalloc", test_failalloc },
         { NULL, NULL },
