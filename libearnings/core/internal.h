@@ -53,6 +53,10 @@ void earnings__sb_putc(earnings__sb *sb, char c);
 void earnings__sb_printf(earnings__sb *sb, const char *fmt, ...) EARNINGS__PRINTF(2, 3);
 /* Append s[0..n) as a JSON string literal, quotes included. */
 void earnings__sb_json_string(earnings__sb *sb, const char *s, size_t n);
+/* Append ,"key":["name",...] for the bits set in flags (bit i is names[i]);
+ * nothing when no known bit is set. */
+void earnings__sb_json_flags(earnings__sb *sb, const char *key, uint32_t flags, const char *const *names,
+                             size_t nnames);
 /* Move the contents into an earnings_buf (NUL-terminated). Returns 0 or ENOMEM. */
 int earnings__sb_to_buf(earnings__sb *sb, earnings_buf *out);
 

@@ -117,6 +117,21 @@ void earnings__sb_json_string(earnings__sb *sb, const char *s, size_t n)
     earnings__sb_putc(sb, '"');
 }
 
+void earnings__sb_json_flags(earnings__sb *sb, const char *key, uint32_t flags, const char *const *names,
+                             size_t nnames)
+{
+    int first = 1;
+    for (size_t b = 0; b < nnames && b < 32; b++)
+        if (flags & (1u << b)) {
+            if (first)
+                earnings__sb_printf(sb, ",\"%s\":[", key);
+            earnings__sb_printf(sb, "%s\"%s\"", first ? "" : ",", names[b]);
+            first = 0;
+        }
+    if (!first)
+        earnings__sb_putc(sb, ']');
+}
+
 int earnings__sb_to_buf(earnings__sb *sb, earnings_buf *out)
 {
     if (sb->failed || earnings__sb_reserve(sb, 0) != 0) {

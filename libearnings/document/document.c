@@ -232,18 +232,9 @@ static void json_token(earnings__sb *sb, const earnings_doc *d, const earnings_t
     const char *ntext = earnings_normalized_text(d->norm, NULL);
     earnings__sb_json_string(sb, ntext + t->norm.start, t->norm.end - t->norm.start);
     earnings__sb_printf(sb, ",\"sentence\":%u", (unsigned)t->sentence);
-    if (t->flags) {
-        static const char *const names[] = { "attached", "abbreviation", "clitic", "hyphenated",
-                                             "dictionary" };
-        earnings__sb_puts(sb, ",\"flags\":[");
-        int first = 1;
-        for (unsigned b = 0; b < sizeof names / sizeof names[0]; b++)
-            if (t->flags & (1u << b)) {
-                earnings__sb_printf(sb, "%s\"%s\"", first ? "" : ",", names[b]);
-                first = 0;
-            }
-        earnings__sb_putc(sb, ']');
-    }
+    static const char *const flag_names[] = { "attached", "abbreviation", "clitic", "hyphenated",
+                                              "dictionary" };
+    earnings__sb_json_flags(sb, "flags", t->flags, flag_names, sizeof flag_names / sizeof flag_names[0]);
     earnings__sb_putc(sb, '}');
 }
 

@@ -91,17 +91,8 @@ void earnings__entity_to_json(earnings__sb *sb, const earnings_entity *e, const 
         json_str_field(sb, "ticker", e->ticker);
     if (e->exchange)
         json_str_field(sb, "exchange", e->exchange);
-    if (e->flags) {
-        static const char *const names[] = { "ambiguous", "unknown", "context" };
-        earnings__sb_puts(sb, ",\"flags\":[");
-        int first = 1;
-        for (unsigned b = 0; b < sizeof names / sizeof names[0]; b++)
-            if (e->flags & (1u << b)) {
-                earnings__sb_printf(sb, "%s\"%s\"", first ? "" : ",", names[b]);
-                first = 0;
-            }
-        earnings__sb_putc(sb, ']');
-    }
+    static const char *const flag_names[] = { "ambiguous", "unknown", "context" };
+    earnings__sb_json_flags(sb, "flags", e->flags, flag_names, sizeof flag_names / sizeof flag_names[0]);
     earnings__sb_putc(sb, '}');
 }
 

@@ -706,43 +706,6 @@ static size_t seg_find(const earnings_normalized *norm, size_t off)
     return lo;
 }
 
-size_t earnings__norm_to_orig_start(const earnings_normalized *norm, size_t off)
-{
-    if (!norm->segs) {
-        while (off > 0 && off < norm->len && is_cont_byte(norm->text[off]))
-            off--;
-        return off;
-    }
-    size_t i = seg_find(norm, off);
-    const norm_seg *sg = &norm->segs[i];
-    if (i == norm->nsegs - 1)
-        return norm->orig_len;
-    if (!sg->linear)
-        return sg->o;
-    while (off > sg->n && is_cont_byte(norm->text[off]))
-        off--;
-    return sg->o + (off - sg->n);
-}
-
-size_t earnings__norm_to_orig_end(const earnings_normalized *norm, size_t off)
-{
-    if (!norm->segs) {
-        while (off > 0 && off < norm->len && is_cont_byte(norm->text[off]))
-            off++;
-        return off;
-    }
-    if (off == 0)
-        return 0;
-    size_t i = seg_find(norm, off - 1);
-    const norm_seg *sg = &norm->segs[i];
-    if (!sg->linear)
-        return sg[1].o;
-    size_t lim = sg[1].n;
-    while (off < lim && is_cont_byte(norm->text[off]))
-        off++;
-    return sg->o + (off - sg->n);
-}
-
 /* ---- cursors ------------------------------------------------------------------ */
 
 /* How many segments a cursor walks before it falls back to seg_find. */
@@ -817,6 +780,20 @@ size_t earnings__norm_cursor_end(const earnings_normalized *norm, earnings__norm
     while (off < lim && is_cont_byte(norm->text[off]))
         off++;
     return sg->o + (off - sg->n);
+}
+
+/* Without a cursor: a fresh one, which finds the segment by binary search
+ * when it is not among the first few. */
+size_t earnings__norm_to_orig_start(const earnings_normalized *norm, size_t off)
+{
+    earnings__norm_cursor cur = { 0 };
+    return earnings__norm_cursor_start(norm, &cur, off);
+}
+
+size_t earnings__norm_to_orig_end(const earnings_normalized *norm, size_t off)
+{
+    earnings__norm_cursor cur = { 0 };
+    return earnings__norm_cursor_end(norm, &cur, off);
 }
 
 EARNINGS_API int earnings_normalized_map_span(const earnings_normalized *norm, size_t start, size_t end,
