@@ -99,6 +99,16 @@ static int fail(const char *what)
     return 1;
 }
 
+/* Flush standard output; a failure turns a successful status into 1. */
+static int flush_out(int status)
+{
+    if (fflush(stdout) != 0 && !status) {
+        fprintf(stderr, "%s: write error: %s\n", prog, strerror(errno));
+        status = 1;
+    }
+    return status;
+}
+
 static int write_out(const char *p, size_t n)
 {
     if (n && fwrite(p, 1, n, stdout) != n) {
@@ -464,11 +474,7 @@ static int run_facts(int reconcile, int as_table, char *const *paths, size_t npa
         earnings_factset_free(set);
     }
     earnings_engine_free(eng);
-    if (fflush(stdout) != 0 && !status) {
-        fprintf(stderr, "%s: write error: %s\n", prog, strerror(errno));
-        status = 1;
-    }
-    return status;
+    return flush_out(status);
 }
 
 int main(int argc, char **argv)
@@ -622,9 +628,5 @@ int main(int argc, char **argv)
         earnings_engine_free(eng);
     }
     free(text);
-    if (fflush(stdout) != 0 && !status) {
-        fprintf(stderr, "%s: write error: %s\n", prog, strerror(errno));
-        status = 1;
-    }
-    return status;
+    return flush_out(status);
 }
