@@ -60,7 +60,7 @@ def wall(path):
 print('| `earnings figures` (CLI, same text, process start included) | figures | %.2f | %.2f | %.0f |' % (
     L['en']['bytes'] / 1e6 / wall(fe), L['zh']['bytes'] / 1e6 / wall(fz),
     max(int(time_v(fe, 'Maximum resident set size')), int(time_v(fz, 'Maximum resident set size'))) / 1024))
-for stage in ('normalize', 'tokenize', 'tokenize+hanwords', 'sentences', 'figures', 'entities', 'default+json',
+for stage in ('normalize', 'tokenize', 'tokenize+hanwords', 'sentences', 'figures', 'entities', 'facts', 'default+json',
               'icu-wordbreak (baseline)'):
     for label, rows in (('1 thread', b1), ('2 threads', b2)):
         if (stage, 'en') in rows:
