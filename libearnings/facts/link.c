@@ -62,6 +62,16 @@ static const char *const owned_metrics[] = {
 #undef FACT_OWNED_METRIC
 };
 
+typedef struct service_owner {
+    const char *metric_id, *word, *id, *name;
+} service_owner;
+
+static const service_owner service_owners[] = {
+#define FACT_SERVICE_OWNER(m, w, i, n) { m, w, i, n },
+#include "lexicons/facts/service_owners.def"
+#undef FACT_SERVICE_OWNER
+};
+
 static unsigned char lower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c; }
 
 static int is_alnum(unsigned char c)
@@ -619,6 +629,40 @@ static int timeless_metric(const char *id)
         if (!strcmp(id, ids[i]))
             return 1;
     return 0;
+}
+
+/* Metrics whose growth compares two groups at one time (`customers using
+ * the assistant are 60% more likely to buy`), not two periods: no
+ * year-over-year comparison is inferred for them. */
+static int crosssection_metric(const char *id)
+{
+    return !strcmp(id, "metric:purchase-conversion") || !strcmp(id, "metric:repeat-purchase-rate") ||
+           !strcmp(id, "metric:purchase-frequency");
+}
+
+/* service_owners.def: the unit owning metric mid when a service word of it
+ * occurs as a whole word in t[lo, hi), else NULL. */
+static const service_owner *service_owner_in(const char *t, size_t lo, size_t hi, const char *mid)
+{
+    for (size_t k = 0; k < sizeof service_owners / sizeof service_owners[0]; k++) {
+        const service_owner *o = &service_owners[k];
+        if (strcmp(o->metric_id, mid))
+            continue;
+        size_t n = strlen(o->word);
+        int ascii = (unsigned char)o->word[0] < 0x80;
+        for (size_t i = lo; i + n <= hi; i++) {
+            size_t m = 0;
+            while (m < n && lower((unsigned char)t[i + m]) == (unsigned char)o->word[m])
+                m++;
+            if (m < n)
+                continue;
+            if (ascii && ((i > lo && is_alnum((unsigned char)t[i - 1])) ||
+                          (i + n < hi && is_alnum((unsigned char)t[i + n]))))
+                continue;
+            return o;
+        }
+    }
+    return NULL;
 }
 
 static int time_unit(const char *u)
@@ -1399,8 +1443,17 @@ static char *excluded_item(ctx *c, size_t a, size_t hi)
     while (a < hi && t[a] == ' ')
         a++;
     size_t e = a;
-    while (e < hi && e - a < 80 && !is_delim(t, e, a, hi) && t[e] != '.')
+    while (e < hi && e - a < 80 && !is_delim(t, e, a, hi) &&
+           !(t[e] == '.' && !(e > a && t[e - 1] >= '0' && t[e - 1] <= '9' && e + 1 < hi && t[e + 1] >= '0' &&
+                              t[e + 1] <= '9')))
         e++;
+    if (e - a >= 80 && e < hi && is_alnum((unsigned char)t[e])) {
+        size_t w = e; /* cut at the last whole word */
+        while (w > a && t[w - 1] != ' ')
+            w--;
+        if (w > a)
+            e = w;
+    }
     while (e > a && t[e - 1] == ' ')
         e--;
     for (size_t i = a; i < e; i++)
@@ -1418,6 +1471,59 @@ static char *excluded_item(ctx *c, size_t a, size_t hi)
     if (e <= a)
         return NULL;
     return earnings__arena_strndup(&c->arena, t + a, e - a);
+}
+
+/* Whether the cell [cs, ce) holds nothing but the figure [fs, fe) (spaces
+ * and Markdown emphasis aside). */
+static int cell_is_figure(const char *t, size_t cs, size_t ce, size_t fs, size_t fe)
+{
+    for (size_t i = cs; i < ce; i++) {
+        if (i == fs)
+            i = fe;
+        if (i >= ce)
+            break;
+        if (t[i] != ' ' && t[i] != '*' && t[i] != '|' && t[i] != '\t')
+            return 0;
+    }
+    return 1;
+}
+
+/* A table cell starting at cs: the metric named in the row's first cell
+ * (`| **Active Customers** | 250M |`) into *L; 1 if found. */
+static int row_metric(const ctx *c, size_t cs, link *L)
+{
+    const char *t = c->nt;
+    size_t ls = cs;
+    while (ls > 0 && t[ls - 1] != '\n')
+        ls--;
+    while (ls < cs && t[ls] == ' ')
+        ls++;
+    if (ls < cs && t[ls] == '|')
+        ls++;
+    size_t le = ls;
+    while (le < cs && t[le] != '|')
+        le++;
+    for (size_t j = ent_lower(c, ls); j < c->nents && c->ents[j].norm.start < le; j++)
+        if (is_metric(&c->ents[j])) {
+            L->metric_id = c->ents[j].id;
+            L->metric_name = c->ents[j].name;
+            L->metric_span = c->ents[j].span;
+            /* 2 when the label ends with the metric (`Power Capacity (GW)`,
+             * not `Capacity Execution`): the row is that metric's */
+            size_t i = c->ents[j].norm.end;
+            while (i < le && (t[i] == ' ' || t[i] == '*'))
+                i++;
+            if (i < le && t[i] == '(') {
+                while (i < le && t[i] != ')')
+                    i++;
+                if (i < le)
+                    i++;
+            }
+            while (i < le && (t[i] == ' ' || t[i] == '*' || t[i] == ':'))
+                i++;
+            return i >= le ? 2 : 1;
+        }
+    return 0;
 }
 
 static int link_figure(ctx *c, size_t fi)
@@ -1551,33 +1657,21 @@ static int link_figure(ctx *c, size_t fi)
             metric_src = 7;
         }
     }
+    int row_kind = 0;
+    link rowL = L;
     if (metric_src) {
+    } else if (ldelim == '|' && (row_kind = row_metric(c, cs, &rowL)) == 2) {
+        L = rowL; /* a table cell: the metric of the row's label */
+        metric_src = 3;
     } else if (c->carry_valid && c->carry_metric_id && c->carry_clause_start != cs &&
                !(f->kind == EARNINGS_FIGURE_QUANTITY && metric_of_unit(f->unit))) {
         L.metric_id = c->carry_metric_id;
         L.metric_name = c->carry_metric_name;
         L.metric_span = c->carry_metric_span;
         metric_src = 2;
-    } else if (ldelim == '|') {
-        /* a table cell: the metric of the row's first cell */
-        size_t ls = cs;
-        while (ls > 0 && t[ls - 1] != '\n')
-            ls--;
-        while (ls < cs && t[ls] == ' ')
-            ls++;
-        if (ls < cs && t[ls] == '|')
-            ls++;
-        size_t le = ls;
-        while (le < cs && t[le] != '|')
-            le++;
-        for (size_t j = ent_lower(c, ls); j < c->nents && c->ents[j].norm.start < le; j++)
-            if (is_metric(&c->ents[j])) {
-                L.metric_id = c->ents[j].id;
-                L.metric_name = c->ents[j].name;
-                L.metric_span = c->ents[j].span;
-                metric_src = 3;
-                break;
-            }
+    } else if (row_kind == 1) {
+        L = rowL; /* a metric named in the row's first cell */
+        metric_src = 3;
     }
     if (!metric_src) {
         size_t ws, we;
@@ -1650,8 +1744,9 @@ static int link_figure(ctx *c, size_t fi)
     }
     if (!metric_src)
         return 0;
-    if (f->kind == EARNINGS_FIGURE_NUMBER && !(metric_src == 1 && L.strong))
-        return 0;
+    if (f->kind == EARNINGS_FIGURE_NUMBER && !(metric_src == 1 && L.strong) &&
+        !(metric_src == 3 && row_kind == 2 && !f->is_range && cell_is_figure(t, cs, ce, fs, fe)))
+        return 0; /* a bare number: only with its metric, or alone in a metric row's cell */
     if (f->kind == EARNINGS_FIGURE_QUANTITY && time_unit(f->unit) &&
         f->direction == EARNINGS_DIRECTION_NONE && !(metric_src == 1 && L.strong))
         return 0;
@@ -1805,6 +1900,8 @@ static int link_figure(ctx *c, size_t fi)
             x.kind = EARNINGS_FACT_CHANGE;
         break;
     }
+    if (f->unit && !strcmp(f->unit, "x") && f->kind != EARNINGS_FIGURE_PERCENT)
+        x.kind = EARNINGS_FACT_GROWTH; /* `2.5 times higher`, `fourfold`: a multiple of a baseline */
     if (growth_metric && x.kind == EARNINGS_FACT_GROWTH) {
         L.metric_id = "metric:revenue";
         L.metric_name = "Revenue";
@@ -1839,8 +1936,9 @@ static int link_figure(ctx *c, size_t fi)
     if (x.kind != EARNINGS_FACT_LEVEL) {
         x.comparison = f->comparison;
         int nontemporal = has(&after, CUE_COMPARATOR) && after.first[CUE_COMPARATOR] <= fe + 40;
+        int multiple = f->unit && !strcmp(f->unit, "x");
         if (x.kind == EARNINGS_FACT_GROWTH && x.comparison == EARNINGS_COMPARISON_NONE && !nontemporal &&
-            !has(&before, CUE_COMPARATOR))
+            !has(&before, CUE_COMPARATOR) && !multiple && !crosssection_metric(L.metric_id))
             x.comparison = EARNINGS_COMPARISON_YOY;
         /* `quarterly revenue growth of 150%`, `since last quarter`,
          * `compared to the previous quarter`: sequential */
@@ -1982,6 +2080,15 @@ static int link_figure(ctx *c, size_t fi)
         estimate_note = has(&note, CUE_ESTIMATE) && note.first[CUE_ESTIMATE] <= ce + 2;
     }
     int in_parens = ldelim == '(';
+    if (!in_parens && has(&sbefore, CUE_EXCLUDING)) {
+        /* `excluding two charges (a $2.5 billion settlement and severance
+         * of $1.8 billion)`: a figure inside the parenthesis after the cue
+         * states the excluded item itself */
+        int depth = 0;
+        for (size_t i = sbefore.last_end[CUE_EXCLUDING]; i < fs; i++)
+            depth += t[i] == '(' ? 1 : t[i] == ')' ? -1 : 0;
+        in_parens = depth > 0;
+    }
     int ex_scope = (!in_parens && (has(&sbefore, CUE_EXCLUDING) || has(&sbefore, CUE_CONSTCUR))) ||
                    has(&before, CUE_CONSTCUR) ||
                    (has(&after, CUE_CONSTCUR) && after.first[CUE_CONSTCUR] <= fe + 40) ||
@@ -2059,6 +2166,16 @@ static int link_figure(ctx *c, size_t fi)
     x.entity_id = who->id;
     x.entity_name = who->name;
     x.entity_span = ent_span_set ? ent_span : (ent && ent_src != 4) ? ent->span : (earnings_span){ 0, 0 };
+    {
+        /* a footprint of a named service (service_owners.def) */
+        size_t lo = si > 0 ? d->sentences[si - 1].norm.start : ss;
+        const service_owner *so = service_owner_in(t, lo, se, L.metric_id);
+        if (so && strcmp(so->id, x.entity_id)) {
+            x.entity_id = so->id;
+            x.entity_name = so->name;
+            x.entity_span = (earnings_span){ 0, 0 };
+        }
+    }
     x.metric_id = L.metric_id;
     x.metric_name = L.metric_name;
     x.metric_span = L.metric_span;

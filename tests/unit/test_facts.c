@@ -614,6 +614,50 @@ static void test_owned_metrics_and_periods(void)
     earnings_doc_free(d);
 }
 
+/* service words own footprint counts; multiples; table rows; exclusions */
+static void test_service_owner_and_tables(void)
+{
+    earnings_doc *d = parse("Amazon Q3 2025 results.\n\nWe keep widening delivery of fresh food. "
+                            "Amazon now offers it in over 900 cities.");
+    const earnings_fact *f = fact_of(d, "over 900 cities");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:grocery");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:cities-served");
+    earnings_doc_free(d);
+    /* no service word: the subject keeps the count */
+    d = parse("Amazon Q3 2025 results.\n\nAmazon now offers Prime in over 900 cities.");
+    f = fact_of(d, "over 900 cities");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_NOT_EQUAL(f->entity_id, "segment:grocery");
+    earnings_doc_free(d);
+    /* a multiple is a growth without an inferred comparison */
+    d = parse("Amazon Q3 2025 results.\n\nAWS revenue was 3 times higher than in 2020.");
+    f = fact_of(d, "3 times");
+    if (f) {
+        CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_GROWTH);
+        CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_NONE);
+    }
+    earnings_doc_free(d);
+    /* a bare number alone in the cell of a row labelled by a metric */
+    d = parse("Amazon Q3 2025 results.\n\n| Metric | Value |\n|---|---|\n| **Active Customers** | 250M |\n"
+              "| **Capacity Execution Risk** | 6 |\n");
+    f = fact_of(d, "250M");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:active-users");
+    CU_ASSERT_PTR_NULL(fact_of(d, "6"));
+    earnings_doc_free(d);
+    /* figures inside the parenthesis naming the excluded items are reported */
+    d = parse("Amazon Q3 2025 results.\n\nExcluding two charges (a $2.5 billion settlement and severance of "
+              "$1.8 billion), operating income would have been $21.7 billion.");
+    f = fact_of(d, "$21.7 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
+    f = fact_of(d, "$1.8 billion");
+    if (f)
+        CU_ASSERT_NOT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
+    earnings_doc_free(d);
+}
+
 static void test_failalloc(void)
 {
 #ifdef EARNINGS_FAILALLOC
@@ -710,6 +754,7 @@ int main(void)
         { "segments_and_each", test_segments_and_each },
         { "context_periods_and_basis", test_context_periods_and_basis },
         { "owned_metrics_and_periods", test_owned_metrics_and_periods },
+        { "service_owner_and_tables", test_service_owner_and_tables },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
         { NULL, NULL },
