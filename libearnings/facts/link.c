@@ -79,27 +79,106 @@ static int is_alnum(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-/* The cue table ordered by first byte (lower case): cues starting with byte b
- * are order[start[b] .. start[b + 1]). Built per document (cheap), so that
- * no global state needs initializing. */
+/* The cue table grouped by first two bytes (b0 lower-cased), each group in
+ * table order: group gbase[b0] + (rank of b1 among the set bits of
+ * pbits[b0]) is order2[gstart[g] .. gstart[g + 1]). Built per document
+ * (cheap), so that no global state needs initializing. */
 typedef struct cue_index {
-    uint16_t start[257];
-    uint8_t order[NCUES];
+    uint64_t pbits[256][4];
+    uint16_t gbase[256];
+    uint16_t gstart[NCUES + 1];
+    uint8_t order2[NCUES];
 } cue_index;
+
+static unsigned popcount64(uint64_t x)
+{
+    x = x - ((x >> 1) & 0x5555555555555555ull);
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+    return (unsigned)((x * 0x0101010101010101ull) >> 56);
+}
+
+static unsigned cue_key(size_t i)
+{
+    return (unsigned)lower((unsigned char)cues[i].text[0]) << 8 | (unsigned char)cues[i].text[1];
+}
 
 static void cue_index_build(cue_index *ix)
 {
+    /* stable insertion sort by (b0, b1); every cue is at least 2 bytes long */
+    for (size_t i = 0; i < NCUES; i++) {
+        size_t j = i;
+        while (j > 0 && cue_key(ix->order2[j - 1]) > cue_key(i)) {
+            ix->order2[j] = ix->order2[j - 1];
+            j--;
+        }
+        ix->order2[j] = (uint8_t)i;
+    }
+    memset(ix->pbits, 0, sizeof ix->pbits);
+    uint16_t ngroups = 0;
+    unsigned prev = 0x10000;
+    for (size_t k = 0; k < NCUES; k++) {
+        unsigned key = cue_key(ix->order2[k]);
+        if (key != prev)
+            ix->gstart[ngroups++] = (uint16_t)k;
+        prev = key;
+        ix->pbits[key >> 8][(key & 0xFF) >> 6] |= (uint64_t)1 << (key & 63);
+    }
+    ix->gstart[ngroups] = (uint16_t)NCUES;
+    uint16_t g = 0;
+    for (int b = 0; b < 256; b++) {
+        ix->gbase[b] = g;
+        for (int w = 0; w < 4; w++)
+            g = (uint16_t)(g + popcount64(ix->pbits[b][w]));
+    }
+}
+
+/* The cues starting with bytes b0 b1 (b0 lower-cased): order2[*k0 .. *k1);
+ * 0 when there are none. */
+static int cue_group(const cue_index *ix, unsigned char b0, unsigned char b1, unsigned *k0, unsigned *k1)
+{
+    const uint64_t *w = ix->pbits[b0];
+    uint64_t bit = (uint64_t)1 << (b1 & 63);
+    unsigned wi = b1 >> 6;
+    if (!(w[wi] & bit))
+        return 0;
+    unsigned r = popcount64(w[wi] & (bit - 1));
+    for (unsigned x = 0; x < wi; x++)
+        r += popcount64(w[x]);
+    unsigned g = ix->gbase[b0] + r;
+    *k0 = ix->gstart[g];
+    *k1 = ix->gstart[g + 1];
+    return 1;
+}
+
+/* The metric words ordered by first byte, table order kept within a byte,
+ * with their lengths and a filter on their first two bytes. */
+#define NMETRIC_WORDS (sizeof metric_words / sizeof metric_words[0])
+typedef struct mw_index {
+    uint16_t start[257];
+    uint8_t order[NMETRIC_WORDS];
+    uint8_t len[NMETRIC_WORDS];
+    uint8_t pair[256][32];
+} mw_index;
+
+static void mw_index_build(mw_index *ix)
+{
     uint16_t n[257] = { 0 };
-    for (size_t i = 0; i < NCUES; i++)
-        n[lower((unsigned char)cues[i].text[0])]++;
+    for (size_t i = 0; i < NMETRIC_WORDS; i++)
+        n[(unsigned char)metric_words[i].text[0]]++;
     ix->start[0] = 0;
     for (int b = 0; b < 256; b++)
         ix->start[b + 1] = (uint16_t)(ix->start[b] + n[b]);
     uint16_t fill[256];
     for (int b = 0; b < 256; b++)
         fill[b] = ix->start[b];
-    for (size_t i = 0; i < NCUES; i++)
-        ix->order[fill[lower((unsigned char)cues[i].text[0])]++] = (uint8_t)i;
+    memset(ix->pair, 0, sizeof ix->pair);
+    for (size_t i = 0; i < NMETRIC_WORDS; i++) { /* every word is at least 2 bytes long */
+        const unsigned char *w = (const unsigned char *)metric_words[i].text;
+        ix->order[fill[w[0]]++] = (uint8_t)i;
+        ix->len[i] = (uint8_t)strlen(metric_words[i].text);
+        ix->pair[w[0]][w[1] >> 3] |= (uint8_t)(1u << (w[1] & 7));
+    }
 }
 
 /* Cues found in a window: per class the first and last position. */
@@ -136,8 +215,13 @@ static void scan_ix(const cue_index *ix, const char *t, size_t lo, size_t hi, hi
         unsigned char b = lower((unsigned char)t[i]);
         if ((b & 0xC0) == 0x80)
             continue; /* UTF-8 continuation byte */
-        for (unsigned k = ix->start[b]; k < ix->start[b + 1]; k++) {
-            const cue *c = &cues[ix->order[k]];
+        if (i + 1 >= hi)
+            break; /* every cue is at least 2 bytes long */
+        unsigned k0, k1;
+        if (!cue_group(ix, b, lower((unsigned char)t[i + 1]), &k0, &k1))
+            continue;
+        for (unsigned k = k0; k < k1; k++) {
+            const cue *c = &cues[ix->order2[k]];
             if (!cue_at(t, lo, hi, i, c))
                 continue;
             uint32_t bit = 1u << c->cls;
@@ -147,6 +231,97 @@ static void scan_ix(const cue_index *ix, const char *t, size_t lo, size_t hi, hi
             h->last[c->cls] = i;
             h->last_end[c->cls] = i + c->len;
         }
+    }
+}
+
+/* The cue matches of one sentence, found once for all the windows scanned
+ * in it. A match counts in a window [lo, hi) of the sentence when it fits
+ * in it and its word boundaries hold: lok / rok say whether they hold
+ * against the text itself; at i == lo (left) or i + len == hi (right) the
+ * window's edge is a boundary. Same hits, in the same order, as scan_ix. */
+#define SENT_HITS_MAX 256
+typedef struct cue_hit {
+    uint32_t pos;
+    uint8_t cls, len, lok, rok;
+} cue_hit;
+
+typedef struct sent_hits {
+    int valid;
+    size_t lo, hi;
+    size_t count;
+    cue_hit items[SENT_HITS_MAX];
+} sent_hits;
+
+static void sent_hits_build(const cue_index *ix, const char *t, size_t n, size_t lo, size_t hi, sent_hits *sh)
+{
+    sh->valid = 0;
+    sh->count = 0;
+    if (hi > n || hi > UINT32_MAX)
+        return;
+    for (size_t i = lo; i + 1 < hi; i++) { /* every cue is at least 2 bytes long */
+        unsigned char b = lower((unsigned char)t[i]);
+        if ((b & 0xC0) == 0x80)
+            continue; /* UTF-8 continuation byte */
+        unsigned char b1 = lower((unsigned char)t[i + 1]);
+        unsigned k0, k1;
+        if (!cue_group(ix, b, b1, &k0, &k1))
+            continue;
+        for (unsigned k = k0; k < k1; k++) {
+            const cue *c = &cues[ix->order2[k]];
+            if (i + c->len > hi || (unsigned char)c->text[1] != b1 || (unsigned char)c->text[0] != b)
+                continue;
+            size_t q;
+            for (q = 2; q < c->len; q++)
+                if (lower((unsigned char)t[i + q]) != (unsigned char)c->text[q])
+                    break;
+            if (q < c->len)
+                continue;
+            uint8_t lok = 1, rok = 1;
+            if ((unsigned char)c->text[0] < 0x80) {
+                if (i > 0 && is_alnum((unsigned char)t[i - 1]))
+                    lok = 0;
+                if (!c->prefix && i + c->len < n && is_alnum((unsigned char)t[i + c->len]) &&
+                    is_alnum((unsigned char)c->text[c->len - 1]))
+                    rok = 0;
+            } else if (!strcmp(c->text, "将") && i >= 3 && !memcmp(t + i - 3, "已", 3)) {
+                continue;
+            }
+            if (sh->count == SENT_HITS_MAX)
+                return; /* too many: windows are scanned directly */
+            cue_hit *hp = &sh->items[sh->count++];
+            hp->pos = (uint32_t)i;
+            hp->cls = c->cls;
+            hp->len = c->len;
+            hp->lok = lok;
+            hp->rok = rok;
+        }
+    }
+    sh->lo = lo;
+    sh->hi = hi;
+    sh->valid = 1;
+}
+
+static void scan_hits(const sent_hits *sh, size_t lo, size_t hi, hits *h)
+{
+    h->mask = 0;
+    size_t a = 0, b = sh->count;
+    while (a < b) {
+        size_t mid = a + (b - a) / 2;
+        if (sh->items[mid].pos < lo)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    for (const cue_hit *p = sh->items + a, *end = sh->items + sh->count; p < end && p->pos < hi; p++) {
+        size_t i = p->pos, e = i + p->len;
+        if (e > hi || (!p->lok && i > lo) || (!p->rok && e < hi))
+            continue;
+        uint32_t bit = 1u << p->cls;
+        if (!(h->mask & bit))
+            h->first[p->cls] = i;
+        h->mask |= bit;
+        h->last[p->cls] = i;
+        h->last_end[p->cls] = e;
     }
 }
 
@@ -185,10 +360,14 @@ typedef struct ctx {
     double ell_value;
     size_t carry_clause_start;
     cue_index cues;
+    sent_hits sent_cues; /* cue matches of the current sentence */
+    mw_index mws;
     /* subject carry-over across sentences and sections */
     size_t fact_sentence;                 /* sentence of the last fact + 1 (0: none) */
     const earnings_entity *fact_entity;   /* its entity (NULL = the main company) */
     size_t line_pos;                      /* headings scanned up to here */
+    size_t eol_from, eol_at;              /* end of the line starting at eol_from */
+    int eol_valid;
     const earnings_entity *heading_ent;   /* entity of the current section, or NULL */
     const earnings_entity *level_ent[8];  /* per heading level (1-6 Markdown, 7 other) */
     size_t lead_s, lead_e;                /* a lead-in line (`For Q4 2025, Amazon guided to:`) */
@@ -198,7 +377,15 @@ typedef struct ctx {
     size_t nsegs;
 } ctx;
 
-#define scan(t, lo, hi, h) scan_ix(&c->cues, (t), (lo), (hi), (h))
+static void scan_ctx(const ctx *c, const char *t, size_t lo, size_t hi, hits *h)
+{
+    if (c->sent_cues.valid && lo >= c->sent_cues.lo && hi <= c->sent_cues.hi && t == c->nt)
+        scan_hits(&c->sent_cues, lo, hi, h);
+    else
+        scan_ix(&c->cues, t, lo, hi, h);
+}
+
+#define scan(t, lo, hi, h) scan_ctx(c, (t), (lo), (hi), (h))
 
 static int entity_is_subject(const earnings_entity *e)
 {
@@ -736,22 +923,24 @@ static size_t slug_after(const char *t, size_t fe, size_t ce, char *out, size_t 
  * from it is a short link. Returns the word or NULL; *at gets its span. */
 static int short_link(const char *t, size_t a, size_t b);
 
-static const metric_word *metric_word_near(const char *t, size_t lo, size_t hi, size_t fs, size_t fe,
-                                           size_t *at_s, size_t *at_e)
+static const metric_word *metric_word_near(const mw_index *ix, const char *t, size_t lo, size_t hi, size_t fs,
+                                           size_t fe, size_t *at_s, size_t *at_e)
 {
     const metric_word *best = NULL;
     size_t best_s = 0, best_e = 0;
-    for (size_t i = lo; i < hi; i++) {
+    for (size_t i = lo; i + 1 < hi; i++) { /* every word is at least 2 bytes long */
         if (i >= fs && i < fe)
             continue;
         unsigned char b = lower((unsigned char)t[i]);
         if ((b & 0xC0) == 0x80)
             continue;
-        for (size_t k = 0; k < sizeof metric_words / sizeof metric_words[0]; k++) {
+        unsigned char b1 = lower((unsigned char)t[i + 1]);
+        if (!((ix->pair[b][b1 >> 3] >> (b1 & 7)) & 1u))
+            continue;
+        for (unsigned kk = ix->start[b]; kk < ix->start[b + 1]; kk++) {
+            size_t k = ix->order[kk];
             const char *w = metric_words[k].text;
-            if ((unsigned char)w[0] != b)
-                continue;
-            size_t n = strlen(w), j;
+            size_t n = ix->len[k], j;
             if (i + n > hi)
                 continue;
             for (j = 0; j < n; j++)
@@ -916,10 +1105,18 @@ static void scan_headings(ctx *c, size_t pos)
     size_t i = c->line_pos;
     while (i < pos) {
         size_t e = i;
-        while (e < c->nl && t[e] != '\n')
-            e++;
-        if (e >= pos)
+        if (c->eol_valid && c->eol_from == i) {
+            e = c->eol_at; /* this line's end, found by an earlier call */
+        } else if (e < c->nl) {
+            const char *nlp = memchr(t + e, '\n', c->nl - e);
+            e = nlp ? (size_t)(nlp - t) : c->nl;
+        }
+        if (e >= pos) {
+            c->eol_from = i;
+            c->eol_at = e;
+            c->eol_valid = 1;
             break;
+        }
         {
             /* lead-in lines ending in `:` scope the list items after them */
             size_t a = skip_spaces(t, i, e), b = e;
@@ -1077,6 +1274,8 @@ static const earnings_entity *segment_word_before(const ctx *c, size_t lo, size_
         for (size_t i = pos - n + 1; i-- > lo;) {
             if (best && i < *at_s)
                 break;
+            if (lower((unsigned char)t[i]) != lower((unsigned char)t[e->norm.start]))
+                continue;
             if (i > lo && is_alnum((unsigned char)t[i - 1]))
                 continue;
             if (i + n < c->nl && is_alnum((unsigned char)t[i + n]))
@@ -1550,6 +1749,8 @@ static int link_figure(ctx *c, size_t fi)
     size_t ss = sent->norm.start, se = sent->norm.end;
     if (fs < ss || fe > se)
         return 0;
+    if (!c->sent_cues.valid || c->sent_cues.lo != ss || c->sent_cues.hi != se)
+        sent_hits_build(&c->cues, t, c->nl, ss, se, &c->sent_cues);
     size_t cs, ce;
     unsigned char ldelim;
     clause_bounds(c, ss, se, fs, fe, &cs, &ce, &ldelim);
@@ -1621,7 +1822,7 @@ static int link_figure(ctx *c, size_t fi)
     if (!metric_src) {
         /* a metric word of the clause (`segment margins compressed to`) */
         size_t ws, we;
-        const metric_word *mw = metric_word_near(t, cs, ce, fs, fe, &ws, &we);
+        const metric_word *mw = metric_word_near(&c->mws, t, cs, ce, fs, fe, &ws, &we);
         if (mw && !have_slug) {
             L.metric_id = mw->id;
             L.metric_name = mw->name;
@@ -1675,7 +1876,7 @@ static int link_figure(ctx *c, size_t fi)
     }
     if (!metric_src) {
         size_t ws, we;
-        const metric_word *mw = metric_word_near(t, cs, ce, fs, fe, &ws, &we);
+        const metric_word *mw = metric_word_near(&c->mws, t, cs, ce, fs, fe, &ws, &we);
         if (mw) {
             L.metric_id = mw->id;
             L.metric_name = mw->name;
@@ -2249,6 +2450,7 @@ int earnings__doc_facts(earnings_doc *doc)
     ctx c;
     memset(&c, 0, sizeof c);
     cue_index_build(&c.cues);
+    mw_index_build(&c.mws);
     c.doc = doc;
     c.nt = earnings_normalized_text(doc->norm, &c.nl);
     c.ents = doc->entities;
