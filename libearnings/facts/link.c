@@ -62,6 +62,40 @@ static const char *const owned_metrics[] = {
 #undef FACT_OWNED_METRIC
 };
 
+static const char *const company_metrics[] = {
+#define FACT_COMPANY_METRIC(i) i,
+#include "lexicons/facts/company_metrics.def"
+#undef FACT_COMPANY_METRIC
+};
+
+static int company_metric(const char *mid)
+{
+    for (size_t i = 0; i < sizeof company_metrics / sizeof company_metrics[0]; i++)
+        if (!strcmp(company_metrics[i], mid))
+            return 1;
+    return 0;
+}
+
+static int word_at(const char *t, size_t i, size_t hi, const char *w);
+
+/* An organization named as the other party of something ("a settlement with
+ * the FTC", "与美国联邦贸易委员会达成的"): the preposition right before it. */
+static int counterparty(const char *t, size_t lo, const earnings_entity *e)
+{
+    size_t i = e->norm.start;
+    while (i > lo && t[i - 1] == ' ')
+        i--;
+    if (i >= lo + 3 && word_at(t, i - 3, i, "the") && (i == lo + 3 || t[i - 4] == ' ')) {
+        i -= 3;
+        while (i > lo && t[i - 1] == ' ')
+            i--;
+    }
+    if (i >= lo + 4 && (i == lo + 4 || t[i - 5] == ' ') && word_at(t, i - 4, i, "with"))
+        return 1;
+    return (i >= lo + 3 && (!strncmp(t + i - 3, "\xe4\xb8\x8e", 3) /* 与 */ ||
+                            !strncmp(t + i - 3, "\xe5\x90\x8c", 3) /* 同 */));
+}
+
 typedef struct service_owner {
     const char *metric_id, *word, *id, *name;
 } service_owner;
@@ -2032,6 +2066,13 @@ static int link_figure(ctx *c, size_t fi)
             ent_src = 3;
         }
     }
+    if (ent && (ent_src == 2 || ent_src == 4) &&
+        (ent->type == EARNINGS_ENTITY_PRODUCT || ent->type == EARNINGS_ENTITY_PERSON) &&
+        company_metric(L.metric_id))
+        ent = NULL; /* company-wide figures are not a carried product's: the company's */
+    if (ent && ent->type == EARNINGS_ENTITY_ORG && ent != c->main && c->main && company_metric(L.metric_id) &&
+        (!c->main->id || !ent->id || strcmp(ent->id, c->main->id)) && counterparty(t, ss, ent))
+        ent = NULL; /* the other party of a settlement does not pay its charges: the company does */
     if (!ent && !c->main)
         return 0; /* no entity: not a fact */
 

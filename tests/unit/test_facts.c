@@ -658,6 +658,43 @@ static void test_service_owner_and_tables(void)
     earnings_doc_free(d);
 }
 
+static void test_company_metrics(void)
+{
+    /* a product carried as the subject does not own the company's cash flow */
+    earnings_doc *d = parse("Microsoft Q3 2025 results.\n\nChief executive Satya Nadella said the Copilot assistant "
+                            "reached 100 million users this year. Chief financial officer Amy Hood put free cash flow "
+                            "for the trailing twelve months at $70.1 billion and said capital expenditures for the "
+                            "full year are expected to be about $80 billion.");
+    const earnings_fact *f = fact_of(d, "100 million users");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "product:copilot"); /* the product keeps its own users */
+    f = fact_of(d, "$70.1 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:free-cash-flow");
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:microsoft");
+    f = fact_of(d, "about $80 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:capex");
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:microsoft");
+    earnings_doc_free(d);
+    /* the other party of a settlement does not pay the company's charges */
+    d = parse("Microsoft Q3 2025 results. Charges included a $1.2 billion legal settlement with the "
+              "European Commission and about $0.9 billion of severance costs.");
+    f = fact_of(d, "about $0.9 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:severance-costs");
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:microsoft");
+    f = fact_of(d, "$1.2 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:microsoft");
+    earnings_doc_free(d);
+    d = parse("微软2025年第三季度业绩。公司与欧盟委员会达成12亿美元的和解金。");
+    f = fact_of(d, "12亿美元");
+    if (f)
+        CU_ASSERT_STRING_EQUAL(f->entity_id, "org:microsoft");
+    earnings_doc_free(d);
+}
+
 static void test_failalloc(void)
 {
 #ifdef EARNINGS_FAILALLOC
@@ -755,6 +792,7 @@ int main(void)
         { "context_periods_and_basis", test_context_periods_and_basis },
         { "owned_metrics_and_periods", test_owned_metrics_and_periods },
         { "service_owner_and_tables", test_service_owner_and_tables },
+        { "company_metrics", test_company_metrics },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
         { NULL, NULL },
