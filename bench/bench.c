@@ -165,6 +165,11 @@ static int st_tokenize_dict(const earnings_engine *eng, const char *s, size_t n)
 
 static int st_sentences(const earnings_engine *eng, const char *s, size_t n)
 {
+    return parse_with(eng, s, n, EARNINGS_PARSE_SENTENCES);
+}
+
+static int st_tokens_sentences(const earnings_engine *eng, const char *s, size_t n)
+{
     return parse_with(eng, s, n, EARNINGS_PARSE_TOKENS | EARNINGS_PARSE_SENTENCES);
 }
 
@@ -212,8 +217,15 @@ static int st_entities(const earnings_engine *eng, const char *s, size_t n)
     return parse_with(eng, s, n, EARNINGS_PARSE_ENTITIES);
 }
 
-/* The whole pipeline, normalize to facts. */
+/* The whole pipeline, normalize to facts, as `earnings facts` runs it (no
+ * token array). */
 static int st_facts(const earnings_engine *eng, const char *s, size_t n)
+{
+    return parse_with(eng, s, n, EARNINGS_PARSE_FACTS);
+}
+
+/* The default parse (with tokens) plus facts. */
+static int st_default_facts(const earnings_engine *eng, const char *s, size_t n)
 {
     return parse_with(eng, s, n, EARNINGS_PARSE_DEFAULT | EARNINGS_PARSE_FACTS);
 }
@@ -241,12 +253,14 @@ static const struct {
     { "tokenize", st_tokenize },
     { "tokenize+hanwords", st_tokenize_dict },
     { "sentences", st_sentences },
+    { "tokenize+sentences", st_tokens_sentences },
     { "figures", st_figures },
     { "tokenize+figures", st_tokens_figures },
     { "icu-wordbreak (baseline)", st_icu_wordbreak },
     { "entities", st_entities },
     { "default+json", st_default_json },
     { "facts", st_facts },
+    { "default+facts", st_default_facts },
 };
 
 static int nthreads = 1;

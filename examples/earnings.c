@@ -304,7 +304,7 @@ static void fact_row(table *t, const earnings_fact *f, const char *source)
     table_add(t, row);
 }
 
-/* Parse every file into a document; calls fn(doc, source) on each. */
+/* Parse every file into a document with its facts; calls fn(doc, source) on each. */
 typedef int (*doc_fn)(const earnings_doc *doc, const char *source, void *arg);
 
 static int for_each_doc(const earnings_engine *eng, char *const *paths, size_t npaths, uint32_t nflags,
@@ -327,6 +327,7 @@ static int for_each_doc(const earnings_engine *eng, char *const *paths, size_t n
             return 1;
         }
         earnings_parse_options po = EARNINGS_PARSE_OPTIONS_INIT;
+        po.flags = EARNINGS_PARSE_FACTS; /* and what facts need: no token array */
         po.normalize_flags = nflags;
         earnings_doc *doc = NULL;
         if (earnings_parse(&doc, eng, text, len, &po) != EARNINGS_OK)

@@ -108,10 +108,10 @@ EARNINGS_API int earnings_parse(earnings_doc **out, const earnings_engine *engin
             flags = opts->flags;
         nflags = opts->normalize_flags;
     }
+    /* sentences need no token array: without TOKENS they are found by a
+     * token stream (earnings__sentences_scan) */
     if (flags & EARNINGS_PARSE_FACTS)
         flags |= EARNINGS_PARSE_SENTENCES | EARNINGS_PARSE_FIGURES | EARNINGS_PARSE_ENTITIES;
-    if (flags & EARNINGS_PARSE_SENTENCES)
-        flags |= EARNINGS_PARSE_TOKENS;
 
     earnings_doc *d = earnings__calloc(1, sizeof *d);
     if (!d)
@@ -131,11 +131,14 @@ EARNINGS_API int earnings_parse(earnings_doc **out, const earnings_engine *engin
     earnings_normalize_options no = EARNINGS_NORMALIZE_OPTIONS_INIT;
     no.flags = nflags;
     int rc = earnings_normalize(&d->norm, d->text, len, &no);
+    int han_words = (flags & EARNINGS_PARSE_HAN_WORDS) != 0;
     if (rc == EARNINGS_OK && (flags & EARNINGS_PARSE_TOKENS))
-        rc = earnings__tokenize(engine->tokenizer, d->norm, (flags & EARNINGS_PARSE_HAN_WORDS) != 0,
-                                &d->tokens, &d->ntokens);
+        rc = earnings__tokenize(engine->tokenizer, d->norm, han_words, &d->tokens, &d->ntokens);
     if (rc == EARNINGS_OK && (flags & EARNINGS_PARSE_SENTENCES))
-        rc = earnings__sentences(d->norm, d->tokens, d->ntokens, &d->sentences, &d->nsentences);
+        rc = (flags & EARNINGS_PARSE_TOKENS)
+                 ? earnings__sentences(d->norm, d->tokens, d->ntokens, &d->sentences, &d->nsentences)
+                 : earnings__sentences_scan(engine->tokenizer, d->norm, han_words, &d->sentences,
+                                            &d->nsentences);
     if (rc == EARNINGS_OK && (flags & EARNINGS_PARSE_FIGURES))
         rc = earnings__figures_extract(d->norm, d->tokens, d->ntokens, &d->figures);
     if (rc == EARNINGS_OK && (flags & EARNINGS_PARSE_ENTITIES))

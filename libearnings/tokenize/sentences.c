@@ -20,19 +20,41 @@
 #include "core/internal.h"
 #include "tokenize/tokenize_internal.h"
 
+/* The segmenter reads tokens by their index k in the whole sequence; it
+ * holds tokens base .. base + ntok - 1. With a token stream it asks for
+ * more as it goes (has()) and lets go of those behind it; the helpers below
+ * read only tokens already at hand (avail()). */
 typedef struct segmenter {
     const unsigned char *s;
     size_t n;
-    earnings_token *tok;
-    size_t ntok;
+    earnings_token *all; /* the token array being segmented, or NULL */
+    const earnings_token *tok;
+    size_t base, ntok;
+    earnings__tokstream *ts; /* NULL with an array */
+    int done, rc;           /* the stream is at its end; its error */
+    size_t first_start, first_norm; /* spans of the current sentence's first token */
     earnings_sentence *out;
     size_t count, cap;
 } segmenter;
 
+static inline const earnings_token *at(const segmenter *sg, size_t k) { return &sg->tok[k - sg->base]; }
+
+static inline int avail(const segmenter *sg, size_t k) { return k < sg->base + sg->ntok; }
+
+/* Is token k there, and final (made, with the one after it, or the last)? */
+static int has(segmenter *sg, size_t k)
+{
+    if (sg->ts && !sg->done && sg->rc == 0 && k + 1 >= sg->base + sg->ntok) {
+        sg->rc = earnings__tokstream_fill(sg->ts, k);
+        sg->tok = earnings__tokstream_window(sg->ts, &sg->base, &sg->ntok, &sg->done);
+    }
+    return avail(sg, k);
+}
+
 /* The first code point of token k. */
 static int32_t first_cp(const segmenter *sg, size_t k, size_t *len)
 {
-    size_t a = sg->tok[k].norm.start, b = sg->tok[k].norm.end;
+    size_t a = at(sg, k)->norm.start, b = at(sg, k)->norm.end;
     if (a >= b || b > sg->n) {
         *len = 0;
         return -1;
@@ -49,18 +71,18 @@ static int32_t first_cp(const segmenter *sg, size_t k, size_t *len)
 
 static inline size_t tok_len(const segmenter *sg, size_t k)
 {
-    return sg->tok[k].norm.end - sg->tok[k].norm.start;
+    return at(sg, k)->norm.end - at(sg, k)->norm.start;
 }
 
 static inline int attached(const segmenter *sg, size_t k)
 {
-    return k < sg->ntok && (sg->tok[k].flags & EARNINGS_TOKEN_FLAG_ATTACHED) != 0;
+    return avail(sg, k) && (at(sg, k)->flags & EARNINGS_TOKEN_FLAG_ATTACHED) != 0;
 }
 
 /* Line breaks between token k-1 and token k (k > 0); 2 means "two or more". */
 static int breaks_before(const segmenter *sg, size_t k)
 {
-    size_t a = sg->tok[k - 1].norm.end, b = sg->tok[k].norm.start;
+    size_t a = at(sg, k - 1)->norm.end, b = at(sg, k)->norm.start;
     int nl = 0;
     if (b > sg->n)
         b = sg->n;
@@ -75,7 +97,7 @@ enum { T_NONE, T_STOP, T_SEMICOLON };
 /* Is token k a sentence terminator? */
 static int terminator(const segmenter *sg, size_t k)
 {
-    const earnings_token *t = &sg->tok[k];
+    const earnings_token *t = at(sg, k);
     if (t->type != EARNINGS_TOKEN_PUNCT)
         return T_NONE;
     const unsigned char *p = sg->s + t->norm.start;
@@ -102,7 +124,7 @@ static int terminator(const segmenter *sg, size_t k)
  * Markdown emphasis. */
 static int closer(const segmenter *sg, size_t k)
 {
-    if (sg->tok[k].type != EARNINGS_TOKEN_PUNCT)
+    if (at(sg, k)->type != EARNINGS_TOKEN_PUNCT)
         return 0;
     size_t l;
     int32_t cp = first_cp(sg, k, &l);
@@ -121,23 +143,22 @@ static int closer(const segmenter *sg, size_t k)
 /* 1 for a straight double quote token, 2 for a single one, else 0. */
 static int straight_quote(const segmenter *sg, size_t k)
 {
-    if (sg->tok[k].type != EARNINGS_TOKEN_PUNCT || tok_len(sg, k) != 1)
+    if (at(sg, k)->type != EARNINGS_TOKEN_PUNCT || tok_len(sg, k) != 1)
         return 0;
-    unsigned char c = sg->s[sg->tok[k].norm.start];
+    unsigned char c = sg->s[at(sg, k)->norm.start];
     return c == '"' ? 1 : c == '\'' ? 2 : 0;
 }
 
 static inline int is_han_token(const segmenter *sg, size_t k)
 {
-    return k < sg->ntok && sg->tok[k].type == EARNINGS_TOKEN_CJK &&
-           (sg->tok[k].script == EARNINGS_SCRIPT_HAN || sg->tok[k].script == EARNINGS_SCRIPT_KANA);
+    return avail(sg, k) && at(sg, k)->type == EARNINGS_TOKEN_CJK &&
+           (at(sg, k)->script == EARNINGS_SCRIPT_HAN || at(sg, k)->script == EARNINGS_SCRIPT_KANA);
 }
 
 static inline int is_alnum_token(const segmenter *sg, size_t k)
 {
-    return k < sg->ntok && (sg->tok[k].type == EARNINGS_TOKEN_NUMBER ||
-                            (sg->tok[k].type == EARNINGS_TOKEN_WORD &&
-                             sg->tok[k].script != EARNINGS_SCRIPT_HAN));
+    return avail(sg, k) && (at(sg, k)->type == EARNINGS_TOKEN_NUMBER ||
+                            (at(sg, k)->type == EARNINGS_TOKEN_WORD && at(sg, k)->script != EARNINGS_SCRIPT_HAN));
 }
 
 /* A bullet or heading marker token. */
@@ -180,7 +201,7 @@ static int roman(const unsigned char *p, size_t len)
  * Returns the number of tokens of the marker, or 0. */
 static int numbered(const segmenter *sg, size_t k)
 {
-    const earnings_token *t = &sg->tok[k];
+    const earnings_token *t = at(sg, k);
     const unsigned char *p = sg->s + t->norm.start;
     size_t len = tok_len(sg, k);
     if (t->type == EARNINGS_TOKEN_WORD && (t->flags & EARNINGS_TOKEN_FLAG_ABBREVIATION) && len == 2 &&
@@ -195,9 +216,9 @@ static int numbered(const segmenter *sg, size_t k)
     } else if (t->type == EARNINGS_TOKEN_WORD && t->script == EARNINGS_SCRIPT_LATIN) {
         head = (len == 1) || roman(p, len);
     }
-    if (!head || k + 1 >= sg->ntok || !attached(sg, k + 1) || tok_len(sg, k + 1) != 1)
+    if (!head || !avail(sg, k + 1) || !attached(sg, k + 1) || tok_len(sg, k + 1) != 1)
         return 0;
-    unsigned char c = sg->s[sg->tok[k + 1].norm.start];
+    unsigned char c = sg->s[at(sg, k + 1)->norm.start];
     if ((c != '.' && c != ')') || attached(sg, k + 2))
         return 0;
     return 2;
@@ -208,16 +229,16 @@ static int numbered(const segmenter *sg, size_t k)
 static int section_number(const segmenter *sg, size_t k)
 {
     size_t j = k;
-    while (j < sg->ntok && j < k + 5 && (sg->tok[j].type == EARNINGS_TOKEN_NUMBER ||
-                                         (j > k && tok_len(sg, j) == 1 && sg->s[sg->tok[j].norm.start] == '.')))
+    while (avail(sg, j) && j < k + 5 && (at(sg, j)->type == EARNINGS_TOKEN_NUMBER ||
+                                         (j > k && tok_len(sg, j) == 1 && sg->s[at(sg, j)->norm.start] == '.')))
         j++;
-    if (j >= sg->ntok || j == k || attached(sg, j) || sg->tok[j].type != EARNINGS_TOKEN_WORD ||
-        sg->s[sg->tok[j].norm.start] < 'A' || sg->s[sg->tok[j].norm.start] > 'Z')
+    if (!avail(sg, j) || j == k || attached(sg, j) || at(sg, j)->type != EARNINGS_TOKEN_WORD ||
+        sg->s[at(sg, j)->norm.start] < 'A' || sg->s[at(sg, j)->norm.start] > 'Z')
         return 0;
     for (size_t i = k; i < j; i++) {
         if (i > k && !attached(sg, i))
             return 0;
-        const unsigned char *p = sg->s + sg->tok[i].norm.start;
+        const unsigned char *p = sg->s + at(sg, i)->norm.start;
         size_t dots = 0;
         for (size_t b = 0; b < tok_len(sg, i); b++) {
             if (p[b] == '.')
@@ -225,32 +246,133 @@ static int section_number(const segmenter *sg, size_t k)
             else if (p[b] < '0' || p[b] > '9')
                 return 0;
         }
-        if (sg->tok[i].type == EARNINGS_TOKEN_NUMBER && tok_len(sg, i) > 3 + dots * 4)
+        if (at(sg, i)->type == EARNINGS_TOKEN_NUMBER && tok_len(sg, i) > 3 + dots * 4)
             return 0;
     }
     /* at least one dot: "2.1", not a plain "2025 Revenue" */
     for (size_t i = k; i < j; i++)
-        if (memchr(sg->s + sg->tok[i].norm.start, '.', tok_len(sg, i)))
+        if (memchr(sg->s + at(sg, i)->norm.start, '.', tok_len(sg, i)))
             return 1;
     return 0;
 }
 
+/* The sentence of tokens first .. last (last is at hand; first's spans are
+ * in first_start / first_norm). */
 static int add(segmenter *sg, size_t first, size_t last)
 {
     if (sg->count == sg->cap &&
         earnings__grow((void **)&sg->out, &sg->cap, sg->count + 1, sizeof *sg->out) < 0)
         return EARNINGS_ENOMEM;
     earnings_sentence *se = &sg->out[sg->count];
-    se->span.start = sg->tok[first].span.start;
-    se->span.end = sg->tok[last].span.end;
-    se->norm.start = sg->tok[first].norm.start;
-    se->norm.end = sg->tok[last].norm.end;
-    se->first_token = first;
-    se->token_count = last - first + 1;
-    for (size_t k = first; k <= last; k++)
-        sg->tok[k].sentence = (uint32_t)sg->count;
+    se->span.start = sg->first_start;
+    se->span.end = at(sg, last)->span.end;
+    se->norm.start = sg->first_norm;
+    se->norm.end = at(sg, last)->norm.end;
+    se->first_token = 0;
+    se->token_count = 0;
+    if (sg->all) {
+        se->first_token = first;
+        se->token_count = last - first + 1;
+        for (size_t k = first; k <= last; k++)
+            sg->all[k].sentence = (uint32_t)sg->count;
+    }
     sg->count++;
     return 0;
+}
+
+/* Lookahead of the marker tests at a line start (section_number() reads
+ * up to six tokens on). */
+#define LOOKAHEAD 7
+
+static int segment(segmenter *sg)
+{
+    size_t first = 0;
+    size_t skip = (size_t)-1; /* the dot of a list marker */
+    int open[3] = { 0, 0, 0 };  /* parity of straight quotes in the paragraph */
+    int marked_line = 0;        /* the current line starts with a marker */
+    int rc = 0;
+    for (size_t k = 0; rc == 0 && has(sg, k); k++) {
+        if (sg->ts && k > 1) { /* only token k - 1 is read behind k */
+            earnings__tokstream_drop(sg->ts, k - 1);
+            sg->tok = earnings__tokstream_window(sg->ts, &sg->base, &sg->ntok, &sg->done);
+        }
+        has(sg, k + LOOKAHEAD);
+        if (sg->rc)
+            break;
+        if (k == first) {
+            sg->first_start = at(sg, k)->span.start;
+            sg->first_norm = at(sg, k)->norm.start;
+        }
+        int nl = k ? breaks_before(sg, k) : 1;
+        if (nl >= 2)
+            open[1] = open[2] = 0;
+        int q = straight_quote(sg, k);
+        if (q)
+            open[q] = !open[q];
+        if (nl) {
+            int mark = numbered(sg, k);
+            if (mark == 2)
+                skip = k + 1;
+            if (!mark)
+                mark = bullet(sg, k) || section_number(sg, k);
+            /* a list item, heading or table row ends with its line */
+            if (k > first && (nl >= 2 || mark || marked_line)) {
+                rc = add(sg, first, k - 1);
+                first = k;
+                sg->first_start = at(sg, k)->span.start;
+                sg->first_norm = at(sg, k)->norm.start;
+                if (rc)
+                    break;
+            }
+            marked_line = mark;
+        }
+        int t = terminator(sg, k);
+        if (t == T_NONE || k == skip)
+            continue;
+        if (t == T_SEMICOLON && !is_han_token(sg, k - (k > 0)) && !is_han_token(sg, k + 1))
+            continue;
+        const earnings_token *tt = at(sg, k);
+        if (t == T_STOP && sg->s[tt->norm.start] == '.' && tok_len(sg, k) == 1 && k > 0 &&
+            tt->span.end - tt->span.start == 1 && attached(sg, k) && attached(sg, k + 1) &&
+            is_alnum_token(sg, k - 1) && is_alnum_token(sg, k + 1))
+            continue; /* "2025.10.30", "growth.The"; but a folded "。" always ends */
+        /* terminators and closers glued after it. A straight quote closes
+         * when nothing is glued after it, or when one is open in the
+         * paragraph ("增长。”然后" and "增长。“公司" both fold to '."'). */
+        size_t e = k;
+        for (;;) {
+            has(sg, e + 2);
+            if (!attached(sg, e + 1))
+                break;
+            int cl = terminator(sg, e + 1) != T_NONE ? 1 : closer(sg, e + 1);
+            if (cl == 3)
+                cl = !attached(sg, e + 2) || closer(sg, e + 2) == 3;
+            else if (cl == 2) {
+                q = straight_quote(sg, e + 1);
+                cl = !attached(sg, e + 2) || at(sg, e + 2)->type == EARNINGS_TOKEN_PUNCT || open[q];
+                if (cl)
+                    open[q] = !open[q];
+            }
+            if (!cl)
+                break;
+            e++;
+        }
+        if (sg->rc)
+            break;
+        rc = add(sg, first, e);
+        first = e + 1;
+        k = e;
+    }
+    if (rc == 0)
+        rc = sg->rc;
+    if (rc == 0 && first < sg->base + sg->ntok)
+        rc = add(sg, first, sg->base + sg->ntok - 1);
+    if (rc < 0) {
+        earnings__free(sg->out);
+        sg->out = NULL;
+        sg->count = 0;
+    }
+    return rc;
 }
 
 int earnings__sentences(const earnings_normalized *norm, earnings_token *tokens, size_t ntokens,
@@ -267,75 +389,38 @@ int earnings__sentences(const earnings_normalized *norm, earnings_token *tokens,
     segmenter sg;
     memset(&sg, 0, sizeof sg);
     sg.s = (const unsigned char *)earnings_normalized_text(norm, &sg.n);
-    sg.tok = tokens;
-    sg.ntok = ntokens;
     if (!sg.s)
         return earnings__error(EARNINGS_EINVAL, -1, "earnings__sentences: no normalized text");
-
-    size_t first = 0;
-    size_t skip = (size_t)-1; /* the dot of a list marker */
-    int open[3] = { 0, 0, 0 };  /* parity of straight quotes in the paragraph */
-    int marked_line = 0;        /* the current line starts with a marker */
-    int rc = 0;
-    for (size_t k = 0; k < ntokens && rc == 0; k++) {
-        int nl = k ? breaks_before(&sg, k) : 1;
-        if (nl >= 2)
-            open[1] = open[2] = 0;
-        int q = straight_quote(&sg, k);
-        if (q)
-            open[q] = !open[q];
-        if (nl) {
-            int mark = numbered(&sg, k);
-            if (mark == 2)
-                skip = k + 1;
-            if (!mark)
-                mark = bullet(&sg, k) || section_number(&sg, k);
-            /* a list item, heading or table row ends with its line */
-            if (k > first && (nl >= 2 || mark || marked_line)) {
-                rc = add(&sg, first, k - 1);
-                first = k;
-                if (rc)
-                    break;
-            }
-            marked_line = mark;
-        }
-        int t = terminator(&sg, k);
-        if (t == T_NONE || k == skip)
-            continue;
-        if (t == T_SEMICOLON && !is_han_token(&sg, k - (k > 0)) && !is_han_token(&sg, k + 1))
-            continue;
-        if (t == T_STOP && sg.s[tokens[k].norm.start] == '.' && tok_len(&sg, k) == 1 && k > 0 &&
-            tokens[k].span.end - tokens[k].span.start == 1 && attached(&sg, k) && attached(&sg, k + 1) &&
-            is_alnum_token(&sg, k - 1) && is_alnum_token(&sg, k + 1))
-            continue; /* "2025.10.30", "growth.The"; but a folded "。" always ends */
-        /* terminators and closers glued after it. A straight quote closes
-         * when nothing is glued after it, or when one is open in the
-         * paragraph ("增长。”然后" and "增长。“公司" both fold to '."'). */
-        size_t e = k;
-        while (e + 1 < ntokens && attached(&sg, e + 1)) {
-            int cl = terminator(&sg, e + 1) != T_NONE ? 1 : closer(&sg, e + 1);
-            if (cl == 3)
-                cl = !attached(&sg, e + 2) || closer(&sg, e + 2) == 3;
-            else if (cl == 2) {
-                q = straight_quote(&sg, e + 1);
-                cl = !attached(&sg, e + 2) || sg.tok[e + 2].type == EARNINGS_TOKEN_PUNCT || open[q];
-                if (cl)
-                    open[q] = !open[q];
-            }
-            if (!cl)
-                break;
-            e++;
-        }
-        rc = add(&sg, first, e);
-        first = e + 1;
-        k = e;
-    }
-    if (rc == 0 && first < ntokens)
-        rc = add(&sg, first, ntokens - 1);
-    if (rc < 0) {
-        earnings__free(sg.out);
+    sg.all = tokens;
+    sg.tok = tokens;
+    sg.ntok = ntokens;
+    sg.done = 1;
+    int rc = segment(&sg);
+    if (rc < 0)
         return rc;
-    }
+    *out = sg.out;
+    *count = sg.count;
+    return 0;
+}
+
+int earnings__sentences_scan(const earnings__tokenizer *tk, const earnings_normalized *norm, int han_words,
+                             earnings_sentence **out, size_t *count)
+{
+    if (!out || !count)
+        return earnings__error(EARNINGS_EINVAL, -1, "earnings__sentences_scan: out or count is NULL");
+    *out = NULL;
+    *count = 0;
+    segmenter sg;
+    memset(&sg, 0, sizeof sg);
+    int rc = earnings__tokstream_new(tk, norm, han_words, &sg.ts);
+    if (rc < 0)
+        return rc;
+    sg.s = (const unsigned char *)earnings_normalized_text(norm, &sg.n);
+    sg.tok = earnings__tokstream_window(sg.ts, &sg.base, &sg.ntok, &sg.done);
+    rc = segment(&sg);
+    earnings__tokstream_free(sg.ts);
+    if (rc < 0)
+        return rc;
     *out = sg.out;
     *count = sg.count;
     return 0;

@@ -289,6 +289,10 @@ typedef struct scanner {
     UChar *u16;
     int32_t *u16off; /* UTF-8 offset (from the run start) of each UTF-16 unit */
     size_t u16cap;
+    /* where the scan goes on (scan() stops early when asked to) */
+    size_t pos;
+    int bound;
+    int han_words;
 } scanner;
 
 static int emit(scanner *sc, size_t a, size_t b, int type, int script, uint32_t flags)
@@ -645,13 +649,15 @@ static int dict_run(scanner *sc, size_t a, size_t b)
 
 /* ---- the scan ----------------------------------------------------------- */
 
-static int scan(scanner *sc, int han_words)
+/* Scan on from sc->pos until the end of the text, or until sc->count reaches
+ * want (the last token may still grow when the scan goes on). */
+static int scan(scanner *sc, size_t want)
 {
     const unsigned char *s = sc->s;
-    size_t n = sc->n, i = 0;
-    int bound = BS_NONE;
+    size_t n = sc->n, i = sc->pos;
+    int bound = sc->bound, han_words = sc->han_words;
     int rc = 0;
-    while (i < n && rc == 0) {
+    while (i < n && rc == 0 && sc->count < want) {
         unsigned char c = s[i];
         size_t len = 1, next;
         int k;
@@ -752,6 +758,8 @@ static int scan(scanner *sc, int han_words)
         i += len;
         bound = BS_NONE;
     }
+    sc->pos = i;
+    sc->bound = bound;
     return rc;
 }
 
@@ -786,6 +794,31 @@ void earnings__tokenizer_free(earnings__tokenizer *tk)
     earnings__free(tk);
 }
 
+static void scanner_init(scanner *sc, const earnings__tokenizer *tk, const earnings_normalized *norm,
+                         int han_words)
+{
+    memset(sc, 0, sizeof *sc);
+    sc->tk = tk;
+    sc->norm = norm;
+    earnings__norm_cursor_init(&sc->cur);
+    sc->s = (const unsigned char *)earnings_normalized_text(norm, &sc->n);
+    sc->bound = BS_NONE;
+    sc->han_words = han_words;
+}
+
+/* Frees what the scan used, not the tokens. */
+static void scanner_release(scanner *sc)
+{
+    if (sc->bi)
+        ubrk_close(sc->bi);
+    sc->bi = NULL;
+    earnings__free(sc->u16);
+    earnings__free(sc->u16off);
+    sc->u16 = NULL;
+    sc->u16off = NULL;
+    sc->u16cap = 0;
+}
+
 int earnings__tokenize(const earnings__tokenizer *tk, const earnings_normalized *norm, int han_words,
                        earnings_token **out, size_t *count)
 {
@@ -798,21 +831,14 @@ int earnings__tokenize(const earnings__tokenizer *tk, const earnings_normalized 
     if (han_words && !tk)
         return earnings__error(EARNINGS_EINVAL, -1, "earnings__tokenize: no tokenizer for Han words");
     scanner sc;
-    memset(&sc, 0, sizeof sc);
-    sc.tk = tk;
-    sc.norm = norm;
-    earnings__norm_cursor_init(&sc.cur);
-    sc.s = (const unsigned char *)earnings_normalized_text(norm, &sc.n);
+    scanner_init(&sc, tk, norm, han_words);
     if (!sc.s)
         return earnings__error(EARNINGS_EINVAL, -1, "earnings__tokenize: no normalized text");
     /* about one token per five bytes of English; grown as needed */
     if (sc.n && earnings__grow((void **)&sc.tok, &sc.cap, sc.n / 5 + 16, sizeof *sc.tok) < 0)
         return EARNINGS_ENOMEM;
-    int rc = scan(&sc, han_words);
-    if (sc.bi)
-        ubrk_close(sc.bi);
-    earnings__free(sc.u16);
-    earnings__free(sc.u16off);
+    int rc = scan(&sc, (size_t)-1);
+    scanner_release(&sc);
     if (rc < 0 || sc.count == 0) {
         earnings__free(sc.tok);
         return rc < 0 ? rc : 0;
@@ -820,6 +846,72 @@ int earnings__tokenize(const earnings__tokenizer *tk, const earnings_normalized 
     *out = sc.tok;
     *count = sc.count;
     return 0;
+}
+
+/* ---- token streams ---------------------------------------------------- */
+
+struct earnings__tokstream {
+    scanner sc;
+    size_t base; /* index of sc.tok[0] in the whole token sequence */
+};
+
+int earnings__tokstream_new(const earnings__tokenizer *tk, const earnings_normalized *norm, int han_words,
+                            earnings__tokstream **out)
+{
+    *out = NULL;
+    if (!norm)
+        return earnings__error(EARNINGS_EINVAL, -1, "earnings__tokstream_new: norm is NULL");
+    if (han_words && !tk)
+        return earnings__error(EARNINGS_EINVAL, -1, "earnings__tokstream_new: no tokenizer for Han words");
+    earnings__tokstream *ts = earnings__calloc(1, sizeof *ts);
+    if (!ts)
+        return earnings__enomem();
+    scanner_init(&ts->sc, tk, norm, han_words);
+    if (!ts->sc.s) {
+        earnings__free(ts);
+        return earnings__error(EARNINGS_EINVAL, -1, "earnings__tokstream_new: no normalized text");
+    }
+    *out = ts;
+    return 0;
+}
+
+void earnings__tokstream_free(earnings__tokstream *ts)
+{
+    if (!ts)
+        return;
+    scanner_release(&ts->sc);
+    earnings__free(ts->sc.tok);
+    earnings__free(ts);
+}
+
+int earnings__tokstream_fill(earnings__tokstream *ts, size_t k)
+{
+    scanner *sc = &ts->sc;
+    if (sc->pos >= sc->n || ts->base + sc->count > k + 1)
+        return 0;
+    return scan(sc, k + 2 - ts->base);
+}
+
+const earnings_token *earnings__tokstream_window(const earnings__tokstream *ts, size_t *base, size_t *count,
+                                                 int *done)
+{
+    *base = ts->base;
+    *count = ts->sc.count;
+    *done = ts->sc.pos >= ts->sc.n;
+    return ts->sc.tok;
+}
+
+void earnings__tokstream_drop(earnings__tokstream *ts, size_t k)
+{
+    scanner *sc = &ts->sc;
+    if (k <= ts->base || sc->count == 0)
+        return;
+    size_t d = k - ts->base;
+    if (d > sc->count - 1)
+        d = sc->count - 1; /* the scan reads the last token */
+    memmove(sc->tok, sc->tok + d, (sc->count - d) * sizeof *sc->tok);
+    sc->count -= d;
+    ts->base += d;
 }
 
 /* ---- names -------------------------------------------------------------- */

@@ -19,9 +19,33 @@ void earnings__tokenizer_free(earnings__tokenizer *tk);
 int earnings__tokenize(const earnings__tokenizer *tk, const earnings_normalized *norm,
                        int han_words, earnings_token **out, size_t *count);
 
-/* Segment tokens into sentences; sets tokens[i].sentence. Same ownership
- * rules for *out. */
+/* A token stream: the tokens of earnings__tokenize(), made on demand and
+ * kept in a window, for a pass that looks at a few tokens at a time and
+ * needs no array of them all. */
+typedef struct earnings__tokstream earnings__tokstream;
+
+int earnings__tokstream_new(const earnings__tokenizer *tk, const earnings_normalized *norm, int han_words,
+                            earnings__tokstream **out);
+void earnings__tokstream_free(earnings__tokstream *ts);
+/* Scan on until token k and the one after it are made (or the text ends):
+ * then token k is final. Returns 0 or a negative code. */
+int earnings__tokstream_fill(earnings__tokstream *ts, size_t k);
+/* The window: tokens base .. base + *count - 1 of the whole sequence; *done
+ * once the text is scanned to its end. Valid until the next fill or drop. */
+const earnings_token *earnings__tokstream_window(const earnings__tokstream *ts, size_t *base, size_t *count,
+                                                 int *done);
+/* Forget the tokens before token k (the last made one is always kept). */
+void earnings__tokstream_drop(earnings__tokstream *ts, size_t k);
+
+/* Segment tokens into sentences; sets tokens[i].sentence and each
+ * sentence's first_token / token_count. Same ownership rules for *out. */
 int earnings__sentences(const earnings_normalized *norm, earnings_token *tokens, size_t ntokens,
                         earnings_sentence **out, size_t *count);
+
+/* The same sentences (same spans) without a token array: the tokens are
+ * made on the way by a token stream and forgotten behind the segmenter, so
+ * memory stays small. first_token and token_count are 0. */
+int earnings__sentences_scan(const earnings__tokenizer *tk, const earnings_normalized *norm, int han_words,
+                             earnings_sentence **out, size_t *count);
 
 #endif

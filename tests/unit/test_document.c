@@ -1,4 +1,5 @@
 /* Engines, documents, parse options and JSON serialization. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -148,10 +149,20 @@ static void test_parse_stages(void)
     CU_ASSERT_EQUAL(earnings_doc_token_count(d), 6);
     CU_ASSERT_EQUAL(earnings_doc_sentence_count(d), 0);
     earnings_doc_free(d);
-    po.flags = EARNINGS_PARSE_SENTENCES; /* implies tokens */
+    po.flags = EARNINGS_PARSE_SENTENCES | EARNINGS_PARSE_TOKENS;
     CU_ASSERT_EQUAL_FATAL(earnings_parse(&d, engine, text, sizeof text - 1, &po), EARNINGS_OK);
     CU_ASSERT_EQUAL(earnings_doc_token_count(d), 6);
     CU_ASSERT_EQUAL(earnings_doc_sentence_count(d), 2);
+    CU_ASSERT_EQUAL(earnings_doc_sentence(d, 1)->first_token, 3);
+    CU_ASSERT_EQUAL(earnings_doc_sentence(d, 1)->token_count, 3);
+    earnings_doc_free(d);
+    po.flags = EARNINGS_PARSE_SENTENCES; /* no tokens: sentences do not point into them */
+    CU_ASSERT_EQUAL_FATAL(earnings_parse(&d, engine, text, sizeof text - 1, &po), EARNINGS_OK);
+    CU_ASSERT_EQUAL(earnings_doc_token_count(d), 0);
+    CU_ASSERT_EQUAL_FATAL(earnings_doc_sentence_count(d), 2);
+    CU_ASSERT_EQUAL(earnings_doc_sentence(d, 1)->span.start, 14);
+    CU_ASSERT_EQUAL(earnings_doc_sentence(d, 1)->first_token, 0);
+    CU_ASSERT_EQUAL(earnings_doc_sentence(d, 1)->token_count, 0);
     earnings_doc_free(d);
     /* Han words on and off */
     const char zh[] = "亚马逊云科技营收增长";
@@ -214,7 +225,7 @@ static void test_corpus(void)
     const char *const *files = tu_corpus_files();
     CU_ASSERT_PTR_NOT_NULL_FATAL(files[0]);
     earnings_parse_options po = EARNINGS_PARSE_OPTIONS_INIT;
-    po.flags = EARNINGS_PARSE_SENTENCES | EARNINGS_PARSE_HAN_WORDS;
+    po.flags = EARNINGS_PARSE_TOKENS | EARNINGS_PARSE_SENTENCES | EARNINGS_PARSE_HAN_WORDS;
     for (size_t f = 0; files[f]; f++) {
         size_t len = 0;
         char *text = tu_read_file(files[f], &len);
@@ -233,6 +244,105 @@ static void test_corpus(void)
     }
 }
 
+/* Sentences found without a token array equal those of the tokens: same
+ * count, same spans in both texts. */
+static void check_same_sentences(const char *text, size_t len, uint32_t extra)
+{
+    earnings_parse_options with = EARNINGS_PARSE_OPTIONS_INIT, without = EARNINGS_PARSE_OPTIONS_INIT;
+    with.flags = EARNINGS_PARSE_TOKENS | EARNINGS_PARSE_SENTENCES | extra;
+    without.flags = EARNINGS_PARSE_SENTENCES | extra;
+    earnings_doc *a = NULL, *b = NULL;
+    CU_ASSERT_EQUAL_FATAL(earnings_parse(&a, engine, text, len, &with), EARNINGS_OK);
+    CU_ASSERT_EQUAL_FATAL(earnings_parse(&b, engine, text, len, &without), EARNINGS_OK);
+    size_t n = earnings_doc_sentence_count(a);
+    CU_ASSERT_EQUAL(earnings_doc_sentence_count(b), n);
+    CU_ASSERT_EQUAL(earnings_doc_token_count(b), 0);
+    for (size_t i = 0; i < n && i < earnings_doc_sentence_count(b); i++) {
+        const earnings_sentence *x = earnings_doc_sentence(a, i), *y = earnings_doc_sentence(b, i);
+        if (x->span.start != y->span.start || x->span.end != y->span.end ||
+            x->norm.start != y->norm.start || x->norm.end != y->norm.end) {
+            CU_FAIL("sentence spans differ");
+            fprintf(stderr, "sentence %zu: [%zu,%zu) vs [%zu,%zu)\n", i, x->span.start, x->span.end,
+                    y->span.start, y->span.end);
+            break;
+        }
+    }
+    earnings_doc_free(a);
+    earnings_doc_free(b);
+}
+
+static void test_sentences_without_tokens(void)
+{
+    static const char *const cases[] = {
+        "",
+        "   \n\n  ",
+        "Revenue grew 3.5% in the U.S. and Amazon.com Inc. rose. Andy R. Jassy said so.",
+        "Sales rose (to $1.2 billion.) \"Good,\" he said. 'Fine.' Next!? Yes...",
+        "Dates: 2025.10.30 and growth.The end; more; done\n\nNew paragraph",
+        "# Heading\n- item one. still item\n* item two\n1. First\n12) Twelfth\nIV. Fourth\nA. Letter\n"
+        "2.1 Key Statements\n3.2.1 Sub Section\n2025 Revenue\n| a | b |\n| 1 | 2 |\n> quote\n",
+        "营收增长20%。利润下降；成本上升！真的吗？“好。”然后\r\n\r\n第二段；第三句",
+        "公司称：“增长。”然后。增长。“公司",
+        "The 1st. item ends. v1.5 is out. e.g. this. R&D and S&P 500. O'Brien didn't go.",
+        "Ｒｅｖｅｎｕｅ　１２．５％。ＯＫ．\u2026 end\u203c next \u00b7 dot\n\u2022 bullet\n\u25cf dot",
+        "x \u0301 mark\u200b. a\u200b\n\n\u200bstart. **Bold.** _it._ end",
+        ")))))))))))))) .)))))))))))))))))) a.\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\" b",
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        check_same_sentences(cases[i], strlen(cases[i]), 0);
+        check_same_sentences(cases[i], strlen(cases[i]), EARNINGS_PARSE_HAN_WORDS);
+    }
+    const char *const *files = tu_corpus_files();
+    CU_ASSERT_PTR_NOT_NULL_FATAL(files[0]);
+    for (size_t f = 0; files[f]; f++) {
+        size_t len = 0;
+        char *text = tu_read_file(files[f], &len);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+        check_same_sentences(text, len, 0);
+        check_same_sentences(text, len, EARNINGS_PARSE_HAN_WORDS);
+        /* prefixes: the text ends in other places (just before a line break) */
+        for (size_t cut = len / 7; cut < len; cut += len / 7 + 1) {
+            const char *nl = memchr(text + cut, '\n', len - cut);
+            if (nl)
+                check_same_sentences(text, (size_t)(nl - text), 0);
+        }
+        free(text);
+    }
+}
+
+/* A facts-only parse (no token array) gives the facts of the default parse. */
+static void test_facts_without_tokens(void)
+{
+    const char *const *files = tu_corpus_files();
+    CU_ASSERT_PTR_NOT_NULL_FATAL(files[0]);
+    earnings_parse_options all = EARNINGS_PARSE_OPTIONS_INIT, facts = EARNINGS_PARSE_OPTIONS_INIT;
+    all.flags = EARNINGS_PARSE_DEFAULT | EARNINGS_PARSE_FACTS;
+    facts.flags = EARNINGS_PARSE_FACTS;
+    size_t nfacts = 0;
+    for (size_t f = 0; files[f]; f++) {
+        size_t len = 0;
+        char *text = tu_read_file(files[f], &len);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+        earnings_doc *a = NULL, *b = NULL;
+        CU_ASSERT_EQUAL_FATAL(earnings_parse(&a, engine, text, len, &all), EARNINGS_OK);
+        CU_ASSERT_EQUAL_FATAL(earnings_parse(&b, engine, text, len, &facts), EARNINGS_OK);
+        CU_ASSERT_EQUAL(earnings_doc_token_count(b), 0);
+        nfacts += earnings_doc_fact_count(a);
+        earnings_buf ja = EARNINGS_BUF_INIT, jb = EARNINGS_BUF_INIT;
+        CU_ASSERT_EQUAL(earnings_doc_to_json(a, EARNINGS_JSON_FACTS | EARNINGS_JSON_FIGURES |
+                                                   EARNINGS_JSON_ENTITIES, &ja), EARNINGS_OK);
+        CU_ASSERT_EQUAL(earnings_doc_to_json(b, EARNINGS_JSON_FACTS | EARNINGS_JSON_FIGURES |
+                                                   EARNINGS_JSON_ENTITIES, &jb), EARNINGS_OK);
+        CU_ASSERT_TRUE(ja.size == jb.size && memcmp(ja.ptr, jb.ptr, ja.size) == 0);
+        earnings_buf_dispose(&ja);
+        earnings_buf_dispose(&jb);
+        earnings_doc_free(a);
+        earnings_doc_free(b);
+        free(text);
+    }
+    CU_ASSERT_TRUE(nfacts > 0);
+}
+
 int main(void)
 {
     if (earnings_engine_new(&engine, NULL) != EARNINGS_OK)
@@ -247,6 +357,8 @@ int main(void)
         { "embedded_nul", test_embedded_nul },
         { "json", test_json },
         { "corpus", test_corpus },
+        { "sentences_without_tokens", test_sentences_without_tokens },
+        { "facts_without_tokens", test_facts_without_tokens },
         { NULL, NULL },
     };
     int rc = tu_run_suite("document", tests);
