@@ -87,11 +87,15 @@ EARNINGS_API void earnings_engine_free(earnings_engine *engine);
 /** Stages and switches of earnings_parse() (bits of earnings_parse_options::flags). @since 0.1 */
 typedef enum earnings_parse_flag {
     EARNINGS_PARSE_TOKENS = 1u << 0,    /**< tokenize */
-    EARNINGS_PARSE_SENTENCES = 1u << 1, /**< segment sentences (implies tokens) */
+    /** segment sentences. Without EARNINGS_PARSE_TOKENS the sentences have the
+     *  same spans but no token array behind them: their first_token and
+     *  token_count are 0 (in 0.1.0 this flag implied tokens). */
+    EARNINGS_PARSE_SENTENCES = 1u << 1,
     EARNINGS_PARSE_FIGURES = 1u << 2,   /**< extract figures (earnings/figures.h) */
     EARNINGS_PARSE_ENTITIES = 1u << 3,  /**< find entities and metrics (earnings/entities.h) */
     /** link figures to entities, metrics and periods (earnings/facts.h); implies
-     *  tokens, sentences, figures and entities. @since 0.1 */
+     *  sentences, figures and entities, not tokens (ask for
+     *  EARNINGS_PARSE_TOKENS too to have them). @since 0.1 */
     EARNINGS_PARSE_FACTS = 1u << 4,
     /** Split Han runs into words with ICU's dictionary (slower); otherwise one token per character. */
     EARNINGS_PARSE_HAN_WORDS = 1u << 8
@@ -169,7 +173,9 @@ EARNINGS_API const earnings_token *earnings_doc_token(const earnings_doc *doc, s
 /** Number of sentences (0 for NULL or when not requested). @since 0.1 */
 EARNINGS_API size_t earnings_doc_sentence_count(const earnings_doc *doc);
 
-/** Sentence @p i, borrowed from @p doc; NULL if @p i is out of range. @since 0.1 */
+/** Sentence @p i, borrowed from @p doc; NULL if @p i is out of range. Its
+ *  first_token and token_count index the tokens when they were requested
+ *  too, and are 0 otherwise. @since 0.1 */
 EARNINGS_API const earnings_sentence *earnings_doc_sentence(const earnings_doc *doc, size_t i);
 
 /** Number of figures (0 for NULL or when figures were not requested). @since 0.1 */
