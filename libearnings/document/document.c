@@ -118,19 +118,26 @@ EARNINGS_API int earnings_parse(earnings_doc **out, const earnings_engine *engin
         return earnings__enomem();
     d->engine = engine;
     earnings__figure_list_init(&d->figures);
-    d->text = earnings__malloc(len + 1);
-    if (!d->text) {
-        earnings_doc_free(d);
-        return earnings__enomem();
-    }
-    if (len)
-        memcpy(d->text, text, len);
-    d->text[len] = '\0';
     d->len = len;
 
     earnings_normalize_options no = EARNINGS_NORMALIZE_OPTIONS_INIT;
     no.flags = nflags;
-    int rc = earnings_normalize(&d->norm, d->text, len, &no);
+    int rc = earnings_normalize(&d->norm, text ? text : "", len, &no);
+    /* the document's copy of the input: already-normal text is the
+     * normalized text itself, byte for byte (one copy, not two) */
+    if (rc == EARNINGS_OK && earnings_normalized_is_identity(d->norm)) {
+        d->text = (char *)earnings_normalized_text(d->norm, NULL);
+        d->text_is_norm = 1;
+    } else if (rc == EARNINGS_OK) {
+        d->text = earnings__malloc(len + 1);
+        if (!d->text) {
+            earnings_doc_free(d);
+            return earnings__enomem();
+        }
+        if (len)
+            memcpy(d->text, text, len);
+        d->text[len] = '\0';
+    }
     int han_words = (flags & EARNINGS_PARSE_HAN_WORDS) != 0;
     if (rc == EARNINGS_OK && (flags & EARNINGS_PARSE_TOKENS))
         rc = earnings__tokenize(engine->tokenizer, d->norm, han_words, &d->tokens, &d->ntokens);
@@ -162,8 +169,9 @@ EARNINGS_API void earnings_doc_free(earnings_doc *doc)
     earnings__figure_list_free(&doc->figures);
     earnings__free(doc->sentences);
     earnings__free(doc->tokens);
+    if (!doc->text_is_norm)
+        earnings__free(doc->text);
     earnings_normalized_free(doc->norm);
-    earnings__free(doc->text);
     earnings__free(doc);
 }
 

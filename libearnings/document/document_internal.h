@@ -18,6 +18,7 @@ struct earnings_doc {
     const earnings_engine *engine;
     char *text; /* copy of the original, NUL-terminated */
     size_t len;
+    int text_is_norm; /* text is the normalized text (identity normalization), owned by norm */
     earnings_normalized *norm;
     earnings_token *tokens;
     size_t ntokens;
