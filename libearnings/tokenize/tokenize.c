@@ -850,6 +850,10 @@ int earnings__tokenize(const earnings__tokenizer *tk, const earnings_normalized 
 
 /* ---- token streams ---------------------------------------------------- */
 
+/* Tokens made ahead of need per fill, and forgotten ones let pile up before
+ * the window is moved: both keep the per-token cost to a few stores. */
+#define TOKSTREAM_BATCH 256
+
 struct earnings__tokstream {
     scanner sc;
     size_t base; /* index of sc.tok[0] in the whole token sequence */
@@ -889,7 +893,7 @@ int earnings__tokstream_fill(earnings__tokstream *ts, size_t k)
     scanner *sc = &ts->sc;
     if (sc->pos >= sc->n || ts->base + sc->count > k + 1)
         return 0;
-    return scan(sc, k + 2 - ts->base);
+    return scan(sc, k + 2 - ts->base + TOKSTREAM_BATCH);
 }
 
 const earnings_token *earnings__tokstream_window(const earnings__tokstream *ts, size_t *base, size_t *count,
@@ -907,6 +911,8 @@ void earnings__tokstream_drop(earnings__tokstream *ts, size_t k)
     if (k <= ts->base || sc->count == 0)
         return;
     size_t d = k - ts->base;
+    if (d < TOKSTREAM_BATCH)
+        return;
     if (d > sc->count - 1)
         d = sc->count - 1; /* the scan reads the last token */
     memmove(sc->tok, sc->tok + d, (sc->count - d) * sizeof *sc->tok);
