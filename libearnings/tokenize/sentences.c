@@ -41,13 +41,17 @@ static inline const earnings_token *at(const segmenter *sg, size_t k) { return &
 
 static inline int avail(const segmenter *sg, size_t k) { return k < sg->base + sg->ntok; }
 
-/* Is token k there, and final (made, with the one after it, or the last)? */
-static int has(segmenter *sg, size_t k)
+static void fill(segmenter *sg, size_t k)
 {
-    if (sg->ts && !sg->done && sg->rc == 0 && k + 1 >= sg->base + sg->ntok) {
-        sg->rc = earnings__tokstream_fill(sg->ts, k);
-        sg->tok = earnings__tokstream_window(sg->ts, &sg->base, &sg->ntok, &sg->done);
-    }
+    sg->rc = earnings__tokstream_fill(sg->ts, k);
+    sg->tok = earnings__tokstream_window(sg->ts, &sg->base, &sg->ntok, &sg->done);
+}
+
+/* Is token k there, and final (made, with the one after it, or the last)? */
+static inline int has(segmenter *sg, size_t k)
+{
+    if (k + 1 >= sg->base + sg->ntok && sg->ts && !sg->done && sg->rc == 0)
+        fill(sg, k);
     return avail(sg, k);
 }
 
@@ -283,6 +287,7 @@ static int add(segmenter *sg, size_t first, size_t last)
 /* Lookahead of the marker tests at a line start (section_number() reads
  * up to six tokens on). */
 #define LOOKAHEAD 7
+#define WINDOW_BEHIND 4096
 
 static int segment(segmenter *sg)
 {
@@ -292,7 +297,9 @@ static int segment(segmenter *sg)
     int marked_line = 0;        /* the current line starts with a marker */
     int rc = 0;
     for (size_t k = 0; rc == 0 && has(sg, k); k++) {
-        if (sg->ts && k > 1) { /* only token k - 1 is read behind k */
+        /* only token k - 1 is read behind k; the window moves once this
+         * many are behind it, so that it moves seldom and stays small */
+        if (sg->ts && k > sg->base + WINDOW_BEHIND) {
             earnings__tokstream_drop(sg->ts, k - 1);
             sg->tok = earnings__tokstream_window(sg->ts, &sg->base, &sg->ntok, &sg->done);
         }

@@ -850,8 +850,8 @@ int earnings__tokenize(const earnings__tokenizer *tk, const earnings_normalized 
 
 /* ---- token streams ---------------------------------------------------- */
 
-/* Tokens made ahead of need per fill, and forgotten ones let pile up before
- * the window is moved: both keep the per-token cost to a few stores. */
+/* Tokens made ahead of need per fill, so that a fill is not one call per
+ * token. */
 #define TOKSTREAM_BATCH 256
 
 struct earnings__tokstream {
@@ -911,8 +911,6 @@ void earnings__tokstream_drop(earnings__tokstream *ts, size_t k)
     if (k <= ts->base || sc->count == 0)
         return;
     size_t d = k - ts->base;
-    if (d < TOKSTREAM_BATCH)
-        return;
     if (d > sc->count - 1)
         d = sc->count - 1; /* the scan reads the last token */
     memmove(sc->tok, sc->tok + d, (sc->count - d) * sizeof *sc->tok);

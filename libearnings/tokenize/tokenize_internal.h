@@ -34,8 +34,7 @@ int earnings__tokstream_fill(earnings__tokstream *ts, size_t k);
  * once the text is scanned to its end. Valid until the next fill or drop. */
 const earnings_token *earnings__tokstream_window(const earnings__tokstream *ts, size_t *base, size_t *count,
                                                  int *done);
-/* Let go of the tokens before token k (done in batches, so some may stay;
- * the last made one is always kept). */
+/* Forget the tokens before token k (the last made one is always kept). */
 void earnings__tokstream_drop(earnings__tokstream *ts, size_t k);
 
 /* Segment tokens into sentences; sets tokens[i].sentence and each
