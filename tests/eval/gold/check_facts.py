@@ -1,7 +1,13 @@
 #!/usr/bin/env python3
 """Validate the fact gold files (tests/eval/gold/facts/*.jsonl); see FACTS.md.
 
-Usage: check_facts.py [--corpus DIR] [--strict-figures] [--quiet]
+Usage: check_facts.py [--gold DIR] [--corpus DIR | --docs DIR] [--figures DIR]
+                      [--strict-figures] [--quiet]
+
+--gold is the folder of fact files (default: gold/facts next to this script),
+--corpus (or its alias --docs) the folder of the documents they annotate,
+--figures the folder of figure gold files (default: `figures` next to the
+gold folder; skipped when it does not exist).
 
 Checks every record: JSON shape, byte offsets and `text` against the corpus
 file, field types and enums, id shape (prefix:name), ordering and duplicates.
@@ -50,10 +56,10 @@ def load_lexicon_ids():
     return ids
 
 
-def load_figure_spans(name):
-    path = os.path.join(HERE, 'figures', name + '.jsonl')  # figures/<corpus file name>.jsonl
+def load_figure_spans(figdir, name):
+    path = os.path.join(figdir, name + '.jsonl')  # figures/<corpus file name>.jsonl
     if not os.path.exists(path):
-        path = os.path.join(HERE, 'figures', name.replace('.txt', '.jsonl'))
+        path = os.path.join(figdir, name.replace('.txt', '.jsonl'))
     if not os.path.exists(path):
         return None
     spans = set()
@@ -146,11 +152,17 @@ def check_record(r, data, where, problems):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
-    ap.add_argument('--corpus', default=DEFAULT_CORPUS)
+    ap.add_argument('--gold', default=os.path.join(HERE, 'facts'),
+                    help='folder of fact gold files (default: %(default)s)')
+    ap.add_argument('--corpus', '--docs', dest='corpus', default=DEFAULT_CORPUS,
+                    help='folder of the annotated documents (default: %(default)s)')
+    ap.add_argument('--figures', default=None,
+                    help='folder of figure gold files (default: figures next to the gold folder)')
     ap.add_argument('--strict-figures', action='store_true',
                     help='fact spans missing from figure gold are errors')
     ap.add_argument('--quiet', action='store_true', help='print problems only')
     args = ap.parse_args()
+    figdir = args.figures or os.path.join(os.path.dirname(os.path.abspath(args.gold)), 'figures')
 
     problems, warnings = [], []
     per_doc = collections.Counter()
@@ -161,9 +173,9 @@ def main():
     per_basis = collections.Counter()
     ids_used = collections.Counter()
 
-    files = sorted(glob.glob(os.path.join(HERE, 'facts', '*.jsonl')))
+    files = sorted(glob.glob(os.path.join(args.gold, '*.jsonl')))
     if not files:
-        problems.append('no files in %s' % os.path.join(HERE, 'facts'))
+        problems.append('no files in %s' % args.gold)
     for path in files:
         name = os.path.basename(path)[:-len('.jsonl')] + '.txt'
         cpath = os.path.join(args.corpus, name)
@@ -172,7 +184,7 @@ def main():
             continue
         with open(cpath, 'rb') as fh:
             data = fh.read()
-        figs = load_figure_spans(name)
+        figs = load_figure_spans(figdir, name)
         seen, prev = set(), None
         with open(path, encoding='utf-8') as fh:
             for ln, line in enumerate(fh, 1):
