@@ -1,6 +1,6 @@
 /* The figure lexicon: the rows of libearnings/lexicons/figures/ (.def files) in one
- * table, indexed once (pthread_once) by a hash of each entry's first word
- * (Latin letters, lower-cased) or first character. */
+ * table, indexed once (pthread_once) by each entry's key, its first word
+ * (Latin letters, lower-cased) or first character: see lexicon.h. */
 #include <pthread.h>
 #include <string.h>
 
@@ -60,27 +60,20 @@ static const fig_lex lex[] = {
 };
 
 #define NLEX (sizeof lex / sizeof lex[0])
-#define NBUCKET 2048u
-#define MAXKEY 24
 
-static uint16_t heads[NBUCKET]; /* entry index + 1, 0 = empty */
-static uint16_t nexts[NLEX];
-static uint64_t bucket_cls[NBUCKET]; /* union of the classes in each bucket */
+static fig_key keys[NLEX];
+static uint16_t order[NLEX];
+static fig_index index_;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
-static int is_alpha(unsigned char c) { return (unsigned char)((c | 32) - 'a') < 26; }
-
-/* Length of the key at s[0..n): the run of ASCII letters, or the first
- * UTF-8 character. Writes the lower-cased key to buf. 0 if too long. */
-static size_t key_of(const char *s, size_t n, char *buf)
+/* The key at s[0..n) (see lexicon.h): its length, with the lower-cased key
+ * in buf, or 0 for a run of more than FIGLEX_MAXKEY letters. n > 0. */
+static size_t key_of(const unsigned char *u, size_t n, char *buf)
 {
-    const unsigned char *u = (const unsigned char *)s;
-    if (n == 0)
-        return 0;
-    if (is_alpha(u[0])) {
+    if (earnings__figlex_is_alpha(u[0])) {
         size_t k = 0;
-        while (k < n && is_alpha(u[k])) {
-            if (k >= MAXKEY)
+        while (k < n && earnings__figlex_is_alpha(u[k])) {
+            if (k >= FIGLEX_MAXKEY)
                 return 0;
             buf[k] = (char)(u[k] | 32);
             k++;
@@ -93,29 +86,140 @@ static size_t key_of(const char *s, size_t n, char *buf)
     else if (u[0] >= 0xC0) k = 2;
     if (k > n)
         k = n;
-    memcpy(buf, s, k);
+    memcpy(buf, u, k);
     return k;
 }
 
-static unsigned hash_key(const char *k, size_t n)
+/* FNV-1a of a lower-cased key. */
+static uint32_t hash_step(uint32_t h, unsigned char c) { return (h ^ c) * 16777619u; }
+#define HASH_INIT 2166136261u
+
+static unsigned slot_of(uint32_t h) { return (unsigned)(h ^ (h >> 13)) & (FIGLEX_NSLOT - 1); }
+
+static int key_eq(const fig_key *k, const char *buf, size_t len)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)k[i];
-        h *= 16777619u;
-    }
-    return (unsigned)(h ^ (h >> 15)) & (NBUCKET - 1);
+    return k->len == len && !memcmp(k->text, buf, len);
 }
 
 static void build(void)
 {
-    char buf[MAXKEY + 4];
-    for (size_t i = NLEX; i-- > 0;) {
-        size_t k = key_of(lex[i].text, lex[i].len, buf);
-        unsigned h = hash_key(buf, k);
-        nexts[i] = heads[h];
-        heads[h] = (uint16_t)(i + 1);
-        bucket_cls[h] |= lex[i].cls;
+    fig_index *ix = &index_;
+    char buf[FIGLEX_MAXKEY + 4];
+    uint16_t key_of_entry[NLEX];
+    size_t nkeys = 0;
+    /* distinct keys, with their classes */
+    for (size_t i = 0; i < NLEX; i++) {
+        const unsigned char *t = (const unsigned char *)lex[i].text;
+        size_t k = key_of(t, lex[i].len, buf);
+        if (!k) {
+            key_of_entry[i] = UINT16_MAX; /* a first word too long to be looked up */
+            continue;
+        }
+        uint32_t h = HASH_INIT;
+        for (size_t j = 0; j < k; j++)
+            h = hash_step(h, (unsigned char)buf[j]);
+        unsigned s = slot_of(h);
+        while (ix->slots[s] && !key_eq(&keys[ix->slots[s] - 1], buf, k))
+            s = (s + 1) & (FIGLEX_NSLOT - 1);
+        if (!ix->slots[s]) {
+            fig_key *nk = &keys[nkeys++];
+            nk->len = (uint8_t)k;
+            memcpy(nk->text, buf, k);
+            ix->slots[s] = (uint16_t)nkeys;
+        }
+        fig_key *fk = &keys[ix->slots[s] - 1];
+        fk->cls |= lex[i].cls;
+        fk->count++;
+        key_of_entry[i] = (uint16_t)(ix->slots[s] - 1);
+        /* the prefilter tables */
+        unsigned char c0 = t[0];
+        if (earnings__figlex_is_alpha(c0)) {
+            unsigned char c1 = k > 1 ? (unsigned char)buf[1] : 0;
+            ix->letters[(c0 | 32) - 'a'][k > 1 ? c1 - 'a' : 26] |= lex[i].cls;
+        } else if (c0 < 0xC0) {
+            ix->byte1[c0] |= lex[i].cls;
+        } else if (k > 1) {
+            ix->lead[c0 - 0xC0][t[1] & 0x3F] |= lex[i].cls;
+        }
+        size_t len = lex[i].len;
+        unsigned char z = t[len - 1];
+        if (z == ' ' || z == '-') {
+            ix->end_any |= lex[i].cls;
+        } else if (earnings__figlex_is_alpha(z)) {
+            unsigned char y = len > 1 ? t[len - 2] : 0;
+            ix->end_letters[(z | 32) - 'a'][earnings__figlex_is_alpha(y) ? (y | 32) - 'a' : 26] |= lex[i].cls;
+        } else if (z < 0x80) {
+            ix->end_byte1[z] |= lex[i].cls;
+        } else if (len > 1) {
+            ix->end_mb[t[len - 2] & 0x3F][z & 0x3F] |= lex[i].cls;
+        }
+    }
+    /* the entries of each key, in lexicon order */
+    uint16_t next = 0;
+    for (size_t k = 0; k < nkeys; k++) {
+        keys[k].first = next;
+        next = (uint16_t)(next + keys[k].count);
+        keys[k].count = 0;
+    }
+    for (size_t i = 0; i < NLEX; i++) {
+        if (key_of_entry[i] == UINT16_MAX)
+            continue;
+        fig_key *fk = &keys[key_of_entry[i]];
+        order[fk->first + fk->count++] = (uint16_t)i;
+    }
+    ix->nkeys = (uint16_t)nkeys;
+    ix->keys = keys;
+    ix->order = order;
+}
+
+const fig_index *earnings__figlex_index(void)
+{
+    pthread_once(&once, build);
+    return &index_;
+}
+
+/* The key of the text at pos, looked up; NULL if no entry has it. */
+static const fig_key *find_key(const fig_index *ix, const unsigned char *u, size_t n, size_t pos)
+{
+    const unsigned char *s = u + pos;
+    size_t avail = n - pos, k = 0;
+    uint32_t h = HASH_INIT;
+    if (earnings__figlex_is_alpha(s[0])) {
+        while (k < avail && earnings__figlex_is_alpha(s[k])) {
+            if (k >= FIGLEX_MAXKEY)
+                return NULL;
+            h = hash_step(h, s[k] | 32);
+            k++;
+        }
+        for (unsigned sl = slot_of(h);; sl = (sl + 1) & (FIGLEX_NSLOT - 1)) {
+            unsigned ki = ix->slots[sl];
+            if (!ki)
+                return NULL;
+            const fig_key *fk = &ix->keys[ki - 1];
+            if (fk->len == k) {
+                size_t j = 0;
+                while (j < k && (unsigned char)fk->text[j] == (s[j] | 32))
+                    j++;
+                if (j == k)
+                    return fk;
+            }
+        }
+    }
+    k = 1;
+    if (s[0] >= 0xF0) k = 4;
+    else if (s[0] >= 0xE0) k = 3;
+    else if (s[0] >= 0xC0) k = 2;
+    if (k > avail)
+        k = avail;
+    for (size_t j = 0; j < k; j++)
+        h = hash_step(h, s[j]);
+    for (unsigned sl = slot_of(h);; sl = (sl + 1) & (FIGLEX_NSLOT - 1)) {
+        unsigned ki = ix->slots[sl];
+        if (!ki)
+            return NULL;
+        const fig_key *fk = &ix->keys[ki - 1];
+        if (key_eq(fk, (const char *)s, k))
+            return fk;
     }
 }
 
@@ -142,42 +246,32 @@ static size_t match_entry(const fig_lex *e, const char *text, size_t n, size_t p
         }
         if (j >= n)
             return 0;
-        if (is_alpha(c)) {
-            if (cs ? s[j] != c : (s[j] | 32) != (c | 32) || !is_alpha(s[j]))
+        if (earnings__figlex_is_alpha(c)) {
+            if (cs ? s[j] != c : (s[j] | 32) != (c | 32) || !earnings__figlex_is_alpha(s[j]))
                 return 0;
         } else if (s[j] != c) {
             return 0;
         }
         j++;
     }
-    if (is_alpha(t[e->len - 1]) && j < n && is_alpha(s[j]))
+    if (earnings__figlex_is_alpha(t[e->len - 1]) && j < n && earnings__figlex_is_alpha(s[j]))
         return 0;
     return j;
 }
 
-static int lookup_bucket(const char *text, size_t n, size_t pos, unsigned *bucket)
-{
-    char buf[MAXKEY + 4];
-    if (pos >= n)
-        return 0;
-    size_t k = key_of(text + pos, n - pos, buf);
-    if (!k)
-        return 0;
-    *bucket = hash_key(buf, k);
-    return 1;
-}
-
-size_t earnings__figlex_match(const char *text, size_t n, size_t pos, uint64_t mask,
+size_t earnings__figlex_match(const fig_index *ix, const char *text, size_t n, size_t pos, uint64_t mask,
                               uint64_t exclude, const fig_lex **out)
 {
-    unsigned h;
-    pthread_once(&once, build);
+    const unsigned char *u = (const unsigned char *)text;
     *out = NULL;
-    if (!lookup_bucket(text, n, pos, &h) || !(bucket_cls[h] & mask))
+    if (!(earnings__figlex_classes_at(ix, u, n, pos) & mask))
+        return 0;
+    const fig_key *fk = find_key(ix, u, n, pos);
+    if (!fk || !(fk->cls & mask))
         return 0;
     size_t best = 0;
-    for (unsigned i = heads[h]; i; i = nexts[i - 1]) {
-        const fig_lex *e = &lex[i - 1];
+    for (unsigned i = fk->first; i < (unsigned)fk->first + fk->count; i++) {
+        const fig_lex *e = &lex[ix->order[i]];
         if (!(e->cls & mask) || (e->cls & exclude) || ((e->cls & FL_SUBPART) && !(mask & FL_SUBPART)))
             continue;
         size_t end = match_entry(e, text, n, pos);
@@ -189,11 +283,11 @@ size_t earnings__figlex_match(const char *text, size_t n, size_t pos, uint64_t m
     return best;
 }
 
-int earnings__figlex_any(const char *text, size_t n, size_t pos, uint64_t mask)
+int earnings__figlex_any(const fig_index *ix, const char *text, size_t n, size_t pos, uint64_t mask)
 {
-    unsigned h;
-    pthread_once(&once, build);
-    if (!lookup_bucket(text, n, pos, &h))
+    const unsigned char *u = (const unsigned char *)text;
+    if (!(earnings__figlex_classes_at(ix, u, n, pos) & mask))
         return 0;
-    return (bucket_cls[h] & mask) != 0;
+    const fig_key *fk = find_key(ix, u, n, pos);
+    return fk && (fk->cls & mask) != 0;
 }

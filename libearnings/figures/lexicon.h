@@ -63,15 +63,94 @@ typedef struct fig_lex {
     uint16_t len;
 } fig_lex;
 
+/* The index of the lexicon, built once per process (earnings__figlex_index).
+ *
+ * An entry's key is its first word: the run of Latin letters it starts with,
+ * lower-cased, or else its first UTF-8 character. Text matches an entry only
+ * where the key of the text at that position is the entry's key, so a lookup
+ * finds the key once and tries only the entries that share it. Before that,
+ * classes_at() reads the union of the classes of the keys that begin like
+ * the text (first two letters, first byte, or the first two bytes of a
+ * multi-byte character): most positions of a text are rejected there.
+ * classes_ending() does the same for an entry that would end at a position:
+ * the last two letters of its last word, its last ASCII character, or the
+ * last two bytes of its last multi-byte character. */
+#define FIGLEX_MAXKEY 24  /* longer letter runs have no entries */
+#define FIGLEX_NSLOT 4096u
+
+typedef struct fig_key {
+    uint64_t cls;     /* union of the classes of its entries */
+    uint16_t first;   /* its entries: order[first .. first + count), in lexicon order */
+    uint16_t count;
+    uint8_t len;
+    char text[FIGLEX_MAXKEY + 1]; /* lower-cased */
+} fig_key;
+
+typedef struct fig_index {
+    uint64_t letters[26][27]; /* first letter, second letter or 26 (none) */
+    uint64_t byte1[256];      /* a key that is one ASCII character */
+    uint64_t lead[64][64];    /* a multi-byte key: lead byte - 0xC0, second byte & 0x3F */
+    uint64_t end_letters[26][27]; /* last letter, the letter before it or 26 (none) */
+    uint64_t end_byte1[256];      /* last byte, ASCII */
+    uint64_t end_mb[64][64];      /* the last two bytes & 0x3F of a multi-byte last character */
+    uint64_t end_any;             /* entries ending in a space or hyphen (they match spaces) */
+    uint16_t slots[FIGLEX_NSLOT]; /* key index + 1, 0 = empty (open addressing) */
+    uint16_t nkeys;
+    fig_key *keys;
+    uint16_t *order;
+} fig_index;
+
+/* The index (built on first use, thread-safe). */
+const fig_index *earnings__figlex_index(void);
+
+static inline int earnings__figlex_is_alpha(unsigned char c) { return (unsigned char)((c | 32) - 'a') < 26; }
+
+/* Union of the classes of the keys that may match text[pos..n): 0 means
+ * that no entry matches there. */
+static inline uint64_t earnings__figlex_classes_at(const fig_index *ix, const unsigned char *u, size_t n,
+                                                   size_t pos)
+{
+    if (pos >= n)
+        return 0;
+    unsigned char c = u[pos];
+    if (earnings__figlex_is_alpha(c)) {
+        unsigned char d = pos + 1 < n ? u[pos + 1] : 0;
+        return ix->letters[(c | 32) - 'a'][earnings__figlex_is_alpha(d) ? (d | 32) - 'a' : 26];
+    }
+    if (c < 0xC0)
+        return ix->byte1[c];
+    if (pos + 1 >= n)
+        return 0;
+    return ix->lead[c - 0xC0][u[pos + 1] & 0x3F];
+}
+
+/* Union of the classes of the entries that may match text ending at q
+ * (q > lo), starting at or after lo. */
+static inline uint64_t earnings__figlex_classes_ending(const fig_index *ix, const unsigned char *u, size_t lo,
+                                                       size_t q)
+{
+    unsigned char c = u[q - 1];
+    if (earnings__figlex_is_alpha(c)) {
+        unsigned char d = q - 1 > lo ? u[q - 2] : 0;
+        return ix->end_any |
+               ix->end_letters[(c | 32) - 'a'][earnings__figlex_is_alpha(d) ? (d | 32) - 'a' : 26];
+    }
+    if (c < 0x80)
+        return ix->end_any | ix->end_byte1[c];
+    if (q < 2)
+        return ix->end_any;
+    return ix->end_any | ix->end_mb[u[q - 2] & 0x3F][c & 0x3F];
+}
+
 /* Longest entry whose class intersects mask (and has no bit of exclude)
  * that matches text[pos..n). Returns its length in bytes (0 for none) and
- * the entry in *out. Matching rules: see lexicons/figures/README.md. An entry
- * that ends in a Latin letter does not match before another Latin letter. */
-size_t earnings__figlex_match(const char *text, size_t n, size_t pos, uint64_t mask,
+ * the entry in *out (NULL for none). Matching rules: see
+ * lexicons/figures/README.md. An entry that ends in a Latin letter does not
+ * match before another Latin letter. */
+size_t earnings__figlex_match(const fig_index *ix, const char *text, size_t n, size_t pos, uint64_t mask,
                               uint64_t exclude, const fig_lex **out);
 
-/* 1 if any entry of class mask begins with the word (or character) at pos:
- * a cheap filter before earnings__figlex_match. */
-int earnings__figlex_any(const char *text, size_t n, size_t pos, uint64_t mask);
+/* 1 if an entry of class mask begins with the word (or character) at pos. */
+int earnings__figlex_any(const fig_index *ix, const char *text, size_t n, size_t pos, uint64_t mask);
 
 #endif

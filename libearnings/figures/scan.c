@@ -32,6 +32,7 @@ typedef struct scan {
     /* line_start() memo: the line start found for position ls_at, so that
      * many numbers on one long line do not each walk back to its start */
     size_t ls_at, ls_val;
+    const fig_index *ix; /* the figure lexicon */
 } scan;
 
 /* ---- characters ---------------------------------------------------------- */
@@ -120,7 +121,11 @@ static size_t alnum_end(const scan *x, size_t p)
 
 static size_t lexm(const scan *x, size_t p, uint64_t mask, uint64_t excl, const fig_lex **e)
 {
-    return earnings__figlex_match(x->s, x->n, p, mask, excl, e);
+    if (!(earnings__figlex_classes_at(x->ix, x->u, x->n, p) & mask)) {
+        *e = NULL;
+        return 0;
+    }
+    return earnings__figlex_match(x->ix, x->s, x->n, p, mask, excl, e);
 }
 
 /* Clause punctuation: ends the reach of directions and comparisons. */
@@ -1074,6 +1079,9 @@ static int back_tokens(const scan *x, size_t pos, size_t lo, size_t *starts, int
 static size_t match_back(const scan *x, size_t pos, size_t lo, uint64_t mask, const fig_lex **out)
 {
     size_t st[7];
+    size_t q = skip_sp_back(x, pos, lo);
+    if (q <= lo || !(earnings__figlex_classes_ending(x->ix, x->u, lo, q) & mask))
+        return (size_t)-1; /* no entry of the class ends there */
     int k = back_tokens(x, pos, lo, st, 7);
     for (int i = k - 1; i >= 0; i--) {
         const fig_lex *e;
@@ -3565,7 +3573,7 @@ static size_t handle_word(scan *x, size_t p)
         }
         return we;
     }
-    if (!is_a && !earnings__figlex_any(x->s, x->n, p, TRIGGER))
+    if (!is_a && !earnings__figlex_any(x->ix, x->s, x->n, p, TRIGGER))
         return we;
     if (!is_a && period_word(x, p, we, &f))
         return emit(x, &f) ? x->n : f.e;
@@ -3584,7 +3592,7 @@ static size_t handle_word(scan *x, size_t p)
 
 int earnings__figscan(const char *text, size_t n, fig_sink sink, void *ud)
 {
-    scan xs = {text, (const unsigned char *)text, n, 0, 0, sink, ud, 0, 0, 0};
+    scan xs = {text, (const unsigned char *)text, n, 0, 0, sink, ud, 0, 0, 0, earnings__figlex_index()};
     scan *x = &xs;
     size_t p = 0;
     while (p < n && !x->rc) {
