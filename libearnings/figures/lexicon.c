@@ -94,7 +94,8 @@ static size_t key_of(const unsigned char *u, size_t n, char *buf)
 static uint32_t hash_step(uint32_t h, unsigned char c) { return (h ^ c) * 16777619u; }
 #define HASH_INIT 2166136261u
 
-static unsigned slot_of(uint32_t h) { return (unsigned)(h ^ (h >> 13)) & (FIGLEX_NSLOT - 1); }
+static unsigned slot_of(uint32_t h) { return (unsigned)((h * 2654435761u) >> 19) & (FIGLEX_NSLOT - 1); }
+static uint32_t tag_of(uint32_t h) { return (h & 0xFFFFu) << 16; }
 
 static int key_eq(const fig_key *k, const char *buf, size_t len)
 {
@@ -119,18 +120,19 @@ static void build(void)
         for (size_t j = 0; j < k; j++)
             h = hash_step(h, (unsigned char)buf[j]);
         unsigned s = slot_of(h);
-        while (ix->slots[s] && !key_eq(&keys[ix->slots[s] - 1], buf, k))
+        while (ix->slots[s] && !key_eq(&keys[(ix->slots[s] & 0xFFFFu) - 1], buf, k))
             s = (s + 1) & (FIGLEX_NSLOT - 1);
         if (!ix->slots[s]) {
             fig_key *nk = &keys[nkeys++];
             nk->len = (uint8_t)k;
             memcpy(nk->text, buf, k);
-            ix->slots[s] = (uint16_t)nkeys;
+            ix->slots[s] = tag_of(h) | (uint32_t)nkeys;
         }
-        fig_key *fk = &keys[ix->slots[s] - 1];
+        unsigned ki = (ix->slots[s] & 0xFFFFu) - 1;
+        fig_key *fk = &keys[ki];
         fk->cls |= lex[i].cls;
         fk->count++;
-        key_of_entry[i] = (uint16_t)(ix->slots[s] - 1);
+        key_of_entry[i] = (uint16_t)ki;
         /* the prefilter tables */
         unsigned char c0 = t[0];
         if (earnings__figlex_is_alpha(c0)) {
@@ -178,59 +180,60 @@ const fig_index *earnings__figlex_index(void)
     return &index_;
 }
 
-/* The key of the text at pos, looked up; NULL if no entry has it. */
-static const fig_key *find_key(const fig_index *ix, const unsigned char *u, size_t n, size_t pos)
+const fig_key *earnings__figlex_key(const fig_index *ix, const unsigned char *u, size_t n, size_t pos)
 {
     const unsigned char *s = u + pos;
     size_t avail = n - pos, k = 0;
     uint32_t h = HASH_INIT;
-    if (earnings__figlex_is_alpha(s[0])) {
+    int alpha = earnings__figlex_is_alpha(s[0]);
+    if (alpha) {
         while (k < avail && earnings__figlex_is_alpha(s[k])) {
             if (k >= FIGLEX_MAXKEY)
                 return NULL;
             h = hash_step(h, s[k] | 32);
             k++;
         }
-        for (unsigned sl = slot_of(h);; sl = (sl + 1) & (FIGLEX_NSLOT - 1)) {
-            unsigned ki = ix->slots[sl];
-            if (!ki)
-                return NULL;
-            const fig_key *fk = &ix->keys[ki - 1];
-            if (fk->len == k) {
-                size_t j = 0;
-                while (j < k && (unsigned char)fk->text[j] == (s[j] | 32))
-                    j++;
-                if (j == k)
-                    return fk;
-            }
-        }
+    } else {
+        k = 1;
+        if (s[0] >= 0xF0) k = 4;
+        else if (s[0] >= 0xE0) k = 3;
+        else if (s[0] >= 0xC0) k = 2;
+        if (k > avail)
+            k = avail;
+        for (size_t j = 0; j < k; j++)
+            h = hash_step(h, s[j]);
     }
-    k = 1;
-    if (s[0] >= 0xF0) k = 4;
-    else if (s[0] >= 0xE0) k = 3;
-    else if (s[0] >= 0xC0) k = 2;
-    if (k > avail)
-        k = avail;
-    for (size_t j = 0; j < k; j++)
-        h = hash_step(h, s[j]);
+    uint32_t tag = tag_of(h);
     for (unsigned sl = slot_of(h);; sl = (sl + 1) & (FIGLEX_NSLOT - 1)) {
-        unsigned ki = ix->slots[sl];
-        if (!ki)
+        uint32_t v = ix->slots[sl];
+        if (!v)
             return NULL;
-        const fig_key *fk = &ix->keys[ki - 1];
-        if (key_eq(fk, (const char *)s, k))
+        if ((v & 0xFFFF0000u) != tag)
+            continue;
+        const fig_key *fk = &ix->keys[(v & 0xFFFFu) - 1];
+        if (fk->len != k)
+            continue;
+        size_t j = 0;
+        if (alpha)
+            while (j < k && (unsigned char)fk->text[j] == (s[j] | 32))
+                j++;
+        else
+            while (j < k && (unsigned char)fk->text[j] == s[j])
+                j++;
+        if (j == k)
             return fk;
     }
 }
 
-/* Match entry e at text[pos..n); returns the end or 0. */
-static size_t match_entry(const fig_lex *e, const char *text, size_t n, size_t pos)
+/* Match entry e at text[pos..n), whose first `done` bytes are known to
+ * match; returns the end or 0. */
+static size_t match_entry(const fig_lex *e, const char *text, size_t n, size_t pos, size_t done)
 {
     const unsigned char *s = (const unsigned char *)text;
     const unsigned char *t = (const unsigned char *)e->text;
-    size_t j = pos;
+    size_t j = pos + done;
     int cs = (e->cls & FL_CS) != 0;
-    for (size_t i = 0; i < e->len; i++) {
+    for (size_t i = done; i < e->len; i++) {
         unsigned char c = t[i];
         if (c == ' ' || c == '-') {
             size_t j0 = j;
@@ -259,35 +262,24 @@ static size_t match_entry(const fig_lex *e, const char *text, size_t n, size_t p
     return j;
 }
 
-size_t earnings__figlex_match(const fig_index *ix, const char *text, size_t n, size_t pos, uint64_t mask,
-                              uint64_t exclude, const fig_lex **out)
+size_t earnings__figlex_match_key(const fig_key *fk, const char *text, size_t n, size_t pos, uint64_t mask,
+                                  uint64_t exclude, const fig_lex **out)
 {
-    const unsigned char *u = (const unsigned char *)text;
-    *out = NULL;
-    if (!(earnings__figlex_classes_at(ix, u, n, pos) & mask))
-        return 0;
-    const fig_key *fk = find_key(ix, u, n, pos);
-    if (!fk || !(fk->cls & mask))
-        return 0;
+    const fig_index *ix = &index_;
+    /* the key is the same text: only the case of exact-case entries and
+     * what follows the key remain to compare */
+    int alpha_key = earnings__figlex_is_alpha((unsigned char)fk->text[0]);
     size_t best = 0;
+    *out = NULL;
     for (unsigned i = fk->first; i < (unsigned)fk->first + fk->count; i++) {
         const fig_lex *e = &lex[ix->order[i]];
         if (!(e->cls & mask) || (e->cls & exclude) || ((e->cls & FL_SUBPART) && !(mask & FL_SUBPART)))
             continue;
-        size_t end = match_entry(e, text, n, pos);
+        size_t end = match_entry(e, text, n, pos, (alpha_key && (e->cls & FL_CS)) ? 0 : fk->len);
         if (end > pos && end - pos > best) {
             best = end - pos;
             *out = e;
         }
     }
     return best;
-}
-
-int earnings__figlex_any(const fig_index *ix, const char *text, size_t n, size_t pos, uint64_t mask)
-{
-    const unsigned char *u = (const unsigned char *)text;
-    if (!(earnings__figlex_classes_at(ix, u, n, pos) & mask))
-        return 0;
-    const fig_key *fk = find_key(ix, u, n, pos);
-    return fk && (fk->cls & mask) != 0;
 }

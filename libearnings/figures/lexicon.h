@@ -76,7 +76,7 @@ typedef struct fig_lex {
  * the last two letters of its last word, its last ASCII character, or the
  * last two bytes of its last multi-byte character. */
 #define FIGLEX_MAXKEY 24  /* longer letter runs have no entries */
-#define FIGLEX_NSLOT 4096u
+#define FIGLEX_NSLOT 8192u
 
 typedef struct fig_key {
     uint64_t cls;     /* union of the classes of its entries */
@@ -94,7 +94,7 @@ typedef struct fig_index {
     uint64_t end_byte1[256];      /* last byte, ASCII */
     uint64_t end_mb[64][64];      /* the last two bytes & 0x3F of a multi-byte last character */
     uint64_t end_any;             /* entries ending in a space or hyphen (they match spaces) */
-    uint16_t slots[FIGLEX_NSLOT]; /* key index + 1, 0 = empty (open addressing) */
+    uint32_t slots[FIGLEX_NSLOT]; /* open addressing: 0 empty, else hash tag << 16 | key index + 1 */
     uint16_t nkeys;
     fig_key *keys;
     uint16_t *order;
@@ -142,15 +142,15 @@ static inline uint64_t earnings__figlex_classes_ending(const fig_index *ix, cons
     return ix->end_any | ix->end_mb[u[q - 2] & 0x3F][c & 0x3F];
 }
 
-/* Longest entry whose class intersects mask (and has no bit of exclude)
- * that matches text[pos..n). Returns its length in bytes (0 for none) and
- * the entry in *out (NULL for none). Matching rules: see
- * lexicons/figures/README.md. An entry that ends in a Latin letter does not
- * match before another Latin letter. */
-size_t earnings__figlex_match(const fig_index *ix, const char *text, size_t n, size_t pos, uint64_t mask,
-                              uint64_t exclude, const fig_lex **out);
+/* The key of the text at pos (pos < n), NULL if no entry has it. */
+const fig_key *earnings__figlex_key(const fig_index *ix, const unsigned char *u, size_t n, size_t pos);
 
-/* 1 if an entry of class mask begins with the word (or character) at pos. */
-int earnings__figlex_any(const fig_index *ix, const char *text, size_t n, size_t pos, uint64_t mask);
+/* Longest entry of key fk, the key of text at pos, whose class intersects
+ * mask (and has no bit of exclude) that matches text[pos..n). Returns its
+ * length in bytes (0 for none) and the entry in *out (NULL for none).
+ * Matching rules: see lexicons/figures/README.md. An entry that ends in a
+ * Latin letter does not match before another Latin letter. */
+size_t earnings__figlex_match_key(const fig_key *fk, const char *text, size_t n, size_t pos, uint64_t mask,
+                                  uint64_t exclude, const fig_lex **out);
 
 #endif

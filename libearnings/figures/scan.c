@@ -33,6 +33,10 @@ typedef struct scan {
      * many numbers on one long line do not each walk back to its start */
     size_t ls_at, ls_val;
     const fig_index *ix; /* the figure lexicon */
+    /* key_at() memo: the lexicon key at position kc_pos (lookups at one
+     * position with several masks are common) */
+    size_t kc_pos;
+    const fig_key *kc_key;
 } scan;
 
 /* ---- characters ---------------------------------------------------------- */
@@ -44,6 +48,27 @@ static int is_lower(unsigned char c) { return (unsigned char)(c - 'a') < 26; }
 static int is_alnum(unsigned char c) { return is_digit(c) || is_alpha(c); }
 
 static unsigned char at(const scan *x, size_t p) { return p < x->n ? x->u[p] : 0; }
+
+/* Byte classes of the scanning loops: B_START, a byte where the main loop
+ * has something to look at (a digit, a letter, '.', a non-ASCII byte);
+ * B_AFTER, a byte after a word that changes what the word is (digits, ':',
+ * '.', '@'). */
+enum { B_DIGIT = 1, B_ALPHA = 2, B_START = 4, B_AFTER = 8 };
+#define BC(c)                                                                                                \
+    ((c) >= '0' && (c) <= '9'                     ? B_DIGIT | B_START | B_AFTER                             \
+     : ((c) | 32) >= 'a' && ((c) | 32) <= 'z'     ? B_ALPHA | B_START                                       \
+     : (c) == '.'                                 ? B_START | B_AFTER                                       \
+     : (c) >= 0x80                                ? B_START                                                 \
+     : (c) == ':' || (c) == '@'                   ? B_AFTER                                                 \
+                                                  : 0)
+#define BC4(c) BC(c), BC((c) + 1), BC((c) + 2), BC((c) + 3)
+#define BC16(c) BC4(c), BC4((c) + 4), BC4((c) + 8), BC4((c) + 12)
+#define BC64(c) BC16(c), BC16((c) + 16), BC16((c) + 32), BC16((c) + 48)
+static const unsigned char bclass[256] = {BC64(0), BC64(64), BC64(128), BC64(192)};
+#undef BC64
+#undef BC16
+#undef BC4
+#undef BC
 
 static int32_t cp_at(const scan *x, size_t p, size_t *len)
 {
@@ -107,6 +132,20 @@ static size_t skip_sp_back(const scan *x, size_t p, size_t lo)
 
 static size_t word_end(const scan *x, size_t p)
 {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* eight bytes at a time: the high bit of each byte of `alpha` says
+     * whether that byte is an ASCII letter */
+    const uint64_t hi = UINT64_C(0x8080808080808080), ones = UINT64_C(0x0101010101010101);
+    while (p + 8 <= x->n) {
+        uint64_t v;
+        memcpy(&v, x->u + p, 8);
+        uint64_t l = (v | ones * 0x20) | hi;
+        uint64_t alpha = (l - ones * 0x61) & ~(l - ones * 0x7B) & ~v & hi;
+        if (alpha != hi)
+            return p + (size_t)(__builtin_ctzll(~alpha & hi) >> 3);
+        p += 8;
+    }
+#endif
     while (p < x->n && is_alpha(x->u[p]))
         p++;
     return p;
@@ -119,13 +158,24 @@ static size_t alnum_end(const scan *x, size_t p)
     return p;
 }
 
+/* The lexicon key of the text at p (p < n), or NULL. */
+static const fig_key *key_at(const scan *x, size_t p)
+{
+    scan *mx = (scan *)x; /* the memo only; every scan object is mutable */
+    if (mx->kc_pos != p) {
+        mx->kc_pos = p;
+        mx->kc_key = earnings__figlex_key(x->ix, x->u, x->n, p);
+    }
+    return mx->kc_key;
+}
+
 static size_t lexm(const scan *x, size_t p, uint64_t mask, uint64_t excl, const fig_lex **e)
 {
-    if (!(earnings__figlex_classes_at(x->ix, x->u, x->n, p) & mask)) {
-        *e = NULL;
+    const fig_key *k;
+    *e = NULL;
+    if (!(earnings__figlex_classes_at(x->ix, x->u, x->n, p) & mask) || !(k = key_at(x, p)) || !(k->cls & mask))
         return 0;
-    }
-    return earnings__figlex_match(x->ix, x->s, x->n, p, mask, excl, e);
+    return earnings__figlex_match_key(k, x->s, x->n, p, mask, excl, e);
 }
 
 /* Clause punctuation: ends the reach of directions and comparisons. */
@@ -2813,11 +2863,15 @@ static int parse_core_at(const scan *x, size_t p, core *c)
 static size_t line_start(const scan *x, size_t p)
 {
     scan *mx = (scan *)x; /* the memo only; every scan object is mutable */
-    size_t q = p, stop = (mx->ls_at <= p) ? mx->ls_at : 0;
-    while (q > stop && x->u[q - 1] != '\n')
-        q--;
-    if (q == stop && stop > 0 && q == mx->ls_at)
-        q = mx->ls_val; /* no line break since the memo: same line */
+    size_t from = 0, q = 0;
+    if (mx->ls_at <= p) {
+        /* no line break between the memo and p: the same line */
+        from = mx->ls_at;
+        q = mx->ls_val;
+    }
+    const unsigned char *nl;
+    while (from < p && (nl = memchr(x->u + from, '\n', p - from)) != NULL)
+        from = q = (size_t)(nl - x->u) + 1;
     mx->ls_at = p;
     mx->ls_val = q;
     return q;
@@ -3531,29 +3585,31 @@ static size_t handle_word(scan *x, size_t p)
     fig_cand f;
     core c;
     unsigned char nx = at(x, we);
-    if (is_digit(nx)) {
-        /* Q3, H1, FY2025; otherwise an identifier: EC2, Trainium2, x86 */
-        if (period_word(x, p, we, &f))
-            return emit(x, &f) ? x->n : f.e;
-        const fig_lex *ce;
-        if (lexm(x, p, FL_CURPRE, 0, &ce) == we - p && we - p == 3 && is_upper(x->u[p]) && !is_alnum(at(x, alnum_end(x, we))))
-            return we; /* USD115: the digits follow */
-        size_t e = alnum_end(x, we);
-        while (at(x, e) == '-' && is_alnum(at(x, e + 1)) && is_digit(at(x, e - 1)))
-            e = alnum_end(x, e + 1);
-        return e;
-    }
-    if ((nx == ':' && at(x, we + 1) == '/') || (word_is(x, p, we, "www") && nx == '.')) {
-        size_t e = we;
-        while (e < x->n && x->u[e] != ' ' && x->u[e] != '\n' && x->u[e] != '\t')
-            e++;
-        return e;
-    }
-    if (nx == '@') {
-        size_t e = we;
-        while (e < x->n && x->u[e] != ' ' && x->u[e] != '\n' && x->u[e] != '\t')
-            e++;
-        return e;
+    if (bclass[nx] & B_AFTER) {
+        if (is_digit(nx)) {
+            /* Q3, H1, FY2025; otherwise an identifier: EC2, Trainium2, x86 */
+            if (period_word(x, p, we, &f))
+                return emit(x, &f) ? x->n : f.e;
+            const fig_lex *ce;
+            if (lexm(x, p, FL_CURPRE, 0, &ce) == we - p && we - p == 3 && is_upper(x->u[p]) && !is_alnum(at(x, alnum_end(x, we))))
+                return we; /* USD115: the digits follow */
+            size_t e = alnum_end(x, we);
+            while (at(x, e) == '-' && is_alnum(at(x, e + 1)) && is_digit(at(x, e - 1)))
+                e = alnum_end(x, e + 1);
+            return e;
+        }
+        if ((nx == ':' && at(x, we + 1) == '/') || (word_is(x, p, we, "www") && nx == '.')) {
+            size_t e = we;
+            while (e < x->n && x->u[e] != ' ' && x->u[e] != '\n' && x->u[e] != '\t')
+                e++;
+            return e;
+        }
+        if (nx == '@') {
+            size_t e = we;
+            while (e < x->n && x->u[e] != ' ' && x->u[e] != '\n' && x->u[e] != '\t')
+                e++;
+            return e;
+        }
     }
     int is_a = we - p == 1 && (x->u[p] | 32) == 'a';
     if (we - p > 6 && word_is(x, we - 4, we, "fold") && at(x, we) != '-') {
@@ -3573,8 +3629,13 @@ static size_t handle_word(scan *x, size_t p)
         }
         return we;
     }
-    if (!is_a && !earnings__figlex_any(x->ix, x->s, x->n, p, TRIGGER))
-        return we;
+    if (!is_a) {
+        /* a number word, month or period word begins here? */
+        const fig_key *k;
+        if (!(earnings__figlex_classes_at(x->ix, x->u, x->n, p) & TRIGGER) || !(k = key_at(x, p)) ||
+            !(k->cls & TRIGGER))
+            return we;
+    }
     if (!is_a && period_word(x, p, we, &f))
         return emit(x, &f) ? x->n : f.e;
     if (!is_a && word_ord_fraction(x, p, &c))
@@ -3592,11 +3653,18 @@ static size_t handle_word(scan *x, size_t p)
 
 int earnings__figscan(const char *text, size_t n, fig_sink sink, void *ud)
 {
-    scan xs = {text, (const unsigned char *)text, n, 0, 0, sink, ud, 0, 0, 0, earnings__figlex_index()};
+    scan xs = {text, (const unsigned char *)text, n, 0, 0, sink, ud, 0, 0, 0, earnings__figlex_index(), SIZE_MAX, NULL};
     scan *x = &xs;
     size_t p = 0;
     while (p < n && !x->rc) {
         unsigned char ch = x->u[p];
+        if (!(bclass[ch] & B_START)) {
+            /* spaces and punctuation */
+            do
+                p++;
+            while (p < n && !(bclass[x->u[p]] & B_START));
+            continue;
+        }
         if (ch < 0x80) {
             if (is_digit(ch) ||
                 (ch == '.' && is_digit(at(x, p + 1)) && (p == 0 || (!is_alnum(x->u[p - 1]) && x->u[p - 1] < 0x80)))) {
