@@ -1538,6 +1538,74 @@ static void assign_owned_metrics(ctx *c)
     }
 }
 
+/* Outlook facts ordered by metric, kind and value, then position. */
+static int restate_cmp(const void *pa, const void *pb)
+{
+    const earnings_fact *a = *(earnings_fact *const *)pa, *b = *(earnings_fact *const *)pb;
+    int r = strcmp(a->metric_id, b->metric_id);
+    if (r)
+        return r;
+    if (a->kind != b->kind)
+        return a->kind < b->kind ? -1 : 1;
+    if (a->low != b->low)
+        return a->low < b->low ? -1 : 1;
+    if (a->high != b->high)
+        return a->high < b->high ? -1 : 1;
+    return a->span.start < b->span.start ? -1 : a->span.start > b->span.start;
+}
+
+static int same_outlook(const earnings_fact *a, const earnings_fact *b)
+{
+    return !strcmp(a->metric_id, b->metric_id) && a->kind == b->kind && a->low == b->low && a->high == b->high;
+}
+
+/* An outlook restated without its date (`soon to be 1 million chips`) is the
+ * one the document dates elsewhere (`over 1 million chips by the end of the
+ * year`): an outlook fact with no period takes the period of the nearest
+ * earlier (else the first later) outlook of the same metric, kind and value
+ * that has one, as inferred. Sorting keeps it O(n log n). */
+static int date_restated_outlooks(ctx *c)
+{
+    size_t n = 0, undated = 0;
+    for (size_t i = 0; i < c->out.count; i++) {
+        const earnings_fact *x = &c->out.items[i];
+        if (x->basis == EARNINGS_BASIS_GUIDANCE) {
+            n++;
+            undated += !x->period;
+        }
+    }
+    if (!undated || undated == n)
+        return 0;
+    earnings_fact **v = earnings__malloc(n * sizeof *v);
+    if (!v)
+        return EARNINGS_ENOMEM;
+    n = 0;
+    for (size_t i = 0; i < c->out.count; i++)
+        if (c->out.items[i].basis == EARNINGS_BASIS_GUIDANCE)
+            v[n++] = &c->out.items[i];
+    qsort(v, n, sizeof *v, restate_cmp);
+    for (size_t g = 0; g < n;) {
+        size_t e = g + 1;
+        while (e < n && same_outlook(v[e], v[g]))
+            e++;
+        const char *first = NULL, *last = NULL; /* first dated in the group; latest so far */
+        for (size_t k = g; k < e && !first; k++)
+            first = v[k]->period;
+        for (size_t k = g; k < e && first; k++) {
+            earnings_fact *x = v[k];
+            if (x->period) {
+                last = x->period;
+            } else if (!timeless_metric(x->metric_id)) {
+                x->period = last ? last : first;
+                x->period_inferred = 1;
+            }
+        }
+        g = e;
+    }
+    earnings__free(v);
+    return 0;
+}
+
 static size_t sentence_of(const earnings_doc *d, size_t pos)
 {
     size_t lo = 0, hi = d->nsentences;
@@ -2546,6 +2614,12 @@ int earnings__doc_facts(earnings_doc *doc)
         return rc;
     }
     assign_owned_metrics(&c);
+    if (date_restated_outlooks(&c) != 0) {
+        earnings__arena_release(&c.arena);
+        earnings__free(c.out.items);
+        earnings__free(c.out.src);
+        return EARNINGS_ENOMEM;
+    }
     earnings__free(c.out.src);
     doc->facts = c.out.items;
     doc->nfacts = c.out.count;

@@ -627,6 +627,29 @@ static void test_period_scope_rules(void)
     earnings_doc_free(d);
 }
 
+/* An outlook restated without its date takes the date the document gives
+ * it elsewhere; an outlook never dated stays without a period. */
+static void test_restated_outlook(void)
+{
+    earnings_doc *d = parse("Amazon Q3 2025 results. Amazon plans to deploy 5,000 robots by the end of the "
+                            "year. The warehouses run 3,000 robots today. The partner will soon add 7,000 "
+                            "robots. 亚马逊表示,仓库未来将扩大到5,000 台机器人。");
+    const earnings_fact *f = fact_of(d, "5,000 robots");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT(eq(f->period, "2025Q4"));
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    f = fact_of(d, "7,000 robots");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    CU_ASSERT_PTR_NULL(f->period);
+    f = fact_of(d, "5,000 台机器人");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    CU_ASSERT(eq(f->period, "2025Q4"));
+    CU_ASSERT_TRUE(f->period_inferred);
+    earnings_doc_free(d);
+}
+
 static void test_owned_metrics_and_periods(void)
 {
     /* capacity named only as a segment's: context-only figures are its too;
@@ -855,6 +878,7 @@ int main(void)
         { "segments_and_each", test_segments_and_each },
         { "context_periods_and_basis", test_context_periods_and_basis },
         { "period_scope_rules", test_period_scope_rules },
+        { "restated_outlook", test_restated_outlook },
         { "owned_metrics_and_periods", test_owned_metrics_and_periods },
         { "service_owner_and_tables", test_service_owner_and_tables },
         { "company_metrics", test_company_metrics },
