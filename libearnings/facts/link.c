@@ -223,6 +223,18 @@ typedef struct hits {
     size_t last_end[CUE_NCLASSES];
 } hits;
 
+/* Cue matches that the words around them undo: `已将 X 扩展到` ("have X"),
+ * not a plan; `the last quarter of the year` is the year's fourth quarter
+ * (a year-end cue), not the previous quarter. */
+static int cue_undone(const char *t, size_t n, size_t i, const cue *c)
+{
+    if (!strcmp(c->text, "将"))
+        return i >= 3 && !memcmp(t + i - 3, "已", 3);
+    if (c->cls == CUE_LASTQ && (unsigned char)c->text[0] < 0x80)
+        return i + c->len + 4 <= n && !memcmp(t + i + c->len, " of ", 4);
+    return 0;
+}
+
 static int cue_at(const char *t, size_t lo, size_t hi, size_t i, const cue *c)
 {
     if (i + c->len > hi)
@@ -236,10 +248,8 @@ static int cue_at(const char *t, size_t lo, size_t hi, size_t i, const cue *c)
         if (!c->prefix && i + c->len < hi && is_alnum((unsigned char)t[i + c->len]) &&
             is_alnum((unsigned char)c->text[c->len - 1]))
             return 0;
-    } else if (!strcmp(c->text, "将") && i >= 3 && !memcmp(t + i - 3, "已", 3)) {
-        return 0; /* 已将 X 扩展到: "have X", not a plan */
     }
-    return 1;
+    return !cue_undone(t, hi, i, c);
 }
 
 static void scan_ix(const cue_index *ix, const char *t, size_t lo, size_t hi, hits *h)
@@ -317,9 +327,9 @@ static void sent_hits_build(const cue_index *ix, const char *t, size_t n, size_t
                 if (!c->prefix && i + c->len < n && is_alnum((unsigned char)t[i + c->len]) &&
                     is_alnum((unsigned char)c->text[c->len - 1]))
                     rok = 0;
-            } else if (!strcmp(c->text, "将") && i >= 3 && !memcmp(t + i - 3, "已", 3)) {
-                continue;
             }
+            if (cue_undone(t, n, i, c))
+                continue;
             if (sh->count == SENT_HITS_MAX)
                 return; /* too many: windows are scanned directly */
             cue_hit *hp = &sh->items[sh->count++];
@@ -478,6 +488,23 @@ static int parse_period(const char *p, int *year, int *q)
         return 1;
     }
     return 0;
+}
+
+/* A period that has already run at the document's time: the trailing
+ * twelve months, the year to date, the document's quarter or an earlier one,
+ * an earlier year. */
+static int period_elapsed(int doc_year, int doc_quarter, const char *p)
+{
+    int y, q;
+    if (!strcmp(p, "TTM"))
+        return 1;
+    int k = parse_period(p, &y, &q);
+    if (!doc_year || !y)
+        return 0;
+    if (k == 2)
+        return y < doc_year || (y == doc_year && doc_quarter && q <= doc_quarter);
+    size_t n = strlen(p);
+    return y < doc_year || (y == doc_year && n >= 7 && !strcmp(p + n - 3, "YTD"));
 }
 
 /* The document's company (in the title, else the most mentioned org) and
@@ -1511,6 +1538,74 @@ static void assign_owned_metrics(ctx *c)
     }
 }
 
+/* Outlook facts ordered by metric, kind and value, then position. */
+static int restate_cmp(const void *pa, const void *pb)
+{
+    const earnings_fact *a = *(earnings_fact *const *)pa, *b = *(earnings_fact *const *)pb;
+    int r = strcmp(a->metric_id, b->metric_id);
+    if (r)
+        return r;
+    if (a->kind != b->kind)
+        return a->kind < b->kind ? -1 : 1;
+    if (a->low != b->low)
+        return a->low < b->low ? -1 : 1;
+    if (a->high != b->high)
+        return a->high < b->high ? -1 : 1;
+    return a->span.start < b->span.start ? -1 : a->span.start > b->span.start;
+}
+
+static int same_outlook(const earnings_fact *a, const earnings_fact *b)
+{
+    return !strcmp(a->metric_id, b->metric_id) && a->kind == b->kind && a->low == b->low && a->high == b->high;
+}
+
+/* An outlook restated without its date (`soon to be 1 million chips`) is the
+ * one the document dates elsewhere (`over 1 million chips by the end of the
+ * year`): an outlook fact with no period takes the period of the nearest
+ * earlier (else the first later) outlook of the same metric, kind and value
+ * that has one, as inferred. Sorting keeps it O(n log n). */
+static int date_restated_outlooks(ctx *c)
+{
+    size_t n = 0, undated = 0;
+    for (size_t i = 0; i < c->out.count; i++) {
+        const earnings_fact *x = &c->out.items[i];
+        if (x->basis == EARNINGS_BASIS_GUIDANCE) {
+            n++;
+            undated += !x->period;
+        }
+    }
+    if (!undated || undated == n)
+        return 0;
+    earnings_fact **v = earnings__malloc(n * sizeof *v);
+    if (!v)
+        return EARNINGS_ENOMEM;
+    n = 0;
+    for (size_t i = 0; i < c->out.count; i++)
+        if (c->out.items[i].basis == EARNINGS_BASIS_GUIDANCE)
+            v[n++] = &c->out.items[i];
+    qsort(v, n, sizeof *v, restate_cmp);
+    for (size_t g = 0; g < n;) {
+        size_t e = g + 1;
+        while (e < n && same_outlook(v[e], v[g]))
+            e++;
+        const char *first = NULL, *last = NULL; /* first dated in the group; latest so far */
+        for (size_t k = g; k < e && !first; k++)
+            first = v[k]->period;
+        for (size_t k = g; k < e && first; k++) {
+            earnings_fact *x = v[k];
+            if (x->period) {
+                last = x->period;
+            } else if (!timeless_metric(x->metric_id)) {
+                x->period = last ? last : first;
+                x->period_inferred = 1;
+            }
+        }
+        g = e;
+    }
+    earnings__free(v);
+    return 0;
+}
+
 static size_t sentence_of(const earnings_doc *d, size_t pos)
 {
     size_t lo = 0, hi = d->nsentences;
@@ -2216,20 +2311,22 @@ static int link_figure(ctx *c, size_t fi)
         if (!have_period)
             have_period = period_in(c, hs, he, 0, period, sizeof period); /* `2026 Target` */
     }
-    if (!have_period) {
-        /* cues after the figure count up to the next value figure (`32.9%
-         * from 39.5% last quarter`: the cue is the baseline's) */
-        size_t ae = ce;
-        for (size_t k = fi + 1; k < d->figures.count && d->figures.items[k].norm.start < ce; k++) {
-            int kk = d->figures.items[k].kind;
-            if (kk != EARNINGS_FIGURE_PERIOD && kk != EARNINGS_FIGURE_DATE && kk != EARNINGS_FIGURE_ORDINAL &&
-                !(kk == EARNINGS_FIGURE_QUANTITY && time_unit(d->figures.items[k].unit))) {
-                ae = d->figures.items[k].norm.start;
-                break;
-            }
+    /* period cues after the figure count up to the next value figure
+     * (`32.9% from 39.5% last quarter`: the cue is the baseline's), and an
+     * outlook cue right before the next value is that value's (`500,000 and
+     * soon to be 1 million chips`) */
+    size_t ae = ce;
+    for (size_t k = fi + 1; k < d->figures.count && d->figures.items[k].norm.start < ce; k++) {
+        int kk = d->figures.items[k].kind;
+        if (kk != EARNINGS_FIGURE_PERIOD && kk != EARNINGS_FIGURE_DATE && kk != EARNINGS_FIGURE_ORDINAL &&
+            !(kk == EARNINGS_FIGURE_QUANTITY && time_unit(d->figures.items[k].unit))) {
+            ae = d->figures.items[k].norm.start;
+            break;
         }
+    }
+    if (!have_period) {
         hits clause = before, lim;
-        scan(t, fe, ae, &lim);
+        scan(t, fs, ae, &lim); /* the figure's own words count (`250 million annual active users`) */
         clause.mask |= lim.mask;
         if (has(&clause, CUE_LASTQ) && lastq_baseline(c, cs, ce))
             clause.mask &= ~(1u << CUE_LASTQ); /* a baseline, not the period */
@@ -2253,6 +2350,7 @@ static int link_figure(ctx *c, size_t fi)
         if (!have_period)
             have_period = period_from_cues(c, &lead, period, sizeof period, &inferred);
     }
+    int clause_period = have_period; /* named in the figure's clause, table column or lead-in */
     if (!have_period && (p = period_near(c, fi, ss, cs)) != NULL && strlen(p->period) != 4) {
         period_from_figure(c, p, money, period, sizeof period);
         have_period = 1;
@@ -2362,8 +2460,14 @@ static int link_figure(ctx *c, size_t fi)
     } else if (has(&before, CUE_ESTIMATE) || has(&after, CUE_ESTIMATE) || has(&head, CUE_ESTIMATE) ||
                estimate_note) {
         x.basis = EARNINGS_BASIS_ESTIMATE;
-    } else if (has(&before, CUE_GUIDANCE) || has(&sbefore, CUE_GUIDANCE) ||
-               (has(&after, CUE_GUIDANCE) && after.first[CUE_GUIDANCE] <= fe + 24) ||
+    } else if (has(&before, CUE_GUIDANCE) ||
+               /* an outlook earlier in the sentence does not make a value its
+                  own clause dates to a period already run (`a $125B capex
+                  guide, up from $89.9B YTD`) guidance */
+               (has(&sbefore, CUE_GUIDANCE) &&
+                !(clause_period && !inferred && period_elapsed(c->year, c->quarter, period))) ||
+               (has(&after, CUE_GUIDANCE) && after.first[CUE_GUIDANCE] <= fe + 24 &&
+                !(ae < ce && after.last_end[CUE_GUIDANCE] + 2 >= ae)) ||
                has(&lead, CUE_GUIDANCE)) {
         x.basis = EARNINGS_BASIS_GUIDANCE;
     } else if (have_period && c->year) {
@@ -2373,8 +2477,10 @@ static int link_figure(ctx *c, size_t fi)
     }
 
     /* claims, outlooks, targets and estimates that name no period have none
-     * (the document's quarter is when they were said, not what they are of) */
-    if (doc_period && (timeless || (x.basis >= EARNINGS_BASIS_GUIDANCE && !in_table))) {
+     * (the document's quarter is when they were said, not what they are of);
+     * a claim takes a period only from its own clause (`will launch at the
+     * end of the year, with 40% better performance`: the launch's date) */
+    if ((timeless && !clause_period) || (doc_period && x.basis >= EARNINGS_BASIS_GUIDANCE)) {
         have_period = 0;
         inferred = 0;
     }
@@ -2508,6 +2614,12 @@ int earnings__doc_facts(earnings_doc *doc)
         return rc;
     }
     assign_owned_metrics(&c);
+    if (date_restated_outlooks(&c) != 0) {
+        earnings__arena_release(&c.arena);
+        earnings__free(c.out.items);
+        earnings__free(c.out.src);
+        return EARNINGS_ENOMEM;
+    }
     earnings__free(c.out.src);
     doc->facts = c.out.items;
     doc->nfacts = c.out.count;

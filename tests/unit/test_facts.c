@@ -563,6 +563,93 @@ static void test_context_periods_and_basis(void)
     earnings_doc_free(d);
 }
 
+/* Period and basis scope: cues in the figure's own words, the year's final
+ * quarter, claims dated only by another clause, values of a period already
+ * run under an outlook, and an outlook cue that introduces the next value. */
+static void test_period_scope_rules(void)
+{
+    earnings_doc *d = parse("Amazon Q3 2025 results. The assistant now counts 120 million annual active "
+                            "users across its apps. In the final quarter of the year, Amazon expects to "
+                            "open another 40 stores. The new model ships at the end of the year, and "
+                            "delivers 25% better performance. The company raised its capex outlook to $50 "
+                            "billion for 2025, up from $31 billion YTD. The fleet runs 20,000 robots and "
+                            "soon to be 30,000 robots.");
+    const earnings_fact *f = fact_of(d, "120 million annual active users");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT(eq(f->period, "2025YTD"));
+    f = fact_of(d, "40 stores");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT(eq(f->period, "2025Q4")); /* not the previous quarter */
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    f = fact_of(d, "25%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:performance");
+    CU_ASSERT_PTR_NULL(f->period); /* the date is the launch's */
+    f = fact_of(d, "$50 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    f = fact_of(d, "$31 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT(eq(f->period, "2025YTD"));
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
+    f = fact_of(d, "20,000 robots");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
+    f = fact_of(d, "30,000 robots");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    earnings_doc_free(d);
+    /* a target in a table with no dated column has no period */
+    d = parse("# Amazon Q3 2025 review\n\n| Segment | Margin Goal | Watch Item |\n|---|---|---|\n"
+              "| **North America** | 4.5% now | progress toward a 7% margin target |\n");
+    f = fact_of(d, "7%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_TARGET);
+    CU_ASSERT_PTR_NULL(f->period);
+    earnings_doc_free(d);
+    /* Chinese: year to date, first three quarters, the final quarter, a
+     * claim dated by another clause */
+    d = parse("亚马逊2025年第三季度业绩。今年以来,AWS营收达到900亿美元。前三季度,自由现金流为150亿美元。"
+              "预计最后一个季度将新增1吉瓦容量。新芯片将于年底发布,性能提升40%。");
+    f = fact_of(d, "900亿美元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT(eq(f->period, "2025YTD"));
+    f = fact_of(d, "150亿美元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT(eq(f->period, "2025YTD"));
+    f = fact_of(d, "1吉瓦");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT(eq(f->period, "2025Q4"));
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    f = fact_of(d, "40%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_PTR_NULL(f->period);
+    earnings_doc_free(d);
+}
+
+/* An outlook restated without its date takes the date the document gives
+ * it elsewhere; an outlook never dated stays without a period. */
+static void test_restated_outlook(void)
+{
+    earnings_doc *d = parse("Amazon Q3 2025 results. Amazon plans to deploy 5,000 robots by the end of the "
+                            "year. The warehouses run 3,000 robots today. The partner will soon add 7,000 "
+                            "robots. 亚马逊表示,仓库未来将扩大到5,000 台机器人。");
+    const earnings_fact *f = fact_of(d, "5,000 robots");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT(eq(f->period, "2025Q4"));
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    f = fact_of(d, "7,000 robots");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    CU_ASSERT_PTR_NULL(f->period);
+    f = fact_of(d, "5,000 台机器人");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    CU_ASSERT(eq(f->period, "2025Q4"));
+    CU_ASSERT_TRUE(f->period_inferred);
+    earnings_doc_free(d);
+}
+
 static void test_owned_metrics_and_periods(void)
 {
     /* capacity named only as a segment's: context-only figures are its too;
@@ -790,6 +877,8 @@ int main(void)
         { "subject_carry_over", test_subject_carry_over },
         { "segments_and_each", test_segments_and_each },
         { "context_periods_and_basis", test_context_periods_and_basis },
+        { "period_scope_rules", test_period_scope_rules },
+        { "restated_outlook", test_restated_outlook },
         { "owned_metrics_and_periods", test_owned_metrics_and_periods },
         { "service_owner_and_tables", test_service_owner_and_tables },
         { "company_metrics", test_company_metrics },
