@@ -1538,10 +1538,9 @@ static void assign_owned_metrics(ctx *c)
     }
 }
 
-/* Outlook facts ordered by metric, kind and value, then position. */
-static int restate_cmp(const void *pa, const void *pb)
+/* The key of an outlook: metric, kind and value. */
+static int outlook_cmp(const earnings_fact *a, const earnings_fact *b)
 {
-    const earnings_fact *a = *(earnings_fact *const *)pa, *b = *(earnings_fact *const *)pb;
     int r = strcmp(a->metric_id, b->metric_id);
     if (r)
         return r;
@@ -1551,13 +1550,20 @@ static int restate_cmp(const void *pa, const void *pb)
         return a->low < b->low ? -1 : 1;
     if (a->high != b->high)
         return a->high < b->high ? -1 : 1;
+    return 0;
+}
+
+/* Outlook facts ordered by their key, then position. */
+static int restate_cmp(const void *pa, const void *pb)
+{
+    const earnings_fact *a = *(earnings_fact *const *)pa, *b = *(earnings_fact *const *)pb;
+    int r = outlook_cmp(a, b);
+    if (r)
+        return r;
     return a->span.start < b->span.start ? -1 : a->span.start > b->span.start;
 }
 
-static int same_outlook(const earnings_fact *a, const earnings_fact *b)
-{
-    return !strcmp(a->metric_id, b->metric_id) && a->kind == b->kind && a->low == b->low && a->high == b->high;
-}
+static int same_outlook(const earnings_fact *a, const earnings_fact *b) { return !outlook_cmp(a, b); }
 
 /* An outlook restated without its date (`soon to be 1 million chips`) is the
  * one the document dates elsewhere (`over 1 million chips by the end of the
