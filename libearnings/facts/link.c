@@ -879,6 +879,37 @@ static int timeless_metric(const char *id)
     return 0;
 }
 
+static int time_unit(const char *u);
+
+/* The change of figure fi is stated over a span, between the value figures
+ * around it in its sentence [lo, hi): a span of years (`(2021-2024)`: 2,
+ * the value has no single period) or a count of quarters or years (`over
+ * ten quarters`: 1); else 0. Either way it is not a year-over-year change. */
+static int change_span(const ctx *c, size_t fi, size_t lo, size_t hi)
+{
+    const earnings__figure_list *fl = &c->doc->figures;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        for (size_t k = fi, n = 0; n < 8; n++) {
+            if (dir < 0 ? k == 0 : k + 1 >= fl->count)
+                break;
+            k = dir < 0 ? k - 1 : k + 1;
+            const earnings_figure *q = &fl->items[k];
+            if (q->norm.start < lo || q->norm.start >= hi)
+                break;
+            if (q->kind == EARNINGS_FIGURE_PERIOD && q->period && strchr(q->period, '/'))
+                return 2;
+            if (q->kind == EARNINGS_FIGURE_QUANTITY && q->unit &&
+                (!strcmp(q->unit, "quarter") || !strcmp(q->unit, "year") || !strcmp(q->unit, "季度") ||
+                 !strcmp(q->unit, "年")))
+                return 1;
+            if (q->kind != EARNINGS_FIGURE_PERIOD && q->kind != EARNINGS_FIGURE_DATE &&
+                q->kind != EARNINGS_FIGURE_ORDINAL && !(q->kind == EARNINGS_FIGURE_QUANTITY && time_unit(q->unit)))
+                break;
+        }
+    }
+    return 0;
+}
+
 /* Metrics whose growth compares two groups at one time (`customers using
  * the assistant are 60% more likely to buy`), not two periods: no
  * year-over-year comparison is inferred for them. */
@@ -2276,12 +2307,20 @@ static int link_figure(ctx *c, size_t fi)
         x.qualifier = EARNINGS_QUALIFIER_OVER; /* `surpassed $1 billion` */
     x.direction = f->direction;
     x.comparison = EARNINGS_COMPARISON_NONE;
+    int span = 0; /* change_span() of a rate change */
     if (x.kind != EARNINGS_FACT_LEVEL) {
         x.comparison = f->comparison;
         int nontemporal = has(&after, CUE_COMPARATOR) && after.first[CUE_COMPARATOR] <= fe + 40;
         int multiple = f->unit && !strcmp(f->unit, "x");
-        if (x.kind == EARNINGS_FACT_GROWTH && x.comparison == EARNINGS_COMPARISON_NONE && !nontemporal &&
-            !has(&before, CUE_COMPARATOR) && !multiple && !crosssection_metric(L.metric_id))
+        /* growth, and a change of a rate in bp or pp (`margin up 320 basis
+         * points`), without a stated baseline is year over year; a change
+         * over a span (`700 basis points over ten quarters`) is not */
+        int rate_change = x.kind == EARNINGS_FACT_CHANGE && f->unit &&
+                          (!strcmp(f->unit, "bp") || !strcmp(f->unit, "pp"));
+        span = rate_change ? change_span(c, fi, ss, se) : 0;
+        if ((x.kind == EARNINGS_FACT_GROWTH || (rate_change && !span)) &&
+            x.comparison == EARNINGS_COMPARISON_NONE && !nontemporal && !has(&before, CUE_COMPARATOR) &&
+            !multiple && !crosssection_metric(L.metric_id))
             x.comparison = EARNINGS_COMPARISON_YOY;
         /* `quarterly revenue growth of 150%`, `since last quarter`,
          * `compared to the previous quarter`: sequential */
@@ -2314,8 +2353,8 @@ static int link_figure(ctx *c, size_t fi)
     head.mask = 0;
     if (in_table) {
         scan(t, hs, he, &head);
-        if (!have_period)
-            have_period = period_in(c, hs, he, 0, period, sizeof period); /* `2026 Target` */
+        if (!have_period) /* `2026 Target`: the column's, not the row's */
+            inferred = have_period = period_in(c, hs, he, 0, period, sizeof period);
     }
     /* period cues after the figure count up to the next value figure
      * (`32.9% from 39.5% last quarter`: the cue is the baseline's), and an
@@ -2485,8 +2524,9 @@ static int link_figure(ctx *c, size_t fi)
     /* claims, outlooks, targets and estimates that name no period have none
      * (the document's quarter is when they were said, not what they are of);
      * a claim takes a period only from its own clause (`will launch at the
-     * end of the year, with 40% better performance`: the launch's date) */
-    if ((timeless && !clause_period) || (doc_period && x.basis >= EARNINGS_BASIS_GUIDANCE)) {
+     * end of the year, with 40% better performance`: the launch's date);
+     * a change over a span of years has no single period */
+    if ((timeless && !clause_period) || (doc_period && (x.basis >= EARNINGS_BASIS_GUIDANCE || span == 2))) {
         have_period = 0;
         inferred = 0;
     }

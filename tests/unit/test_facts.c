@@ -502,6 +502,7 @@ static void test_context_periods_and_basis(void)
     f = fact_of(d, "16-18GW");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT(eq(f->period, "2026"));
+    CU_ASSERT_TRUE(f->period_inferred); /* the column names it, not the row */
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_TARGET);
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:capacity");
     f = fact_of(d, "24-28GW");
@@ -647,6 +648,31 @@ static void test_restated_outlook(void)
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
     CU_ASSERT(eq(f->period, "2025Q4"));
     CU_ASSERT_TRUE(f->period_inferred);
+    earnings_doc_free(d);
+}
+
+/* A change of a rate in basis points is year over year unless it is stated
+ * over a span; a span of years leaves it without a period. */
+static void test_rate_change_comparison(void)
+{
+    earnings_doc *d = parse("Amazon Q3 2025 results. North America operating margin rose to 6.2%, up 150 "
+                            "basis points. Over eight quarters, operating margin gained 450 basis points. "
+                            "Gross margin expanded by 600 bps (2019-2023) on mix. "
+                            "北美营业利润率提升了120个基点。");
+    const earnings_fact *f = fact_of(d, "150 basis points");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_YOY);
+    f = fact_of(d, "450 basis points");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_NONE);
+    CU_ASSERT(eq(f->period, "2025Q3"));
+    f = fact_of(d, "600 bps");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_NONE);
+    CU_ASSERT_PTR_NULL(f->period);
+    f = fact_of(d, "120个基点");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_YOY);
     earnings_doc_free(d);
 }
 
@@ -879,6 +905,7 @@ int main(void)
         { "context_periods_and_basis", test_context_periods_and_basis },
         { "period_scope_rules", test_period_scope_rules },
         { "restated_outlook", test_restated_outlook },
+        { "rate_change_comparison", test_rate_change_comparison },
         { "owned_metrics_and_periods", test_owned_metrics_and_periods },
         { "service_owner_and_tables", test_service_owner_and_tables },
         { "company_metrics", test_company_metrics },
