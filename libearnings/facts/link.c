@@ -7,6 +7,7 @@
  * All scanning happens in the normalized text (CJK punctuation folded to
  * ASCII), over windows of bounded size, so the stage is linear in the input. */
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -106,7 +107,7 @@ static const service_owner service_owners[] = {
 #undef FACT_SERVICE_OWNER
 };
 
-static unsigned char lower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c; }
+static inline unsigned char lower(unsigned char c) { return (unsigned char)(c - 'A') < 26u ? (unsigned char)(c + 32) : c; }
 
 static int is_alnum(unsigned char c)
 {
@@ -115,8 +116,9 @@ static int is_alnum(unsigned char c)
 
 /* The cue table grouped by first two bytes (b0 lower-cased), each group in
  * table order: group gbase[b0] + (rank of b1 among the set bits of
- * pbits[b0]) is order2[gstart[g] .. gstart[g + 1]). Built per document
- * (cheap), so that no global state needs initializing. */
+ * pbits[b0]) is order2[gstart[g] .. gstart[g + 1]). pbits is also the
+ * filter the scan tries first on each byte pair. Built once per process
+ * from the compiled-in table (static_indexes). */
 typedef struct cue_index {
     uint64_t pbits[256][4];
     uint16_t gbase[256];
@@ -215,6 +217,24 @@ static void mw_index_build(mw_index *ix)
     }
 }
 
+/* Both indexes depend only on compiled-in tables: built once, under
+ * pthread_once, and shared read-only by every document and thread. */
+static cue_index cue_ix_;
+static mw_index mw_ix_;
+static pthread_once_t indexes_once = PTHREAD_ONCE_INIT;
+
+static void indexes_build(void)
+{
+    cue_index_build(&cue_ix_);
+    mw_index_build(&mw_ix_);
+}
+
+/* Is there a cue starting with bytes b0 b1 (b0 lower-cased)? */
+static inline int cue_pair(const cue_index *ix, unsigned char b0, unsigned char b1)
+{
+    return (int)((ix->pbits[b0][b1 >> 6] >> (b1 & 63)) & 1u);
+}
+
 /* Cues found in a window: per class the first and last position. */
 typedef struct hits {
     uint32_t mask;
@@ -261,8 +281,9 @@ static void scan_ix(const cue_index *ix, const char *t, size_t lo, size_t hi, hi
             continue; /* UTF-8 continuation byte */
         if (i + 1 >= hi)
             break; /* every cue is at least 2 bytes long */
+        unsigned char b1 = lower((unsigned char)t[i + 1]);
         unsigned k0, k1;
-        if (!cue_group(ix, b, lower((unsigned char)t[i + 1]), &k0, &k1))
+        if (!cue_pair(ix, b, b1) || !cue_group(ix, b, b1, &k0, &k1))
             continue;
         for (unsigned k = k0; k < k1; k++) {
             const cue *c = &cues[ix->order2[k]];
@@ -308,7 +329,7 @@ static void sent_hits_build(const cue_index *ix, const char *t, size_t n, size_t
             continue; /* UTF-8 continuation byte */
         unsigned char b1 = lower((unsigned char)t[i + 1]);
         unsigned k0, k1;
-        if (!cue_group(ix, b, b1, &k0, &k1))
+        if (!cue_pair(ix, b, b1) || !cue_group(ix, b, b1, &k0, &k1))
             continue;
         for (unsigned k = k0; k < k1; k++) {
             const cue *c = &cues[ix->order2[k]];
@@ -403,9 +424,9 @@ typedef struct ctx {
     const char *ell_metric_id, *ell_metric_name;
     double ell_value;
     size_t carry_clause_start;
-    cue_index cues;
-    sent_hits sent_cues; /* cue matches of the current sentence */
-    mw_index mws;
+    const cue_index *cues;  /* shared, read-only (indexes_build) */
+    sent_hits sent_cues;    /* cue matches of the current sentence */
+    const mw_index *mws;
     /* subject carry-over across sentences and sections */
     size_t fact_sentence;                 /* sentence of the last fact + 1 (0: none) */
     const earnings_entity *fact_entity;   /* its entity (NULL = the main company) */
@@ -426,7 +447,7 @@ static void scan_ctx(const ctx *c, const char *t, size_t lo, size_t hi, hits *h)
     if (c->sent_cues.valid && lo >= c->sent_cues.lo && hi <= c->sent_cues.hi && t == c->nt)
         scan_hits(&c->sent_cues, lo, hi, h);
     else
-        scan_ix(&c->cues, t, lo, hi, h);
+        scan_ix(c->cues, t, lo, hi, h);
 }
 
 #define scan(t, lo, hi, h) scan_ctx(c, (t), (lo), (hi), (h))
@@ -1916,7 +1937,7 @@ static int link_figure(ctx *c, size_t fi)
     if (fs < ss || fe > se)
         return 0;
     if (!c->sent_cues.valid || c->sent_cues.lo != ss || c->sent_cues.hi != se)
-        sent_hits_build(&c->cues, t, c->nl, ss, se, &c->sent_cues);
+        sent_hits_build(c->cues, t, c->nl, ss, se, &c->sent_cues);
     size_t cs, ce;
     unsigned char ldelim;
     clause_bounds(c, ss, se, fs, fe, &cs, &ce, &ldelim);
@@ -1988,7 +2009,7 @@ static int link_figure(ctx *c, size_t fi)
     if (!metric_src) {
         /* a metric word of the clause (`segment margins compressed to`) */
         size_t ws, we;
-        const metric_word *mw = metric_word_near(&c->mws, t, cs, ce, fs, fe, &ws, &we);
+        const metric_word *mw = metric_word_near(c->mws, t, cs, ce, fs, fe, &ws, &we);
         if (mw && !have_slug) {
             L.metric_id = mw->id;
             L.metric_name = mw->name;
@@ -2042,7 +2063,7 @@ static int link_figure(ctx *c, size_t fi)
     }
     if (!metric_src) {
         size_t ws, we;
-        const metric_word *mw = metric_word_near(&c->mws, t, cs, ce, fs, fe, &ws, &we);
+        const metric_word *mw = metric_word_near(c->mws, t, cs, ce, fs, fe, &ws, &we);
         if (mw) {
             L.metric_id = mw->id;
             L.metric_name = mw->name;
@@ -2642,8 +2663,9 @@ int earnings__doc_facts(earnings_doc *doc)
         return 0;
     ctx c;
     memset(&c, 0, sizeof c);
-    cue_index_build(&c.cues);
-    mw_index_build(&c.mws);
+    pthread_once(&indexes_once, indexes_build);
+    c.cues = &cue_ix_;
+    c.mws = &mw_ix_;
     c.doc = doc;
     c.nt = earnings_normalized_text(doc->norm, &c.nl);
     c.ents = doc->entities;
