@@ -745,14 +745,34 @@ static inline size_t seg_locate(const earnings_normalized *norm, earnings__norm_
     return i;
 }
 
-size_t earnings__norm_cursor_start(const earnings_normalized *norm, earnings__norm_cursor *cur, size_t off)
+/* Remember segment i when it is linear (or the whole identity map), for the
+ * inline lookups of normalize_internal.h. */
+static inline void cursor_cache(const earnings_normalized *norm, earnings__norm_cursor *cur, size_t i)
+{
+    cur->text = norm->text;
+    if (!norm->segs) {
+        cur->lo = 0;
+        cur->hi = norm->len;
+        cur->o = 0;
+    } else if (i < norm->nsegs - 1 && norm->segs[i].linear) {
+        cur->lo = norm->segs[i].n;
+        cur->hi = norm->segs[i + 1].n;
+        cur->o = norm->segs[i].o;
+    } else {
+        cur->lo = cur->hi = 0;
+    }
+}
+
+size_t earnings__norm_cursor_start_slow(const earnings_normalized *norm, earnings__norm_cursor *cur, size_t off)
 {
     if (!norm->segs) {
+        cursor_cache(norm, cur, 0);
         while (off > 0 && off < norm->len && is_cont_byte(norm->text[off]))
             off--;
         return off;
     }
     size_t i = seg_locate(norm, cur, off);
+    cursor_cache(norm, cur, i);
     const norm_seg *sg = &norm->segs[i];
     if (i == norm->nsegs - 1)
         return norm->orig_len;
@@ -763,9 +783,10 @@ size_t earnings__norm_cursor_start(const earnings_normalized *norm, earnings__no
     return sg->o + (off - sg->n);
 }
 
-size_t earnings__norm_cursor_end(const earnings_normalized *norm, earnings__norm_cursor *cur, size_t off)
+size_t earnings__norm_cursor_end_slow(const earnings_normalized *norm, earnings__norm_cursor *cur, size_t off)
 {
     if (!norm->segs) {
+        cursor_cache(norm, cur, 0);
         while (off > 0 && off < norm->len && is_cont_byte(norm->text[off]))
             off++;
         return off;
@@ -773,6 +794,7 @@ size_t earnings__norm_cursor_end(const earnings_normalized *norm, earnings__norm
     if (off == 0)
         return 0;
     size_t i = seg_locate(norm, cur, off - 1);
+    cursor_cache(norm, cur, i);
     const norm_seg *sg = &norm->segs[i];
     if (!sg->linear)
         return sg[1].o;
