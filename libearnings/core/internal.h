@@ -65,7 +65,23 @@ int earnings__sb_to_buf(earnings__sb *sb, earnings_buf *out);
  * code point in *cp, or returns 0 for an invalid sequence (overlong, surrogate,
  * above U+10FFFF, truncated); then *cp is the number of bytes of the maximal
  * invalid subsequence (at least 1) to skip. n must be > 0. */
-size_t earnings__utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
+size_t earnings__utf8_decode_full(const unsigned char *s, size_t n, int32_t *cp);
+/* The same, with ASCII and the three-byte sequences whose continuation
+ * bytes have no range restriction (lead bytes E1-EC and EE-EF: all of CJK,
+ * full-width forms, general punctuation) decoded inline. */
+static inline size_t earnings__utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
+{
+    unsigned char c = s[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    if (c >= 0xE1 && c != 0xED && c <= 0xEF && n >= 3 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+        *cp = (int32_t)(c & 0x0F) << 12 | (int32_t)(s[1] & 0x3F) << 6 | (int32_t)(s[2] & 0x3F);
+        return 3;
+    }
+    return earnings__utf8_decode_full(s, n, cp);
+}
 /* Encode cp into out (4 bytes room). Returns the length. */
 size_t earnings__utf8_encode(int32_t cp, char *out);
 /* Offset of the first invalid byte in s[0..n), or n if all valid. */

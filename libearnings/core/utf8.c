@@ -3,7 +3,7 @@
  * Unicode's "U+FFFD substitution of maximal subparts" recommends. */
 #include "internal.h"
 
-size_t earnings__utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
+size_t earnings__utf8_decode_full(const unsigned char *s, size_t n, int32_t *cp)
 {
     unsigned char c = s[0];
     if (c < 0x80) {
