@@ -115,24 +115,15 @@ static int is_alnum(unsigned char c)
 }
 
 /* The cue table grouped by first two bytes (b0 lower-cased), each group in
- * table order: group gbase[b0] + (rank of b1 among the set bits of
- * pbits[b0]) is order2[gstart[g] .. gstart[g + 1]). pbits is also the
- * filter the scan tries first on each byte pair. Built once per process
- * from the compiled-in table (static_indexes). */
+ * table order: group[b0][b1] - 1 is the group of the cues starting with
+ * b0 b1 (0: none), and group g is order2[gstart[g] .. gstart[g + 1]).
+ * Built once per process from the compiled-in table (indexes_build). */
+_Static_assert(sizeof cues / sizeof cues[0] < 256, "cue groups are numbered in a byte");
 typedef struct cue_index {
-    uint64_t pbits[256][4];
-    uint16_t gbase[256];
+    uint8_t group[256][256];
     uint16_t gstart[NCUES + 1];
     uint8_t order2[NCUES];
 } cue_index;
-
-static unsigned popcount64(uint64_t x)
-{
-    x = x - ((x >> 1) & 0x5555555555555555ull);
-    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
-    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
-    return (unsigned)((x * 0x0101010101010101ull) >> 56);
-}
 
 static unsigned cue_key(size_t i)
 {
@@ -150,40 +141,29 @@ static void cue_index_build(cue_index *ix)
         }
         ix->order2[j] = (uint8_t)i;
     }
-    memset(ix->pbits, 0, sizeof ix->pbits);
-    uint16_t ngroups = 0;
+    memset(ix->group, 0, sizeof ix->group);
+    unsigned ngroups = 0;
     unsigned prev = 0x10000;
     for (size_t k = 0; k < NCUES; k++) {
         unsigned key = cue_key(ix->order2[k]);
-        if (key != prev)
+        if (key != prev) {
             ix->gstart[ngroups++] = (uint16_t)k;
+            ix->group[key >> 8][key & 0xFF] = (uint8_t)ngroups;
+        }
         prev = key;
-        ix->pbits[key >> 8][(key & 0xFF) >> 6] |= (uint64_t)1 << (key & 63);
     }
     ix->gstart[ngroups] = (uint16_t)NCUES;
-    uint16_t g = 0;
-    for (int b = 0; b < 256; b++) {
-        ix->gbase[b] = g;
-        for (int w = 0; w < 4; w++)
-            g = (uint16_t)(g + popcount64(ix->pbits[b][w]));
-    }
 }
 
 /* The cues starting with bytes b0 b1 (b0 lower-cased): order2[*k0 .. *k1);
  * 0 when there are none. */
-static int cue_group(const cue_index *ix, unsigned char b0, unsigned char b1, unsigned *k0, unsigned *k1)
+static inline int cue_group(const cue_index *ix, unsigned char b0, unsigned char b1, unsigned *k0, unsigned *k1)
 {
-    const uint64_t *w = ix->pbits[b0];
-    uint64_t bit = (uint64_t)1 << (b1 & 63);
-    unsigned wi = b1 >> 6;
-    if (!(w[wi] & bit))
+    unsigned g = ix->group[b0][b1];
+    if (!g)
         return 0;
-    unsigned r = popcount64(w[wi] & (bit - 1));
-    for (unsigned x = 0; x < wi; x++)
-        r += popcount64(w[x]);
-    unsigned g = ix->gbase[b0] + r;
-    *k0 = ix->gstart[g];
-    *k1 = ix->gstart[g + 1];
+    *k0 = ix->gstart[g - 1];
+    *k1 = ix->gstart[g];
     return 1;
 }
 
@@ -227,12 +207,6 @@ static void indexes_build(void)
 {
     cue_index_build(&cue_ix_);
     mw_index_build(&mw_ix_);
-}
-
-/* Is there a cue starting with bytes b0 b1 (b0 lower-cased)? */
-static inline int cue_pair(const cue_index *ix, unsigned char b0, unsigned char b1)
-{
-    return (int)((ix->pbits[b0][b1 >> 6] >> (b1 & 63)) & 1u);
 }
 
 /* Cues found in a window: per class the first and last position. */
@@ -283,7 +257,7 @@ static void scan_ix(const cue_index *ix, const char *t, size_t lo, size_t hi, hi
             break; /* every cue is at least 2 bytes long */
         unsigned char b1 = lower((unsigned char)t[i + 1]);
         unsigned k0, k1;
-        if (!cue_pair(ix, b, b1) || !cue_group(ix, b, b1, &k0, &k1))
+        if (!cue_group(ix, b, b1, &k0, &k1))
             continue;
         for (unsigned k = k0; k < k1; k++) {
             const cue *c = &cues[ix->order2[k]];
@@ -329,7 +303,7 @@ static void sent_hits_build(const cue_index *ix, const char *t, size_t n, size_t
             continue; /* UTF-8 continuation byte */
         unsigned char b1 = lower((unsigned char)t[i + 1]);
         unsigned k0, k1;
-        if (!cue_pair(ix, b, b1) || !cue_group(ix, b, b1, &k0, &k1))
+        if (!cue_group(ix, b, b1, &k0, &k1))
             continue;
         for (unsigned k = k0; k < k1; k++) {
             const cue *c = &cues[ix->order2[k]];
