@@ -1664,6 +1664,27 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
                 }
             }
         }
+        if (qs == (size_t)-1 && start > lo) {
+            /* and across another / an additional / a further: `at least
+             * another 1 gigawatt`, `over an additional 500 stores` */
+            size_t we0, ws0 = word_back(x, start, lo, &we0);
+            if (ws0 != (size_t)-1 && (word_is(x, ws0, we0, "another") || word_is(x, ws0, we0, "additional") ||
+                                      word_is(x, ws0, we0, "further") || word_is(x, ws0, we0, "extra"))) {
+                size_t b = ws0;
+                if (!word_is(x, ws0, we0, "another")) {
+                    size_t we1, ws1 = word_back(x, ws0, lo, &we1);
+                    b = (ws1 != (size_t)-1 && (word_is(x, ws1, we1, "an") || word_is(x, ws1, we1, "a"))) ? ws1
+                                                                                                       : (size_t)-1;
+                }
+                const fig_lex *e2;
+                size_t qs2 = b != (size_t)-1 ? match_back(x, b, lo, FL_QUAL, &e2) : (size_t)-1;
+                if (qs2 != (size_t)-1 && (unsigned char)e2->text[0] < 0x80 && e2->text[0] != '>' &&
+                    e2->text[0] != '<' && e2->text[0] != '~') {
+                    qs = qs2;
+                    e = e2;
+                }
+            }
+        }
         if (qs != (size_t)-1) {
             size_t ps;
             int32_t pcp = cp_before(x, qs, &ps);
