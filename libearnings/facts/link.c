@@ -398,6 +398,7 @@ typedef struct ctx {
     const char *ell_metric_id, *ell_metric_name;
     double ell_value;
     size_t carry_clause_start;
+    size_t carry_fig_end; /* end of the figure the carry comes from */
     const cue_index *cues;  /* shared, read-only (indexes_build) */
     sent_hits sent_cues;    /* cue matches of the current sentence */
     const mw_index *mws;
@@ -1886,6 +1887,145 @@ static int row_metric(const ctx *c, size_t cs, link *L)
     return 0;
 }
 
+/* Is entity e named as a project or computing cluster: a canonical name
+ * "Project ..." or "...项目", or a mention followed by `project`,
+ * `cluster`, `supercomputer`, `集群`, `项目`? */
+static int deployment_host(const ctx *c, const earnings_entity *e)
+{
+    if (e->type != EARNINGS_ENTITY_PRODUCT)
+        return 0;
+    size_t nl = strlen(e->name);
+    if (!strncmp(e->name, "Project ", 8) || (nl > 6 && !strcmp(e->name + nl - 6, "项目")))
+        return 1;
+    const char *t = c->nt;
+    size_t i = skip_spaces(t, e->norm.end, c->nl);
+    static const char *const words[] = { "project", "Project", "cluster", "supercomputer", "集群", "项目",
+                                         "超算" };
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+        size_t l = strlen(words[w]);
+        if (i + l <= c->nl && !memcmp(t + i, words[w], l))
+            return 1;
+    }
+    return 0;
+}
+
+/* The project or cluster that chips counted at fs .. fe are deployed in:
+ * the last one named before the figure in its sentence or the three
+ * before it in the same paragraph (no line break between them), else the
+ * first named after the figure in its sentence. */
+static const earnings_entity *host_of_chips(const ctx *c, size_t si, size_t fs, size_t fe)
+{
+    const earnings_doc *d = c->doc;
+    const char *t = c->nt;
+    size_t lo = d->sentences[si].norm.start, se = d->sentences[si].norm.end;
+    for (size_t back = 0; back < 3 && si > back; back++) {
+        const earnings_sentence *p = &d->sentences[si - back - 1];
+        if (memchr(t + p->norm.end, '\n', lo - p->norm.end) || memchr(t + p->norm.start, '\n', p->norm.end - p->norm.start))
+            break;
+        lo = p->norm.start;
+    }
+    const earnings_entity *before = NULL;
+    for (size_t j = ent_lower(c, lo); j < c->nents && c->ents[j].norm.start < se; j++) {
+        const earnings_entity *e = &c->ents[j];
+        if (!deployment_host(c, e))
+            continue;
+        if (e->norm.end <= fs)
+            before = e;
+        else if (e->norm.start >= fe)
+            return before ? before : e;
+    }
+    return before;
+}
+
+/* `the number of Trainium 2 chips running Claude to exceed 1 million`:
+ * the counted noun of a `number of` phrase before a bare number in its
+ * clause (cs .. fs), when the unit metrics know it; else NULL. */
+static const unit_metric *number_of_before(const char *t, size_t cs, size_t fs)
+{
+    size_t at = (size_t)-1;
+    for (size_t i = cs; i + 10 <= fs; i++)
+        if ((t[i] == 'n' || t[i] == 'N') && !strncmp(t + i + 1, "umber of ", 9) && (i == cs || !is_alnum((unsigned char)t[i - 1])))
+            at = i + 10;
+    if (at == (size_t)-1)
+        return NULL;
+    size_t i = at;
+    for (int w = 0; w < 5 && i < fs; w++) {
+        size_t b = i;
+        while (i < fs && is_alnum((unsigned char)t[i]))
+            i++;
+        size_t l = i - b;
+        if (l >= 3 && l < 32) {
+            char word[32];
+            for (size_t k = 0; k < l; k++)
+                word[k] = (char)((t[b + k] >= 'A' && t[b + k] <= 'Z') ? t[b + k] + 32 : t[b + k]);
+            word[l] = '\0';
+            const unit_metric *um = NULL;
+            if (word[l - 1] == 's') {
+                word[l - 1] = '\0';
+                um = metric_of_unit(word);
+                if (!um && l > 4 && word[l - 2] == 'e') {
+                    word[l - 2] = '\0';
+                    um = metric_of_unit(word);
+                }
+            }
+            if (um)
+                return um;
+        }
+        if (i == b)
+            break;
+        while (i < fs && t[i] == ' ')
+            i++;
+    }
+    return NULL;
+}
+
+/* Is entity e a fronted topic of the clause starting at cs: `; with
+ * SiriusXM, brands can reach`, `, and for AWS, ...`: only a comma and
+ * spaces after it, and at most two short words between it and the
+ * delimiter (or sentence start ss) before it. */
+static int fronted_topic(const char *t, const earnings_entity *e, size_t ss, size_t cs)
+{
+    for (size_t i = e->norm.end; i < cs; i++)
+        if (t[i] != ' ' && t[i] != ',')
+            return 0;
+    size_t i = e->norm.start;
+    for (int w = 0; w <= 2; w++) {
+        while (i > ss && t[i - 1] == ' ')
+            i--;
+        if (i == ss || t[i - 1] == ';' || t[i - 1] == ',')
+            return 1;
+        size_t j = i;
+        while (j > ss && t[j - 1] >= 'a' && t[j - 1] <= 'z')
+            j--;
+        if (j == i && i > ss && t[i - 1] >= 'A' && t[i - 1] <= 'Z')
+            while (j > ss && ((t[j - 1] >= 'a' && t[j - 1] <= 'z') || (t[j - 1] >= 'A' && t[j - 1] <= 'Z')))
+                j--;
+        if (j == i || i - j > 6)
+            return 0;
+        i = j;
+    }
+    return 0;
+}
+
+/* `estimated severance pay of $1.8 billion`: an estimate cue ending at e
+ * (before hi) that modifies an accounting charge is the accrual of a
+ * reported charge, not an estimate of the figure. */
+static int accrued_charge(const char *t, size_t e, size_t hi)
+{
+    while (e < hi && is_alnum((unsigned char)t[e]))
+        e++; /* the rest of `estimated` */
+    while (e < hi && t[e] == ' ')
+        e++;
+    static const char *const nouns[] = { "severance", "charge", "cost", "expense", "liabilit", "tax", "impairment",
+                                         "loss", "restructuring", "accrual", "settlement", "legal" };
+    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++) {
+        size_t l = strlen(nouns[k]);
+        if (e + l <= hi && !strncmp(t + e, nouns[k], l))
+            return 1;
+    }
+    return 0;
+}
+
 static int link_figure(ctx *c, size_t fi)
 {
     const earnings_doc *d = c->doc;
@@ -1965,10 +2105,17 @@ static int link_figure(ctx *c, size_t fi)
     if (m_in) {
         m = m_in;
         L.strong = 1;
+    } else if (m_before && m_after && fs >= m_before->norm.end + 4 && fs <= m_before->norm.end + 5 &&
+               !memcmp(t + m_before->norm.end, " of", 3) && short_link(t, fe, m_after->norm.start)) {
+        /* `capital expenditures of approximately $125 billion in cash`:
+         * the metric the figure is of */
+        m = m_before;
+        L.strong = 1;
     } else if (m_after && short_link(t, fe, m_after->norm.start)) {
         m = m_after;
         L.strong = 1;
-    } else if (m_before && !have_slug && !(f->kind == EARNINGS_FIGURE_QUANTITY && metric_of_unit(f->unit))) {
+    } else if (m_before && (!have_slug || short_link(t, m_before->norm.end, fs)) &&
+               !(f->kind == EARNINGS_FIGURE_QUANTITY && metric_of_unit(f->unit))) {
         /* (a counted noun of the figure names what is counted: `2,300
          * cities` after `active users`) */
         m = m_before;
@@ -2082,6 +2229,17 @@ static int link_figure(ctx *c, size_t fi)
         metric_src = 1;
         ell_unit = c->ell_unit;
     }
+    if (f->kind == EARNINGS_FIGURE_NUMBER && !f->unit && !(metric_src == 1 && L.strong)) {
+        const unit_metric *um = number_of_before(t, cs, fs);
+        if (um) {
+            L.metric_id = um->id;
+            L.metric_name = um->name;
+            L.metric_span = (earnings_span){ 0, 0 };
+            L.strong = 1;
+            metric_src = 1;
+            ell_unit = um->unit;
+        }
+    }
     if (f->kind == EARNINGS_FIGURE_NUMBER && !f->unit && !(metric_src == 1 && L.strong) && !f->is_range &&
         fe >= fs + 3 && !memcmp(t + fe - 3, "家", 3) && fs >= ss + 6) {
         /* `已开设了三家`: a count with the classifier for shops right after
@@ -2137,8 +2295,15 @@ static int link_figure(ctx *c, size_t fi)
         }
     }
     if (!ent && c->carry_valid && c->carry_clause_start != cs) {
-        ent = c->carry_entity;
-        ent_src = 2;
+        /* an entity named since the carried figure takes over (`with
+         * Spotify, ... 400 million ...; with SiriusXM, brands can reach 160
+         * million`) */
+        const earnings_entity *mid =
+            c->carry_fig_end < cs ? entity_before(c, c->carry_fig_end, cs, fs, fe) : NULL;
+        if (mid && !fronted_topic(t, mid, ss, cs))
+            mid = NULL;
+        ent = mid ? mid : c->carry_entity;
+        ent_src = mid ? 3 : 2;
     }
     if (!ent_src) {
         /* the entity inside or right after the figure ("$200B AWS backlog") */
@@ -2200,6 +2365,15 @@ static int link_figure(ctx *c, size_t fi)
     if (ent && ent->type == EARNINGS_ENTITY_ORG && ent != c->main && c->main && company_metric(L.metric_id) &&
         (!c->main->id || !ent->id || strcmp(ent->id, c->main->id)) && counterparty(t, ss, ent))
         ent = NULL; /* the other party of a settlement does not pay its charges: the company does */
+    if (!strcmp(L.metric_id, "metric:chips-deployed")) {
+        /* chips are counted where they run: `Project Rainier ... 500,000
+         * Trainium2 chips`, not the chip's product or the customer */
+        const earnings_entity *h = host_of_chips(c, si, fs, fe);
+        if (h) {
+            ent = h;
+            ent_src = 3;
+        }
+    }
     if (!ent && !c->main)
         return 0; /* no entity: not a fact */
 
@@ -2497,8 +2671,8 @@ static int link_figure(ctx *c, size_t fi)
         x.basis_detail = item[0] ? item : NULL;
     } else if (has(&before, CUE_TARGET) || has(&after, CUE_TARGET) || has(&head, CUE_TARGET)) {
         x.basis = EARNINGS_BASIS_TARGET;
-    } else if (has(&before, CUE_ESTIMATE) || has(&after, CUE_ESTIMATE) || has(&head, CUE_ESTIMATE) ||
-               estimate_note) {
+    } else if ((has(&before, CUE_ESTIMATE) && !accrued_charge(t, before.last_end[CUE_ESTIMATE], fs)) ||
+               has(&after, CUE_ESTIMATE) || has(&head, CUE_ESTIMATE) || estimate_note) {
         x.basis = EARNINGS_BASIS_ESTIMATE;
     } else if (has(&before, CUE_GUIDANCE) ||
                /* an outlook earlier in the sentence does not make a value its
@@ -2625,6 +2799,7 @@ static int link_figure(ctx *c, size_t fi)
         c->ell_value = earnings__fabs(f->value);
     }
     c->carry_clause_start = cs;
+    c->carry_fig_end = fe;
     return 0;
 }
 

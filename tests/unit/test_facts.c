@@ -808,6 +808,54 @@ static void test_company_metrics(void)
     earnings_doc_free(d);
 }
 
+static void test_hosts_and_topics(void)
+{
+    /* chips are counted in the project or cluster that runs them, also
+     * when it was named sentences before; `the number of <noun>` names
+     * the count of a bare number */
+    earnings_doc *d = parse("Amazon Q3 2025 results. Last month we opened Project Rainier to more customers. "
+                            "OpenAI trains its models on 400,000 GPUs, and we expect the number of "
+                            "Trainium chips used by OpenAI to exceed 700,000 next year.");
+    const earnings_fact *f = fact_of(d, "400,000 GPUs");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:chips-deployed");
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "product:project-rainier");
+    f = fact_of(d, "700,000");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:chips-deployed");
+    CU_ASSERT(eq(f->unit, "chip"));
+    CU_ASSERT_EQUAL(f->qualifier, EARNINGS_QUALIFIER_OVER); /* `to exceed` */
+    earnings_doc_free(d);
+    /* with no project in the paragraph, the chips stay with the subject */
+    d = parse("Microsoft Q3 2025 results.\n\nOpenAI trains its models on 400,000 GPUs.");
+    f = fact_of(d, "400,000 GPUs");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:openai");
+    earnings_doc_free(d);
+    /* a fronted topic takes over from the carried subject */
+    d = parse("Amazon Q3 2025 results. With Netflix, advertisers reach 90 million monthly viewers; "
+              "with Roku, brands reach 80 million monthly viewers.");
+    f = fact_of(d, "80 million monthly viewers");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:roku");
+    earnings_doc_free(d);
+    /* the metric a figure is `of` wins over a noun after it; an estimated
+     * charge is a reported accrual; `at least another` is a lower bound */
+    d = parse("Microsoft Q3 2025 results. The quarter included estimated severance costs of $0.9 billion. "
+              "We expect capital expenditures of about $80 billion in cash for the full year, and to add "
+              "at least another 2 gigawatts of capacity.");
+    f = fact_of(d, "$0.9 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
+    f = fact_of(d, "about $80 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:capex");
+    f = fact_of(d, "at least another 2 gigawatts");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->qualifier, EARNINGS_QUALIFIER_AT_LEAST);
+    earnings_doc_free(d);
+}
+
 static void test_failalloc(void)
 {
 #ifdef EARNINGS_FAILALLOC
@@ -909,6 +957,7 @@ int main(void)
         { "owned_metrics_and_periods", test_owned_metrics_and_periods },
         { "service_owner_and_tables", test_service_owner_and_tables },
         { "company_metrics", test_company_metrics },
+        { "hosts_and_topics", test_hosts_and_topics },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
         { NULL, NULL },
