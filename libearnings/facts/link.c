@@ -63,17 +63,21 @@ static const char *const owned_metrics[] = {
 #undef FACT_OWNED_METRIC
 };
 
-static const char *const company_metrics[] = {
-#define FACT_COMPANY_METRIC(i) i,
+static const struct company_metric_def {
+    const char *id;
+    int only;
+} company_metrics[] = {
+#define FACT_COMPANY_METRIC(i, o) { i, o },
 #include "lexicons/facts/company_metrics.def"
 #undef FACT_COMPANY_METRIC
 };
 
+/* 1 for a company-wide metric, 2 for one that only the company owns. */
 static int company_metric(const char *mid)
 {
     for (size_t i = 0; i < sizeof company_metrics / sizeof company_metrics[0]; i++)
-        if (!strcmp(company_metrics[i], mid))
-            return 1;
+        if (!strcmp(company_metrics[i].id, mid))
+            return 1 + company_metrics[i].only;
     return 0;
 }
 
@@ -2026,6 +2030,39 @@ static int accrued_charge(const char *t, size_t e, size_t hi)
     return 0;
 }
 
+/* The counted noun of a metric mention a .. b (`Active Customers`,
+ * `Satellite count`, `卫星数量`) as the unit metrics list it, or NULL. */
+static const char *unit_in_mention(const char *t, size_t a, size_t b)
+{
+    for (size_t k = 0; k < sizeof unit_metrics / sizeof unit_metrics[0]; k++) {
+        const char *u = unit_metrics[k].unit;
+        size_t l = strlen(u);
+        if ((unsigned char)u[0] >= 0x80) {
+            for (size_t i = a; i + l <= b; i++)
+                if (!memcmp(t + i, u, l))
+                    return u;
+            continue;
+        }
+        if (u[0] < 'a' || u[0] > 'z')
+            continue; /* symbols (GW) are not counted nouns */
+        for (size_t i = a; i + l <= b; i++) {
+            if (i > a && is_alnum((unsigned char)t[i - 1]))
+                continue;
+            size_t j = 0;
+            while (j < l && lower((unsigned char)t[i + j]) == (unsigned char)u[j])
+                j++;
+            if (j < l)
+                continue;
+            size_t e = i + l;
+            if (e < b && (t[e] == 's' || t[e] == 'S'))
+                e++;
+            if (e == b || !is_alnum((unsigned char)t[e]))
+                return u;
+        }
+    }
+    return NULL;
+}
+
 static int link_figure(ctx *c, size_t fi)
 {
     const earnings_doc *d = c->doc;
@@ -2121,11 +2158,14 @@ static int link_figure(ctx *c, size_t fi)
         m = m_before;
         L.strong = fs - m_before->norm.end <= 40;
     }
+    size_t mn_s = 0, mn_e = 0; /* the metric mention, normalized */
     if (m) {
         L.metric_id = m->id;
         L.metric_name = m->name;
         L.metric_span = m->span;
         metric_src = 1;
+        mn_s = m->norm.start;
+        mn_e = m->norm.end;
     }
     if (!metric_src) {
         /* a metric word of the clause (`segment margins compressed to`) */
@@ -2362,6 +2402,9 @@ static int link_figure(ctx *c, size_t fi)
         (ent->type == EARNINGS_ENTITY_PRODUCT || ent->type == EARNINGS_ENTITY_PERSON) &&
         company_metric(L.metric_id))
         ent = NULL; /* company-wide figures are not a carried product's: the company's */
+    if (ent && (ent->type == EARNINGS_ENTITY_PRODUCT || ent->type == EARNINGS_ENTITY_SEGMENT) && c->main &&
+        company_metric(L.metric_id) == 2)
+        ent = NULL; /* nor a named segment's, for the metrics only the company has */
     if (ent && ent->type == EARNINGS_ENTITY_ORG && ent != c->main && c->main && company_metric(L.metric_id) &&
         (!c->main->id || !ent->id || strcmp(ent->id, c->main->id)) && counterparty(t, ss, ent))
         ent = NULL; /* the other party of a settlement does not pay its charges: the company does */
@@ -2469,6 +2512,8 @@ static int link_figure(ctx *c, size_t fi)
     x.value_exact = negative && f->is_range ? f->high_exact : f->value_exact;
     x.low_exact = negative ? f->high_exact : f->low_exact;
     x.high_exact = negative ? f->low_exact : f->high_exact;
+    if (f->kind == EARNINGS_FIGURE_NUMBER && !f->unit && !ell_unit && mn_e > mn_s && metric_src == 1)
+        ell_unit = unit_in_mention(t, mn_s, mn_e); /* `Satellite count expanded to over 150` */
     x.unit = ell_unit ? ell_unit : f->unit;
     x.qualifier = f->qualifier;
     if (x.qualifier == EARNINGS_QUALIFIER_NONE && has(&before, CUE_OVERVERB) &&

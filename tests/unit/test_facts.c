@@ -854,6 +854,18 @@ static void test_hosts_and_topics(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_EQUAL(f->qualifier, EARNINGS_QUALIFIER_AT_LEAST);
     earnings_doc_free(d);
+    /* robots are the company's even where a segment is named; a bare
+     * number takes the counted noun of its metric mention */
+    d = parse("Microsoft Q3 2025 results. Azure automation now runs 20,000 robots. "
+              "Satellite count expanded to over 150.");
+    f = fact_of(d, "20,000 robots");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:microsoft");
+    f = fact_of(d, "over 150");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:satellites");
+    CU_ASSERT(eq(f->unit, "satellite"));
+    earnings_doc_free(d);
 }
 
 static void test_failalloc(void)
