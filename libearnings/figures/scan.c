@@ -1664,6 +1664,7 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
                 }
             }
         }
+        int q_across = 0; /* the qualifier stands before `another`: outside the span */
         if (qs == (size_t)-1 && start > lo) {
             /* and across another / an additional / a further: `at least
              * another 1 gigawatt`, `over an additional 500 stores` */
@@ -1682,6 +1683,7 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
                     e2->text[0] != '<' && e2->text[0] != '~') {
                     qs = qs2;
                     e = e2;
+                    q_across = 1;
                 }
             }
         }
@@ -1699,7 +1701,8 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
                 /* 大概有五百多个: the 多 inside the numeral says more */
                 if (!(c->qual && (e->val == EARNINGS_QUALIFIER_APPROX || e->val == EARNINGS_QUALIFIER_NEARLY)))
                     f->qual = e->val;
-                start = qs;
+                if (!q_across)
+                    start = qs;
             }
         }
         /* between / from */

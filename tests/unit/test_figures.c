@@ -236,6 +236,10 @@ static void t_qualifiers(void)
     CHECK("超过600 家门店", "超过600 家门店|quantity|600|门店|over");
     CHECK("1000家以上", "1000家以上|number|1000|-|over");
     CHECK("增长30%左右", "30%左右|percent|30|%|approx");
+    /* across another / an additional: the qualifier, outside the span */
+    CHECK("at least another 1 gigawatt", "1 gigawatt|quantity|1|GW|at_least");
+    CHECK("over an additional 500 stores", "500 stores|quantity|500|store|over");
+    CHECK("another 300 stores", "300 stores|quantity|300|store|-");
 }
 
 static void t_direction_comparison(void)
