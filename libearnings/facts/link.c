@@ -2116,6 +2116,18 @@ static int link_figure(ctx *c, size_t fi)
         else if (e->norm.start >= fe && !m_after)
             m_after = e;
     }
+    const earnings_entity *m_paren = NULL; /* `Robotics deployment (over 1 million units)` */
+    if (ldelim == '(' && skip_spaces(t, cs, fs) == fs && cs >= 2 &&
+        !(f->kind == EARNINGS_FIGURE_QUANTITY && time_unit(f->unit)) &&
+        !(m_in && !(f->kind == EARNINGS_FIGURE_QUANTITY && m_in->norm.end == fe)) &&
+        !(m_after && short_link(t, fe, m_after->norm.start))) {
+        size_t b = cs - 1; /* the '(' */
+        while (b > ss && t[b - 1] == ' ')
+            b--;
+        for (size_t j = ent_lower(c, ss); j < c->nents && c->ents[j].norm.end <= b; j++)
+            if (c->ents[j].norm.end == b && is_metric(&c->ents[j]))
+                m_paren = &c->ents[j];
+    }
     if (m_before) {
         for (size_t k = fi; k > 0; k--) {
             const earnings_figure *q = &d->figures.items[k - 1];
@@ -2139,7 +2151,10 @@ static int link_figure(ctx *c, size_t fi)
         }
     }
     const earnings_entity *m = NULL;
-    if (m_in) {
+    if (m_paren) {
+        m = m_paren;
+        L.strong = 1;
+    } else if (m_in) {
         m = m_in;
         L.strong = 1;
     } else if (m_before && m_after && fs >= m_before->norm.end + 4 && fs <= m_before->norm.end + 5 &&

@@ -866,6 +866,16 @@ static void test_hosts_and_topics(void)
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:satellites");
     CU_ASSERT(eq(f->unit, "satellite"));
     earnings_doc_free(d);
+    /* a figure opening a parenthesis is the value of the metric before it,
+     * not of its own counted noun; a duration there is not */
+    d = parse("Microsoft Q3 2025 results. Robotics deployment (over 30,000 units) is driving productivity. "
+              "Added capacity (12M) was strong.");
+    f = fact_of(d, "over 30,000 units");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:robots-deployed");
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:microsoft");
+    CU_ASSERT_PTR_NULL(fact_of(d, "12M"));
+    earnings_doc_free(d);
 }
 
 static void test_failalloc(void)
