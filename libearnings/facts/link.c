@@ -2414,7 +2414,8 @@ static int link_figure(ctx *c, size_t fi)
         }
     }
     if (ent && (ent_src == 2 || ent_src == 4) &&
-        (ent->type == EARNINGS_ENTITY_PRODUCT || ent->type == EARNINGS_ENTITY_PERSON) &&
+        (ent->type == EARNINGS_ENTITY_PRODUCT || ent->type == EARNINGS_ENTITY_PERSON ||
+         ent->type == EARNINGS_ENTITY_SEGMENT) &&
         company_metric(L.metric_id))
         ent = NULL; /* company-wide figures are not a carried product's: the company's */
     if (ent && (ent->type == EARNINGS_ENTITY_PRODUCT || ent->type == EARNINGS_ENTITY_SEGMENT) && c->main &&
@@ -2503,6 +2504,13 @@ static int link_figure(ctx *c, size_t fi)
     }
     if (f->unit && !strcmp(f->unit, "x") && f->kind != EARNINGS_FIGURE_PERCENT)
         x.kind = EARNINGS_FACT_GROWTH; /* `2.5 times higher`, `fourfold`: a multiple of a baseline */
+    if (f->kind == EARNINGS_FIGURE_QUANTITY && f->unit && !strcmp(f->unit, "point") && ratio_metric(L.metric_id) &&
+        !ell_unit) {
+        /* `gross margin percentage decreased about 2 points`: percentage
+         * points of a ratio */
+        x.kind = EARNINGS_FACT_CHANGE;
+        ell_unit = "pp";
+    }
     if (growth_metric && x.kind == EARNINGS_FACT_GROWTH) {
         L.metric_id = "metric:revenue";
         L.metric_name = "Revenue";

@@ -876,6 +876,25 @@ static void test_hosts_and_topics(void)
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:microsoft");
     CU_ASSERT_PTR_NULL(fact_of(d, "12M"));
     earnings_doc_free(d);
+    /* points of a ratio are percentage points; a segment carried from the
+     * sentence before does not own company-wide capital spending */
+    d = parse("Microsoft Q1 2026 results. Gross margin percentage decreased about 2 points to 69%. "
+              "Commercial remaining performance obligation increased 51% to $392 billion.");
+    f = fact_of(d, "about 2 points");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_CHANGE);
+    CU_ASSERT(eq(f->unit, "pp"));
+    CU_ASSERT(f->value < 0);
+    f = fact_of(d, "$392 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:backlog");
+    earnings_doc_free(d);
+    d = parse("腾讯控股2025年第三季度业绩。金融科技及企业服务收入同比增长10%至582亿元。期内资本开支为130亿元。");
+    f = fact_of(d, "130亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:capex");
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:tencent");
+    earnings_doc_free(d);
 }
 
 static void test_failalloc(void)
