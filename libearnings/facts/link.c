@@ -1342,7 +1342,8 @@ static int opens_with_metric(const ctx *c, size_t ss, size_t se)
                 i++;
         }
     }
-    static const char *const lead[] = { "the ", "our ", "its ", "total ", "overall " };
+    static const char *const lead[] = { "the ", "our ", "its ", "total ", "overall ", "consolidated ",
+                                        "reported ", "gaap ", "non-gaap ", "adjusted " };
     for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++)
         if (word_at(t, i, se, lead[k]))
             i += strlen(lead[k]);
@@ -2063,6 +2064,35 @@ static const char *unit_in_mention(const char *t, size_t a, size_t b)
     return NULL;
 }
 
+static size_t sentence_of(const earnings_doc *d, size_t pos);
+
+/* The organization named last before pos in its paragraph (no blank line
+ * between), or NULL: the company a paragraph is about (`Apple reported ...
+ * iPhone revenue ... The board declared a dividend`). */
+static const earnings_entity *paragraph_org(const ctx *c, size_t pos)
+{
+    const char *t = c->nt;
+    for (size_t j = ent_lower(c, pos); j > 0; j--) {
+        const earnings_entity *e = &c->ents[j - 1];
+        if (e->norm.end > pos)
+            continue;
+        if (blank_line(t, e->norm.end, pos))
+            return NULL;
+        if (e->type != EARNINGS_ENTITY_ORG)
+            continue;
+        /* only one that opens its sentence (`Apple reported ...`) */
+        size_t es = sentence_of(c->doc, e->norm.start);
+        if (es < c->doc->nsentences) {
+            size_t a = skip_spaces(t, c->doc->sentences[es].norm.start, e->norm.start);
+            if (word_at(t, a, e->norm.start, "the "))
+                a += 4;
+            if (a == e->norm.start)
+                return e;
+        }
+    }
+    return NULL;
+}
+
 static int link_figure(ctx *c, size_t fi)
 {
     const earnings_doc *d = c->doc;
@@ -2080,6 +2110,16 @@ static int link_figure(ctx *c, size_t fi)
         f->value == (double)(long long)f->value)
         return 0; /* a plain year */
     size_t fs = f->norm.start, fe = f->norm.end;
+    {
+        /* `$65.0 billion, plus or minus 2%`: the tolerance of a value is not
+         * a fact of its own */
+        size_t b = fs;
+        while (b > 0 && t[b - 1] == ' ')
+            b--;
+        if ((b >= 13 && word_at(t, b - 13, b, "plus or minus")) || (b >= 2 && !memcmp(t + b - 2, "\xC2\xB1", 2)) ||
+            (b >= 3 && !memcmp(t + b - 3, "+/-", 3)))
+            return 0;
+    }
     size_t si = sentence_of(d, fs);
     if (si >= d->nsentences)
         return 0;
@@ -2417,7 +2457,8 @@ static int link_figure(ctx *c, size_t fi)
         (ent->type == EARNINGS_ENTITY_PRODUCT || ent->type == EARNINGS_ENTITY_PERSON ||
          ent->type == EARNINGS_ENTITY_SEGMENT) &&
         company_metric(L.metric_id))
-        ent = NULL; /* company-wide figures are not a carried product's: the company's */
+        ent = paragraph_org(c, ss); /* company-wide figures are not a carried product's: the company's
+                                     * (the one the paragraph names, else the document's) */
     if (ent && (ent->type == EARNINGS_ENTITY_PRODUCT || ent->type == EARNINGS_ENTITY_SEGMENT) && c->main &&
         company_metric(L.metric_id) == 2)
         ent = NULL; /* nor a named segment's, for the metrics only the company has */

@@ -889,6 +889,22 @@ static void test_hosts_and_topics(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:backlog");
     earnings_doc_free(d);
+    /* a sentence opening with a basis word and its metric takes no carried
+     * subject; a tolerance is no fact; a company-wide figure after a
+     * product's sentence is the paragraph's company's */
+    d = parse("NVIDIA Q3 FY2026 results.\n\nGaming revenue was $4.3 billion. GAAP gross margin was 73.4%. "
+              "Revenue is expected to be $65.0 billion, plus or minus 2%.\n\n"
+              "Apple reported revenue of $102.5 billion. iPhone revenue was $49.0 billion. "
+              "The board declared a cash dividend of $0.26 per share.");
+    f = fact_of(d, "73.4%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:nvidia");
+    CU_ASSERT_PTR_NULL(fact_of(d, "2%"));
+    f = fact_of(d, "$0.26");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:dividend");
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:apple");
+    earnings_doc_free(d);
     d = parse("腾讯控股2025年第三季度业绩。金融科技及企业服务收入同比增长10%至582亿元。期内资本开支为130亿元。");
     f = fact_of(d, "130亿元");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
