@@ -905,6 +905,23 @@ static void test_hosts_and_topics(void)
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:dividend");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:apple");
     earnings_doc_free(d);
+    /* general segments and operating metrics of Chinese reports */
+    d = parse("小米集团2025年第三季度业绩。智能手机业务收入为460亿元，全球出货量约4330万台。"
+              "研发投入为91亿元，同比增长52.1%。我们预计全年交付量将超过40万辆。");
+    f = fact_of(d, "460亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:smartphones");
+    f = fact_of(d, "约4330万台");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:shipments");
+    f = fact_of(d, "52.1%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:rd-expenses");
+    f = fact_of(d, "超过40万辆");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:deliveries");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    earnings_doc_free(d);
     d = parse("腾讯控股2025年第三季度业绩。金融科技及企业服务收入同比增长10%至582亿元。期内资本开支为130亿元。");
     f = fact_of(d, "130亿元");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
