@@ -50,7 +50,7 @@ typedef enum earnings_fact_kind {
 /** Basis of a fact. Values are stable. @since 0.1 */
 typedef enum earnings_fact_basis {
     EARNINGS_BASIS_REPORTED = 1,  /**< stated as a fact */
-    EARNINGS_BASIS_EXCLUDING = 2, /**< excludes a named item (`excluding FX`, `剔除`, `would have been`); see basis_detail */
+    EARNINGS_BASIS_EXCLUDING = 2, /**< excludes a named item (`excluding FX`, `剔除`, `would have been`) or, for an adjusted measure (`non-GAAP`, `经调整`), its adjustments; see basis_detail */
     EARNINGS_BASIS_GUIDANCE = 3,  /**< a company outlook, plan or expectation (`expect`, `guidance`, `预计`) */
     EARNINGS_BASIS_TARGET = 4,    /**< an analyst's target or objective */
     EARNINGS_BASIS_ESTIMATE = 5   /**< an analyst's estimate, implied or inferred value */
@@ -92,7 +92,7 @@ typedef struct earnings_fact {
     int32_t direction;        /**< an ::earnings_figure_direction */
     int32_t comparison;       /**< an ::earnings_figure_comparison (growth and change facts) */
     int32_t basis;            /**< an ::earnings_fact_basis */
-    const char *basis_detail; /**< excluding: the item (`currency`, `FTC settlement`); else NULL */
+    const char *basis_detail; /**< excluding: the item (`currency`, `FTC settlement`, `non-GAAP items`, `adjustments`); else NULL */
     double confidence;        /**< in [0, 1]: how many rules agree on the link */
     double precision;         /**< the place value of the last digit written (`$33.0 billion`: 1e8; `20%`: 1) */
     size_t figure;            /**< index of the figure in its document */

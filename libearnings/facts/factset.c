@@ -195,6 +195,22 @@ typedef struct keyed {
     size_t index;
 } keyed;
 
+/* What an excluding basis leaves out, coarsely: 1 currency effects, 2 the
+ * adjustments of a non-GAAP or adjusted measure, 0 a named item. Facts of
+ * different classes state different things; the wording of a named item
+ * varies too much between sources to tell items apart. */
+static int detail_class(const earnings_fact *f)
+{
+    const char *d = f->basis_detail;
+    if (!d)
+        return 0;
+    if (!strcmp(d, "currency"))
+        return 1;
+    if (!strcmp(d, "adjustments") || !strcmp(d, "non-GAAP items") || !strcmp(d, "non-IFRS items"))
+        return 2;
+    return 0;
+}
+
 static int cmp_key(const earnings_fact *a, const earnings_fact *b)
 {
     int r;
@@ -205,6 +221,8 @@ static int cmp_key(const earnings_fact *a, const earnings_fact *b)
         return a->kind < b->kind ? -1 : 1;
     if (a->basis != b->basis)
         return a->basis < b->basis ? -1 : 1;
+    if (a->basis == EARNINGS_BASIS_EXCLUDING && detail_class(a) != detail_class(b))
+        return detail_class(a) < detail_class(b) ? -1 : 1;
     if (a->comparison != b->comparison)
         return a->comparison < b->comparison ? -1 : 1;
     return cmp_str(a->unit, b->unit);

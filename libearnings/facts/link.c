@@ -403,6 +403,7 @@ typedef struct ctx {
     double ell_value;
     size_t carry_clause_start;
     size_t carry_fig_end; /* end of the figure the carry comes from */
+    const char *carry_adj; /* its adjusted measure (adjusted_measure()), or NULL */
     const cue_index *cues;  /* shared, read-only (indexes_build) */
     sent_hits sent_cues;    /* cue matches of the current sentence */
     const mw_index *mws;
@@ -2093,6 +2094,29 @@ static const earnings_entity *paragraph_org(const ctx *c, size_t pos)
     return NULL;
 }
 
+/* The excluded item of an adjusted measure named in a .. b (`non-GAAP`,
+ * `adjusted`, `Non-IFRS`, `经调整`, `调整后`, `非公认会计准则`), or NULL. */
+static const char *adjusted_measure(const char *t, size_t a, size_t b)
+{
+    static const struct {
+        const char *w;
+        const char *item;
+    } words[] = {
+        { "non-gaap", "non-GAAP items" }, { "non gaap", "non-GAAP items" }, { "non-ifrs", "non-IFRS items" },
+        { "adjusted", "adjustments" },    { "经调整", "adjustments" },       { "调整后", "adjustments" },
+        { "非公认会计准则", "non-GAAP items" }, { "非国际财务报告准则", "non-IFRS items" },
+        { "非通用会计准则", "non-GAAP items" },
+    };
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        size_t l = strlen(words[k].w);
+        for (size_t i = a; i + l <= b; i++)
+            if (word_at(t, i, b, words[k].w) &&
+                ((unsigned char)words[k].w[0] >= 0x80 || i == 0 || !is_alnum((unsigned char)t[i - 1])))
+                return words[k].item;
+    }
+    return NULL;
+}
+
 static int link_figure(ctx *c, size_t fi)
 {
     const earnings_doc *d = c->doc;
@@ -2799,6 +2823,20 @@ static int link_figure(ctx *c, size_t fi)
             x.basis = EARNINGS_BASIS_GUIDANCE;
     }
 
+    if (x.basis == EARNINGS_BASIS_REPORTED) {
+        /* `non-GAAP gross margin`, `adjusted EPS`, `经调整净利润`, `Non-IFRS
+         * operating profit`: a measure that excludes the adjustments */
+        size_t b = (metric_src == 1 && mn_e > mn_s) ? mn_s : fs;
+        size_t a = b > cs + 24 ? b - 24 : cs;
+        const char *adj = adjusted_measure(t, a, b);
+        if (!adj && metric_src == 2)
+            adj = c->carry_adj; /* `经调整净利润为113亿元，同比增长80.9%` */
+        if (adj) {
+            x.basis = EARNINGS_BASIS_EXCLUDING;
+            x.basis_detail = adj;
+        }
+    }
+
     /* claims, outlooks, targets and estimates that name no period have none
      * (the document's quarter is when they were said, not what they are of);
      * a claim takes a period only from its own clause (`will launch at the
@@ -2909,6 +2947,11 @@ static int link_figure(ctx *c, size_t fi)
     }
     c->carry_clause_start = cs;
     c->carry_fig_end = fe;
+    c->carry_adj = (x.basis == EARNINGS_BASIS_EXCLUDING && x.basis_detail &&
+                    (!strcmp(x.basis_detail, "adjustments") || !strcmp(x.basis_detail, "non-GAAP items") ||
+                     !strcmp(x.basis_detail, "non-IFRS items")))
+                       ? x.basis_detail
+                       : NULL;
     return 0;
 }
 

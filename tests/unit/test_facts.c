@@ -808,6 +808,33 @@ static void test_company_metrics(void)
     earnings_doc_free(d);
 }
 
+static void test_adjusted_measures(void)
+{
+    /* non-GAAP and adjusted measures exclude their adjustments; they group
+     * apart from the reported measure, so no conflict between them */
+    const char *texts[] = {
+        "NVIDIA Q3 2026 results. GAAP gross margin was 73.4% and non-GAAP gross margin was 73.6%.",
+        "NVIDIA Q3 2026 results. Non-GAAP gross margin was 73.6%. Gross margin was 73.4%.",
+    };
+    const char *sources[] = { "a.txt", "b.txt" };
+    earnings_factset *s = set_of(texts, sources, 2);
+    CU_ASSERT_EQUAL(verdict_of(s, "73.4%"), EARNINGS_VERDICT_AGREE);
+    CU_ASSERT_EQUAL(verdict_of(s, "73.6%"), EARNINGS_VERDICT_AGREE);
+    earnings_factset_free(s);
+    earnings_doc *d = parse("小米集团2025年第三季度业绩。经调整净利润为113亿元，同比增长80.9%。净利润为123亿元。");
+    const earnings_fact *f = fact_of(d, "113亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
+    CU_ASSERT(eq(f->basis_detail, "adjustments"));
+    f = fact_of(d, "80.9%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
+    f = fact_of(d, "123亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
+    earnings_doc_free(d);
+}
+
 static void test_hosts_and_topics(void)
 {
     /* chips are counted in the project or cluster that runs them, also
@@ -1032,6 +1059,7 @@ int main(void)
         { "service_owner_and_tables", test_service_owner_and_tables },
         { "company_metrics", test_company_metrics },
         { "hosts_and_topics", test_hosts_and_topics },
+        { "adjusted_measures", test_adjusted_measures },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
         { NULL, NULL },
