@@ -2117,6 +2117,17 @@ static const char *adjusted_measure(const char *t, size_t a, size_t b)
     return NULL;
 }
 
+/* A count's metric given by its context, not by a mention: a strong link
+ * with no metric span. Returns the metric source (1). */
+static int count_metric(link *L, const char *id, const char *name)
+{
+    L->metric_id = id;
+    L->metric_name = name;
+    L->metric_span = (earnings_span){ 0, 0 };
+    L->strong = 1;
+    return 1;
+}
+
 static int link_figure(ctx *c, size_t fi)
 {
     const earnings_doc *d = c->doc;
@@ -2341,21 +2352,13 @@ static int link_figure(ctx *c, size_t fi)
          (fs >= cs + 6 && word_at(t, fs - 6, fs, "reach ")))) {
         /* `1,000 cities ..., and will reach 2,300 by year-end`, `50 多万块芯片
          * (未来将增至100 万块)`: the count of the previous figure */
-        L.metric_id = c->ell_metric_id;
-        L.metric_name = c->ell_metric_name;
-        L.metric_span = (earnings_span){ 0, 0 };
-        L.strong = 1;
-        metric_src = 1;
+        metric_src = count_metric(&L, c->ell_metric_id, c->ell_metric_name);
         ell_unit = c->ell_unit;
     }
     if (f->kind == EARNINGS_FIGURE_NUMBER && !f->unit && !(metric_src == 1 && L.strong)) {
         const unit_metric *um = number_of_before(t, cs, fs);
         if (um) {
-            L.metric_id = um->id;
-            L.metric_name = um->name;
-            L.metric_span = (earnings_span){ 0, 0 };
-            L.strong = 1;
-            metric_src = 1;
+            metric_src = count_metric(&L, um->id, um->name);
             ell_unit = um->unit;
         }
     }
@@ -2368,11 +2371,7 @@ static int link_figure(ctx *c, size_t fi)
             v -= 3;
         if (v >= ss + 6 && (!memcmp(t + v - 6, "开设", 6) || !memcmp(t + v - 6, "新开", 6) ||
                             !memcmp(t + v - 6, "开业", 6) || !memcmp(t + v - 3, "开", 3))) {
-            L.metric_id = "metric:store-count";
-            L.metric_name = "Store Count";
-            L.metric_span = (earnings_span){ 0, 0 };
-            L.strong = 1;
-            metric_src = 1;
+            metric_src = count_metric(&L, "metric:store-count", "Store Count");
             ell_unit = "门店";
             shop_count = 1;
         }
