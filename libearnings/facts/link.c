@@ -14,6 +14,7 @@
 
 #include "facts/facts_internal.h"
 #include "document/document_internal.h"
+#include "entities/entities_internal.h"
 
 /* ---- cue words ----------------------------------------------------------- */
 
@@ -2128,6 +2129,79 @@ static int count_metric(link *L, const char *id, const char *name)
     return 1;
 }
 
+/* `North America revenue rose 11%, while international advanced 10%`: a
+ * clause at cs opened by `while`/`whereas`/`but` and one or two lower-case
+ * words that spell a segment of the lexicon (its id), in a sentence (from
+ * ss) that already names a segment. Returns a record for it made in the
+ * arena, with *ws .. *we the words; NULL when there is none (or no memory:
+ * the entity is then only missed). */
+static const earnings_entity *contrast_segment(ctx *c, size_t ss, size_t cs, size_t fs, size_t *ws, size_t *we)
+{
+    const char *t = c->nt;
+    const earnings__gazetteer *g = c->doc->engine ? c->doc->engine->gazetteer : NULL;
+    if (!g)
+        return NULL;
+    size_t i = cs;
+    if (word_at(t, i, fs, "while "))
+        i += 6;
+    else if (word_at(t, i, fs, "whereas "))
+        i += 8;
+    else if (word_at(t, i, fs, "but "))
+        i += 4;
+    else
+        return NULL;
+    size_t w0 = i;
+    int named = 0;
+    for (size_t j = ent_lower(c, ss); j < c->nents && c->ents[j].norm.end <= cs; j++)
+        named |= c->ents[j].type == EARNINGS_ENTITY_SEGMENT;
+    if (!named)
+        return NULL;
+    char id[48] = "segment:";
+    size_t n = 8, ends[2] = { 0, 0 }, lens[2] = { 0, 0 };
+    int words = 0;
+    while (words < 2 && i < fs && t[i] >= 'a' && t[i] <= 'z') {
+        size_t b = i;
+        while (i < fs && t[i] >= 'a' && t[i] <= 'z')
+            i++;
+        if (n + (i - b) + 2 >= sizeof id || (i < fs && is_alnum((unsigned char)t[i])))
+            break;
+        if (words)
+            id[n++] = '-';
+        memcpy(id + n, t + b, i - b);
+        n += i - b;
+        ends[words] = i;
+        lens[words] = n;
+        words++;
+        if (i < fs && t[i] == ' ')
+            i++;
+        else
+            break;
+    }
+    for (int w = words; w-- > 0;) {
+        id[lens[w]] = '\0';
+        const earnings__gz_entity *ge = earnings__gazetteer_lookup(g, id);
+        if (!ge || ge->type != EARNINGS_ENTITY_SEGMENT)
+            continue;
+        earnings_entity *e = earnings__arena_alloc(&c->arena, sizeof *e);
+        if (!e)
+            return NULL;
+        memset(e, 0, sizeof *e);
+        *ws = w0;
+        *we = ends[w];
+        e->norm.start = *ws;
+        e->norm.end = *we;
+        if (earnings_normalized_map_span(c->doc->norm, *ws, *we, &e->span) != EARNINGS_OK)
+            return NULL;
+        e->type = EARNINGS_ENTITY_SEGMENT;
+        e->match = EARNINGS_MATCH_ALIAS;
+        e->id = ge->id;
+        e->name = ge->name;
+        e->lang = "en";
+        return e;
+    }
+    return NULL;
+}
+
 static int link_figure(ctx *c, size_t fi)
 {
     const earnings_doc *d = c->doc;
@@ -2406,6 +2480,8 @@ static int link_figure(ctx *c, size_t fi)
         /* a segment named in lower case (`while international advanced`) */
         size_t ws = 0, we = 0;
         const earnings_entity *sw = segment_word_before(c, cs, fs, &ws, &we);
+        if (!sw)
+            sw = contrast_segment(c, ss, cs, fs, &ws, &we);
         if (sw && earnings_normalized_map_span(d->norm, ws, we, &ent_span) == EARNINGS_OK) {
             ent = sw;
             ent_src = 1;

@@ -859,6 +859,13 @@ static void test_hosts_and_topics(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:openai");
     earnings_doc_free(d);
+    /* a segment contrasted in lower case after `while` */
+    d = parse("Sony Q3 2025 results. North America revenue rose 5%, while international declined 3%.");
+    f = fact_of(d, "3%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:international");
+    CU_ASSERT(f->value < 0);
+    earnings_doc_free(d);
     /* a fronted topic takes over from the carried subject */
     d = parse("Amazon Q3 2025 results. With Netflix, advertisers reach 90 million monthly viewers; "
               "with Roku, brands reach 80 million monthly viewers.");
