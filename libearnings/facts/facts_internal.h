@@ -10,6 +10,8 @@
 #ifndef EARNINGS_FACTS_INTERNAL_H
 #define EARNINGS_FACTS_INTERNAL_H
 
+#include <string.h>
+
 #include "core/internal.h"
 #include "earnings/facts.h"
 
@@ -28,6 +30,19 @@ char *earnings__arena_strndup(earnings__arena *a, const char *s, size_t n);
 char *earnings__arena_strdup(earnings__arena *a, const char *s);
 /* Uninitialized room for n bytes aligned for any record; NULL on ENOMEM. */
 void *earnings__arena_alloc(earnings__arena *a, size_t n);
+
+/* ---- excluded items of adjusted measures -------------------------------- */
+/* basis_detail of an adjusted (non-GAAP) measure: one of these strings,
+ * compared by pointer or content. */
+#define EARNINGS__ADJ_NON_GAAP "non-GAAP items"
+#define EARNINGS__ADJ_NON_IFRS "non-IFRS items"
+#define EARNINGS__ADJ_ADJUSTED "adjustments"
+/* Is d the excluded item of an adjusted measure? */
+static inline int earnings__adjusted_detail(const char *d)
+{
+    return d && (!strcmp(d, EARNINGS__ADJ_NON_GAAP) || !strcmp(d, EARNINGS__ADJ_NON_IFRS) ||
+                 !strcmp(d, EARNINGS__ADJ_ADJUSTED));
+}
 
 /* ---- arithmetic without libm (the library does not link it) ----------- */
 static inline double earnings__fabs(double x) { return x < 0 ? -x : x; }

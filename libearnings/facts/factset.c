@@ -206,7 +206,7 @@ static int detail_class(const earnings_fact *f)
         return 0;
     if (!strcmp(d, "currency"))
         return 1;
-    if (!strcmp(d, "adjustments") || !strcmp(d, "non-GAAP items") || !strcmp(d, "non-IFRS items"))
+    if (earnings__adjusted_detail(d))
         return 2;
     return 0;
 }

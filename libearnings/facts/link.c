@@ -657,6 +657,17 @@ static int word_at(const char *t, size_t i, size_t hi, const char *w)
 
 #define CLAUSE_MAX 320
 
+/* Length of a contrasting connective with its space at i (`while `,
+ * `whereas `, `but `; a clause starts there), else 0. */
+static size_t contrast_at(const char *t, size_t i, size_t hi)
+{
+    static const char *const words[] = { "while ", "whereas ", "but " };
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (word_at(t, i, hi, words[k]))
+            return strlen(words[k]);
+    return 0;
+}
+
 static void clause_bounds(const ctx *c, size_t ss, size_t se, size_t fs, size_t fe, size_t *cs,
                           size_t *ce, unsigned char *left_delim)
 {
@@ -669,8 +680,7 @@ static void clause_bounds(const ctx *c, size_t ss, size_t se, size_t fs, size_t 
             *left_delim = (unsigned char)t[i - 1];
             break;
         }
-        if (t[i - 1] == ' ' && (word_at(t, i, fs, "while ") || word_at(t, i, fs, "whereas ") ||
-                                word_at(t, i, fs, "but ")))
+        if (t[i - 1] == ' ' && contrast_at(t, i, fs))
             break;
         i--;
     }
@@ -691,8 +701,7 @@ static void clause_bounds(const ctx *c, size_t ss, size_t se, size_t fs, size_t 
         }
         if (is_delim(t, i, ss, se))
             break;
-        if (t[i] == ' ' && (word_at(t, i + 1, hi, "while ") || word_at(t, i + 1, hi, "whereas ") ||
-                            word_at(t, i + 1, hi, "but ")))
+        if (t[i] == ' ' && contrast_at(t, i + 1, hi))
             break;
         i++;
     }
@@ -2074,13 +2083,24 @@ static size_t sentence_of(const earnings_doc *d, size_t pos);
 static const earnings_entity *paragraph_org(const ctx *c, size_t pos)
 {
     const char *t = c->nt;
+    /* the paragraph's start: after the last blank line, within 4 KB */
+    size_t lo = pos > 4096 ? pos - 4096 : 0;
+    for (size_t i = pos, nl = 0; i > lo; i--) {
+        if (t[i - 1] == '\n') {
+            if (nl) {
+                lo = i;
+                break;
+            }
+            nl = 1;
+        } else if (t[i - 1] != ' ' && t[i - 1] != '\t' && t[i - 1] != '\r') {
+            nl = 0;
+        }
+    }
     for (size_t j = ent_lower(c, pos); j > 0; j--) {
         const earnings_entity *e = &c->ents[j - 1];
-        if (e->norm.end > pos)
-            continue;
-        if (blank_line(t, e->norm.end, pos))
+        if (e->norm.start < lo)
             return NULL;
-        if (e->type != EARNINGS_ENTITY_ORG)
+        if (e->norm.end > pos || e->type != EARNINGS_ENTITY_ORG)
             continue;
         /* only one that opens its sentence (`Apple reported ...`) */
         size_t es = sentence_of(c->doc, e->norm.start);
@@ -2103,10 +2123,11 @@ static const char *adjusted_measure(const char *t, size_t a, size_t b)
         const char *w;
         const char *item;
     } words[] = {
-        { "non-gaap", "non-GAAP items" }, { "non gaap", "non-GAAP items" }, { "non-ifrs", "non-IFRS items" },
-        { "adjusted", "adjustments" },    { "经调整", "adjustments" },       { "调整后", "adjustments" },
-        { "非公认会计准则", "non-GAAP items" }, { "非国际财务报告准则", "non-IFRS items" },
-        { "非通用会计准则", "non-GAAP items" },
+        { "non-gaap", EARNINGS__ADJ_NON_GAAP },       { "non gaap", EARNINGS__ADJ_NON_GAAP },
+        { "non-ifrs", EARNINGS__ADJ_NON_IFRS },       { "adjusted", EARNINGS__ADJ_ADJUSTED },
+        { "经调整", EARNINGS__ADJ_ADJUSTED },         { "调整后", EARNINGS__ADJ_ADJUSTED },
+        { "非公认会计准则", EARNINGS__ADJ_NON_GAAP }, { "非国际财务报告准则", EARNINGS__ADJ_NON_IFRS },
+        { "非通用会计准则", EARNINGS__ADJ_NON_GAAP },
     };
     for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
         size_t l = strlen(words[k].w);
@@ -2141,14 +2162,8 @@ static const earnings_entity *contrast_segment(ctx *c, size_t ss, size_t cs, siz
     const earnings__gazetteer *g = c->doc->engine ? c->doc->engine->gazetteer : NULL;
     if (!g)
         return NULL;
-    size_t i = cs;
-    if (word_at(t, i, fs, "while "))
-        i += 6;
-    else if (word_at(t, i, fs, "whereas "))
-        i += 8;
-    else if (word_at(t, i, fs, "but "))
-        i += 4;
-    else
+    size_t i = cs + contrast_at(t, cs, fs);
+    if (i == cs)
         return NULL;
     size_t w0 = i;
     int named = 0;
@@ -2273,9 +2288,15 @@ static int link_figure(ctx *c, size_t fi)
         size_t b = cs - 1; /* the '(' */
         while (b > ss && t[b - 1] == ' ')
             b--;
-        for (size_t j = ent_lower(c, ss); j < c->nents && c->ents[j].norm.end <= b; j++)
-            if (c->ents[j].norm.end == b && is_metric(&c->ents[j]))
-                m_paren = &c->ents[j];
+        /* the mention ending right there (mentions are sorted by start and
+         * far shorter than 256 bytes) */
+        for (size_t j = ent_lower(c, b); j > 0 && c->ents[j - 1].norm.start + 256 >= b &&
+                                         c->ents[j - 1].norm.start >= ss;
+             j--)
+            if (c->ents[j - 1].norm.end == b && is_metric(&c->ents[j - 1])) {
+                m_paren = &c->ents[j - 1];
+                break;
+            }
     }
     if (m_before) {
         for (size_t k = fi; k > 0; k--) {
@@ -2898,12 +2919,13 @@ static int link_figure(ctx *c, size_t fi)
             x.basis = EARNINGS_BASIS_GUIDANCE;
     }
 
+    const char *adj = NULL; /* the adjusted measure's excluded item, for the carry */
     if (x.basis == EARNINGS_BASIS_REPORTED) {
         /* `non-GAAP gross margin`, `adjusted EPS`, `经调整净利润`, `Non-IFRS
          * operating profit`: a measure that excludes the adjustments */
         size_t b = (metric_src == 1 && mn_e > mn_s) ? mn_s : fs;
         size_t a = b > cs + 24 ? b - 24 : cs;
-        const char *adj = adjusted_measure(t, a, b);
+        adj = adjusted_measure(t, a, b);
         if (!adj && metric_src == 2)
             adj = c->carry_adj; /* `经调整净利润为113亿元，同比增长80.9%` */
         if (adj) {
@@ -3022,11 +3044,7 @@ static int link_figure(ctx *c, size_t fi)
     }
     c->carry_clause_start = cs;
     c->carry_fig_end = fe;
-    c->carry_adj = (x.basis == EARNINGS_BASIS_EXCLUDING && x.basis_detail &&
-                    (!strcmp(x.basis_detail, "adjustments") || !strcmp(x.basis_detail, "non-GAAP items") ||
-                     !strcmp(x.basis_detail, "non-IFRS items")))
-                       ? x.basis_detail
-                       : NULL;
+    c->carry_adj = adj;
     return 0;
 }
 
