@@ -422,6 +422,7 @@ int earnings__sentences_scan(const earnings__tokenizer *tk, const earnings_norma
     int rc = earnings__tokstream_new(tk, norm, han_words, &sg.ts);
     if (rc < 0)
         return rc;
+    earnings__tokstream_sparse(sg.ts);
     sg.s = (const unsigned char *)earnings_normalized_text(norm, &sg.n);
     sg.tok = earnings__tokstream_window(sg.ts, &sg.base, &sg.ntok, &sg.done);
     rc = segment(&sg);

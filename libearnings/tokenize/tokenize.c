@@ -293,6 +293,12 @@ typedef struct scanner {
     size_t pos;
     int bound;
     int han_words;
+    /* sparse scan (see below): on; the next hot byte; the token count
+     * after the last decisive one; the hot byte before which no restart
+     * point is left; tokens dropped by the stream; the position of a token
+     * attached across a left-out stretch */
+    int sparse;
+    size_t sp_hot, sp_mark, sp_tried, dropped, glue;
 } scanner;
 
 static int emit(scanner *sc, size_t a, size_t b, int type, int script, uint32_t flags)
@@ -310,7 +316,7 @@ static int emit(scanner *sc, size_t a, size_t b, int type, int script, uint32_t 
                 p->span.end = oe;
             return 0;
         }
-        if (p->norm.end == a)
+        if (p->norm.end == a || sc->glue == a)
             flags |= EARNINGS_TOKEN_FLAG_ATTACHED;
     }
     if (sc->count == sc->cap &&
@@ -647,6 +653,113 @@ static int dict_run(scanner *sc, size_t a, size_t b)
     return 0;
 }
 
+/* ---- sparse scan ------------------------------------------------------- */
+
+/* The sentence segmenter decides only at a few tokens: terminators, quotes
+ * and closing brackets, the first tokens of a line, and the tokens right
+ * before and after those. A sparse scan (for earnings__sentences_scan)
+ * therefore leaves out the tokens of a stretch of text that has none of
+ * those "hot" bytes, once SPARSE_KEEP tokens have been made after the last
+ * hot byte, and goes on at a restart point shortly before the next one.
+ * A restart point is a place where a scan from scratch makes exactly the
+ * tokens of the full scan: a lower-case ASCII letter after a space (its
+ * word depends on nothing before it), or a Han character after a Han
+ * character that is not part of a number-bound word (no bound state
+ * reaches over it), with the offset map not joining the two. The tokens
+ * the segmenter reads are then those of the full scan, and so are the
+ * sentences (tests/unit/test_document.c compares them). */
+
+/* Hot ASCII bytes: line breaks and other control characters (not the
+ * tab), terminators, semicolons, quotes, closing brackets and Markdown
+ * emphasis. Every non-ASCII character is hot, except U+4000..U+9FFF
+ * (ideographs and hexagram symbols, neither terminators nor brackets). */
+static const unsigned char ascii_hot[128] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0, 1, 1, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0, 1, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1,
+};
+
+/* 0 for a byte that is not hot, 2 for the lead byte of U+4000..U+9FFF. */
+static inline unsigned hot_class(unsigned char c)
+{
+    if (c < 0x80)
+        return ascii_hot[c];
+    return c >= 0xE4 && c <= 0xE9 ? 2 : 1;
+}
+
+/* Tokens made after a hot byte before a stretch may be left out: the
+ * segmenter reads at most six tokens from a line start and two after a
+ * terminator or closer. */
+#define SPARSE_KEEP 8
+
+/* The first hot byte at or after s[i], or n. */
+static size_t next_hot(const unsigned char *s, size_t n, size_t i)
+{
+    while (i < n) {
+        unsigned h = hot_class(s[i]);
+        if (h == 0) {
+            i++;
+            continue;
+        }
+        if (h == 2 && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+            i += 3;
+            continue;
+        }
+        return i;
+    }
+    return n;
+}
+
+/* Is the hot byte s[h], just gone past, one the segmenter decides at: a
+ * line break (in no token) or part of a punctuation or symbol token? A dot
+ * inside a number or an abbreviation, an apostrophe inside a word are not:
+ * no token near them is read. */
+static int decisive(const scanner *sc, size_t h)
+{
+    for (size_t k = sc->count; k-- > 0 && sc->tok[k].norm.end > h;)
+        if (sc->tok[k].norm.start <= h) {
+            int type = sc->tok[k].type;
+            return type != EARNINGS_TOKEN_WORD && type != EARNINGS_TOKEN_NUMBER && type != EARNINGS_TOKEN_CJK;
+        }
+    return 1;
+}
+
+/* Is the Han character s[p .. p+2] part of a number-bound word? */
+static int in_bound_word(const unsigned char *s, size_t p)
+{
+    for (size_t b = 0; b < sizeof bound_words / sizeof bound_words[0]; b++)
+        for (size_t o = 0; o + 3 <= bound_words[b].len; o += 3)
+            if (memcmp(s + p, bound_words[b].text + o, 3) == 0)
+                return 1;
+    return 0;
+}
+
+/* The last restart point r with lo < r < j, where s[lo .. j) has no hot
+ * byte; lo when there is none. */
+static size_t restart_before(scanner *sc, size_t lo, size_t j)
+{
+    const unsigned char *s = sc->s;
+    for (size_t r = j; r-- > lo + 1;) {
+        unsigned char c = s[r];
+        int ok;
+        if (c >= 'a' && c <= 'z')
+            ok = s[r - 1] == ' ';
+        else if (c >= 0xE4 && c <= 0xE9 && !sc->han_words)
+            ok = r >= lo + 3 && s[r - 3] >= 0xE4 && s[r - 3] <= 0xE9 && !in_bound_word(s, r - 3);
+        else
+            continue;
+        if (ok && earnings__norm_cursor_start(sc->norm, &sc->cur, r) >=
+                      earnings__norm_cursor_end(sc->norm, &sc->cur, r))
+            return r;
+    }
+    return lo;
+}
+
 /* ---- the scan ----------------------------------------------------------- */
 
 /* Scan on from sc->pos until the end of the text, or until sc->count reaches
@@ -658,6 +771,26 @@ static int scan(scanner *sc, size_t want)
     int bound = sc->bound, han_words = sc->han_words;
     int rc = 0;
     while (i < n && rc == 0 && sc->count < want) {
+        if (sc->sparse) {
+            size_t made = sc->dropped + sc->count;
+            /* hot bytes the scan has gone past: tokens after a decisive
+             * one are kept */
+            while (sc->sp_hot < i) {
+                if (decisive(sc, sc->sp_hot))
+                    sc->sp_mark = made;
+                sc->sp_hot = next_hot(s, n, sc->sp_hot + 1);
+            }
+            if (made >= sc->sp_mark + SPARSE_KEEP && sc->sp_hot > i && sc->sp_tried != sc->sp_hot) {
+                size_t r = restart_before(sc, i, sc->sp_hot);
+                if (r > i) {
+                    i = r;
+                    bound = BS_NONE;
+                    if (s[r - 1] != ' ')
+                        sc->glue = r; /* Han after Han */
+                }
+                sc->sp_tried = sc->sp_hot; /* none later before it */
+            }
+        }
         unsigned char c = s[i];
         size_t len = 1, next;
         int k;
@@ -804,6 +937,7 @@ static void scanner_init(scanner *sc, const earnings__tokenizer *tk, const earni
     sc->s = (const unsigned char *)earnings_normalized_text(norm, &sc->n);
     sc->bound = BS_NONE;
     sc->han_words = han_words;
+    sc->glue = (size_t)-1;
 }
 
 /* Frees what the scan used, not the tokens. */
@@ -879,6 +1013,15 @@ int earnings__tokstream_new(const earnings__tokenizer *tk, const earnings_normal
     return 0;
 }
 
+void earnings__tokstream_sparse(earnings__tokstream *ts)
+{
+    scanner *sc = &ts->sc;
+    sc->sparse = 1;
+    sc->sp_hot = next_hot(sc->s, sc->n, 0);
+    sc->sp_mark = 0;
+    sc->sp_tried = (size_t)-1;
+}
+
 void earnings__tokstream_free(earnings__tokstream *ts)
 {
     if (!ts)
@@ -915,6 +1058,7 @@ void earnings__tokstream_drop(earnings__tokstream *ts, size_t k)
         d = sc->count - 1; /* the scan reads the last token */
     memmove(sc->tok, sc->tok + d, (sc->count - d) * sizeof *sc->tok);
     sc->count -= d;
+    sc->dropped += d;
     ts->base += d;
 }
 

@@ -27,6 +27,11 @@ typedef struct earnings__tokstream earnings__tokstream;
 int earnings__tokstream_new(const earnings__tokenizer *tk, const earnings_normalized *norm, int han_words,
                             earnings__tokstream **out);
 void earnings__tokstream_free(earnings__tokstream *ts);
+/* Make the stream sparse before its first fill: it leaves out tokens that
+ * sentence segmentation never reads (see tokenize.c), so the sentences of
+ * the stream are those of the whole token sequence, found faster; token
+ * indexes then count only the tokens made. */
+void earnings__tokstream_sparse(earnings__tokstream *ts);
 /* Scan on until token k and the one after it are made (or the text ends):
  * then token k is final. Returns 0 or a negative code. */
 int earnings__tokstream_fill(earnings__tokstream *ts, size_t k);

@@ -310,6 +310,60 @@ static void test_sentences_without_tokens(void)
     }
 }
 
+/* Random texts from pieces that sentence segmentation reacts to (and
+ * plenty it does not): the sparse token stream behind a sentences-only
+ * parse must give the sentences of the whole token array, whatever the
+ * mix. A fixed seed, so that a failure repeats. */
+static void test_sentences_random(void)
+{
+    static const char *const pieces[] = {
+        "revenue", "grew", "the", "and", "cloud", "Amazon", "AWS", "Mr.", "U.S.", "Inc.", "R.", "e.g.",
+        "v1.5", "Amazon.com", "don't", "O'Brien", "R&D", "3Q25", "1,000.5", "20.2%", "$1.2", "-6",
+        ".50", "(", ")", "]", "}", "[", ".", "?", "!", ";", ",", ":", "\"", "'", "*", "_", "**", "-",
+        "#", "|", "+", ">", "...", "\xe2\x80\xa6", "\xe2\x80\xbc", "1.", "12)", "IV.", "A.", "a)", "2.1",
+        "3.2.1", "Key", "\xe2\x80\xa2", "\xe2\x97\x8f", "\xc2\xb7", " ", " ", " ", "  ", "\t", "\n",
+        "\n", "\n\n", "\r\n", "\r", "\xc2\xa0", "\xe3\x80\x80", "\xe2\x80\x8b", "\xcc\x81",
+        "\xe8\x90\xa5\xe6\x94\xb6", "\xe5\xa2\x9e\xe9\x95\xbf", "\xe5\x85\xac\xe5\x8f\xb8",
+        "\xe4\xba\xbf", "\xe4\xb8\x87", "\xe5\x85\x83", "\xe7\xbe\x8e\xe5\x85\x83",
+        "\xe4\xba\xba\xe6\xb0\x91\xe5\xb8\x81", "\xe4\xb8\xaa", "\xe5\x9d\x97", "\xe5\x8d\x81",
+        "\xe3\x80\x82", "\xef\xbc\x81", "\xef\xbc\x9f", "\xef\xbc\x9b", "\xef\xbc\x8c",
+        "\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x98", "\xe2\x80\x99", "\xef\xbc\x88", "\xef\xbc\x89",
+        "\xe3\x80\x8d", "\xe3\x80\x8c", "\xe3\x80\x91", "\xef\xbc\x92\xef\xbc\x90", "\xef\xbc\x8e",
+        "\xe2\x91\xb4", "\xef\xac\x81", "\xc2\xbd", "\xe3\x8f\x82", "\xe4\xb7\x80", "\xea\xb0\x80",
+        "\xe3\x81\x82", "\xd0\x96", "\xd9\xaa", "2025", "\xe5\xb9\xb4", "Q3", "x", "a", "I",
+        "\n2.1 Key", "\n3.2.1 Sub", "\n1 2.1 Key", "\n2 .1 Key", "\n12) item", "\n- item", "\na. b",
+        "\nIV. Part", "\nA. Name", "\n\xe2\x80\xa2 dot", "\n| a | b |", "\n> quote", "\n2.1.3.4 Deep",
+    };
+    const size_t np = sizeof pieces / sizeof pieces[0];
+    uint64_t seed = 0x9E3779B97F4A7C15u;
+    char *text = malloc(64 * 1024);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+    unsigned before = CU_get_number_of_failures();
+    for (int round = 0; round < 3000; round++) {
+        size_t len = 0, count = 1 + (size_t)(round % 300);
+        /* a bias per text: long plain stretches between the pieces in some */
+        int plain = round % 3;
+        for (size_t k = 0; k < count && len < 60 * 1024; k++) {
+            seed = seed * 6364136223846793005u + 1442695040888963407u;
+            const char *p = pieces[(seed >> 33) % np];
+            if (plain && (seed >> 20) % 4 != 0)
+                p = (seed >> 12) % 2 ? "growth " : "\xe6\x94\xb6\xe5\x85\xa5";
+            size_t l = strlen(p);
+            memcpy(text + len, p, l);
+            len += l;
+            if ((seed >> 40) % 3 == 0)
+                text[len++] = ' ';
+        }
+        check_same_sentences(text, len, 0);
+        check_same_sentences(text, len, EARNINGS_PARSE_HAN_WORDS);
+        if (CU_get_number_of_failures() > before) {
+            fprintf(stderr, "round %d: \"%.*s\"\n", round, (int)len, text);
+            break;
+        }
+    }
+    free(text);
+}
+
 /* A facts-only parse (no token array) gives the facts of the default parse. */
 static void test_facts_without_tokens(void)
 {
@@ -358,6 +412,7 @@ int main(void)
         { "json", test_json },
         { "corpus", test_corpus },
         { "sentences_without_tokens", test_sentences_without_tokens },
+        { "sentences_random", test_sentences_random },
         { "facts_without_tokens", test_facts_without_tokens },
         { NULL, NULL },
     };
