@@ -86,6 +86,8 @@ static inline int attached(const segmenter *sg, size_t k)
 /* Line breaks between token k-1 and token k (k > 0); 2 means "two or more". */
 static int breaks_before(const segmenter *sg, size_t k)
 {
+    if (at(sg, k)->flags & EARNINGS__TOKEN_FLAG_AFTER_GAP)
+        return 0; /* the stretch left out before it has none */
     size_t a = at(sg, k - 1)->norm.end, b = at(sg, k)->norm.start;
     int nl = 0;
     if (b > sg->n)

@@ -293,12 +293,12 @@ typedef struct scanner {
     size_t pos;
     int bound;
     int han_words;
-    /* sparse scan (see below): on; the next hot byte; the token count
-     * after the last decisive one; the hot byte before which no restart
+    /* sparse scan (see below): on; the next hot byte; the token count to
+     * reach before a stretch is left out; the hot byte before which no restart
      * point is left; tokens dropped by the stream; the position of a token
      * attached across a left-out stretch */
     int sparse;
-    size_t sp_hot, sp_mark, sp_tried, dropped, glue;
+    size_t sp_hot, sp_until, sp_tried, dropped, glue, gap;
 } scanner;
 
 static int emit(scanner *sc, size_t a, size_t b, int type, int script, uint32_t flags)
@@ -318,6 +318,8 @@ static int emit(scanner *sc, size_t a, size_t b, int type, int script, uint32_t 
         }
         if (p->norm.end == a || sc->glue == a)
             flags |= EARNINGS_TOKEN_FLAG_ATTACHED;
+        if (sc->gap == a)
+            flags |= EARNINGS__TOKEN_FLAG_AFTER_GAP;
     }
     if (sc->count == sc->cap &&
         earnings__grow((void **)&sc->tok, &sc->cap, sc->count + 1, sizeof *sc->tok) < 0)
@@ -659,8 +661,9 @@ static int dict_run(scanner *sc, size_t a, size_t b)
  * and closing brackets, the first tokens of a line, and the tokens right
  * before and after those. A sparse scan (for earnings__sentences_scan)
  * therefore leaves out the tokens of a stretch of text that has none of
- * those "hot" bytes, once SPARSE_KEEP tokens have been made after the last
- * hot byte, and goes on at a restart point shortly before the next one.
+ * the bytes such tokens are made of ("hot" bytes), once the tokens that
+ * the segmenter reads after the last decisive one are made, and goes on at
+ * a restart point shortly before the next hot byte.
  * A restart point is a place where a scan from scratch makes exactly the
  * tokens of the full scan: a lower-case ASCII letter after a space (its
  * word depends on nothing before it), or a Han character after a Han
@@ -669,11 +672,12 @@ static int dict_run(scanner *sc, size_t a, size_t b)
  * the segmenter reads are then those of the full scan, and so are the
  * sentences (tests/unit/test_document.c compares them). */
 
-/* Hot ASCII bytes: line breaks and other control characters (not the
- * tab), terminators, semicolons, quotes, closing brackets and Markdown
- * emphasis. Every non-ASCII character is hot, except U+4000..U+9FFF
- * (ideographs and hexagram symbols, neither terminators nor brackets). */
-static const unsigned char ascii_hot[128] = {
+/* Hot bytes (1): line breaks and other control characters (not the tab),
+ * terminators, semicolons, quotes, closing brackets and Markdown emphasis;
+ * every non-ASCII character, except U+4000..U+9FFF (ideographs and
+ * hexagram symbols, neither terminators nor brackets), whose lead bytes
+ * are 2. */
+static const unsigned char hot_class[256] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     0, 1, 1, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0, 1, 0,
@@ -682,26 +686,29 @@ static const unsigned char ascii_hot[128] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 };
 
-/* 0 for a byte that is not hot, 2 for the lead byte of U+4000..U+9FFF. */
-static inline unsigned hot_class(unsigned char c)
-{
-    if (c < 0x80)
-        return ascii_hot[c];
-    return c >= 0xE4 && c <= 0xE9 ? 2 : 1;
-}
-
-/* Tokens made after a hot byte before a stretch may be left out: the
- * segmenter reads at most six tokens from a line start and two after a
- * terminator or closer. */
-#define SPARSE_KEEP 8
+/* Tokens that the segmenter may read after a decisive token: the next one
+ * (a terminator reads the token after it; in a run of terminators and
+ * closers each reads the one after it, and those are decisive too); and
+ * from the first token of a line, it and the five after it (a section
+ * number "2.1.3" before its word). */
+#define SPARSE_AFTER_PUNCT 1
+#define SPARSE_AFTER_BREAK 6
 
 /* The first hot byte at or after s[i], or n. */
 static size_t next_hot(const unsigned char *s, size_t n, size_t i)
 {
     while (i < n) {
-        unsigned h = hot_class(s[i]);
+        unsigned h = hot_class[s[i]];
         if (h == 0) {
             i++;
             continue;
@@ -715,18 +722,21 @@ static size_t next_hot(const unsigned char *s, size_t n, size_t i)
     return n;
 }
 
-/* Is the hot byte s[h], just gone past, one the segmenter decides at: a
- * line break (in no token) or part of a punctuation or symbol token? A dot
- * inside a number or an abbreviation, an apostrophe inside a word are not:
- * no token near them is read. */
-static int decisive(const scanner *sc, size_t h)
+/* The hot byte s[h] is behind the scan, which has made `made` tokens: how
+ * many tokens must be made before a stretch may be left out? A line break
+ * (in no token) is followed by a line start; a punctuation or symbol token
+ * may end a sentence. A dot inside a number or an abbreviation, an
+ * apostrophe inside a word need nothing: no token near them is read. */
+static size_t keep_until(const scanner *sc, size_t h, size_t made)
 {
     for (size_t k = sc->count; k-- > 0 && sc->tok[k].norm.end > h;)
         if (sc->tok[k].norm.start <= h) {
             int type = sc->tok[k].type;
-            return type != EARNINGS_TOKEN_WORD && type != EARNINGS_TOKEN_NUMBER && type != EARNINGS_TOKEN_CJK;
+            if (type == EARNINGS_TOKEN_WORD || type == EARNINGS_TOKEN_NUMBER || type == EARNINGS_TOKEN_CJK)
+                return 0;
+            return sc->dropped + k + 1 + SPARSE_AFTER_PUNCT;
         }
-    return 1;
+    return made + SPARSE_AFTER_BREAK;
 }
 
 /* Is the Han character s[p .. p+2] part of a number-bound word? */
@@ -773,18 +783,20 @@ static int scan(scanner *sc, size_t want)
     while (i < n && rc == 0 && sc->count < want) {
         if (sc->sparse) {
             size_t made = sc->dropped + sc->count;
-            /* hot bytes the scan has gone past: tokens after a decisive
-             * one are kept */
+            /* hot bytes the scan has gone past, and the tokens after them
+             * that must be made */
             while (sc->sp_hot < i) {
-                if (decisive(sc, sc->sp_hot))
-                    sc->sp_mark = made;
+                size_t until = keep_until(sc, sc->sp_hot, made);
+                if (until > sc->sp_until)
+                    sc->sp_until = until;
                 sc->sp_hot = next_hot(s, n, sc->sp_hot + 1);
             }
-            if (made >= sc->sp_mark + SPARSE_KEEP && sc->sp_hot > i && sc->sp_tried != sc->sp_hot) {
+            if (made >= sc->sp_until && sc->sp_hot > i && sc->sp_tried != sc->sp_hot) {
                 size_t r = restart_before(sc, i, sc->sp_hot);
                 if (r > i) {
                     i = r;
                     bound = BS_NONE;
+                    sc->gap = r;
                     if (s[r - 1] != ' ')
                         sc->glue = r; /* Han after Han */
                 }
@@ -937,7 +949,7 @@ static void scanner_init(scanner *sc, const earnings__tokenizer *tk, const earni
     sc->s = (const unsigned char *)earnings_normalized_text(norm, &sc->n);
     sc->bound = BS_NONE;
     sc->han_words = han_words;
-    sc->glue = (size_t)-1;
+    sc->glue = sc->gap = (size_t)-1;
 }
 
 /* Frees what the scan used, not the tokens. */
@@ -1018,7 +1030,7 @@ void earnings__tokstream_sparse(earnings__tokstream *ts)
     scanner *sc = &ts->sc;
     sc->sparse = 1;
     sc->sp_hot = next_hot(sc->s, sc->n, 0);
-    sc->sp_mark = 0;
+    sc->sp_until = SPARSE_AFTER_BREAK; /* the text starts a line */
     sc->sp_tried = (size_t)-1;
 }
 

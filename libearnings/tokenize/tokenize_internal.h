@@ -32,6 +32,10 @@ void earnings__tokstream_free(earnings__tokstream *ts);
  * the stream are those of the whole token sequence, found faster; token
  * indexes then count only the tokens made. */
 void earnings__tokstream_sparse(earnings__tokstream *ts);
+/* In a sparse stream, the flag of a token made after a left-out stretch:
+ * no line break lies between it and the token before it in the whole
+ * sequence (never set in tokens that callers see). */
+#define EARNINGS__TOKEN_FLAG_AFTER_GAP (1u << 31)
 /* Scan on until token k and the one after it are made (or the text ends):
  * then token k is final. Returns 0 or a negative code. */
 int earnings__tokstream_fill(earnings__tokstream *ts, size_t k);
