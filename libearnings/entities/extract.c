@@ -535,7 +535,8 @@ static const unsigned char ascii_word[256] = {
  * Shortcuts, none of which changes what is reported: at the root, bytes that
  * start no key and trigger nothing are passed over in a tight loop, and so
  * are letters and digits inside a word (every key starting with one needs a
- * word boundary before it); the transition rows lead back to the root as
+ * word boundary before it) and Han characters that start no key (a table of
+ * the gazetteer); the transition rows lead back to the root as
  * soon as the automaton would only follow text that starts inside a word
  * (gazetteer.h). */
 static void run_automaton(scan *s)
@@ -559,6 +560,16 @@ static void run_automaton(scan *s)
                 if (a == GZ_ACT_WORD) {
                     if (i > 0 && ascii_word[t[i - 1]])
                         continue;
+                    break;
+                }
+                if (c >= 0xE4 && c <= 0xE9 && i + 2 < n && (t[i + 1] & 0xC0) == 0x80 &&
+                    (t[i + 2] & 0xC0) == 0x80) {
+                    /* a Han character that starts no key: back at the root */
+                    uint32_t cp = ((c & 0x0Fu) << 12) | ((t[i + 1] & 0x3Fu) << 6) | (t[i + 2] & 0x3Fu);
+                    if (!(g->hanstart[(cp - GZ_HAN_FIRST) >> 3] & (1u << (cp & 7))) && !special[c]) {
+                        i += 2;
+                        continue;
+                    }
                     break;
                 }
                 if (a == GZ_ACT_SPACE) {
@@ -1141,13 +1152,15 @@ static int extract(const earnings__gazetteer *g, const earnings_normalized *norm
         }
     }
     const char *strs = s.strings.ptr;
+    earnings__norm_cursor cur; /* the items are in text order */
+    earnings__norm_cursor_init(&cur);
     for (size_t i = 0; i < s.nc; i++) {
         const cand *c = &s.c[i];
         earnings_entity *e = &items[i];
         e->norm.start = c->start;
         e->norm.end = c->end;
-        e->span.start = earnings__norm_to_orig_start(norm, c->start);
-        e->span.end = earnings__norm_to_orig_end(norm, c->end);
+        e->span.start = earnings__norm_cursor_start(norm, &cur, c->start);
+        e->span.end = earnings__norm_cursor_end(norm, &cur, c->end);
         e->type = cand_type(g, c);
         e->match = c->match;
         e->distance = c->distance;

@@ -453,6 +453,20 @@ static int compile_automaton(builder *b, earnings__gazetteer *g)
         if (rc < 0)
             return rc;
     }
+    /* the Han characters that start a key: paths of three bytes from the
+     * root (keys are folded bytes; the lead bytes fold to themselves) */
+    memset(g->hanstart, 0, sizeof g->hanstart);
+    for (unsigned lead = 0xE4; lead <= 0xE9; lead++) {
+        uint32_t u = b->root_child[lead];
+        for (uint32_t v = u == NO_OFF ? NO_OFF : b->nodes[u].child; v != NO_OFF; v = b->nodes[v].sibling)
+            for (uint32_t w = b->nodes[v].child; w != NO_OFF; w = b->nodes[w].sibling) {
+                unsigned b2 = b->nodes[v].label, b3 = b->nodes[w].label;
+                if ((b2 & 0xC0) != 0x80 || (b3 & 0xC0) != 0x80)
+                    continue;
+                uint32_t cp = ((lead & 0x0Fu) << 12) | ((b2 & 0x3Fu) << 6) | (b3 & 0x3Fu);
+                g->hanstart[(cp - GZ_HAN_FIRST) >> 3] |= (uint8_t)(1u << (cp & 7));
+            }
+    }
     size_t n = b->nnodes;
     uint32_t *queue = earnings__malloc(n * sizeof *queue);
     if (!queue)

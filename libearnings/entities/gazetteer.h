@@ -77,6 +77,11 @@ typedef struct gz_fkey {
     uint32_t mask;   /* letters present (bit c - 'a'): a cheap lower bound of the distance */
 } gz_fkey;
 
+/* The code points of the Han start table: those with UTF-8 lead bytes
+ * E4..E9 (ideographs, hexagram symbols). */
+#define GZ_HAN_FIRST 0x4000
+#define GZ_HAN_LAST 0x9FFF
+
 struct earnings__gazetteer {
     char *pool; /* all strings */
     size_t pool_len;
@@ -95,6 +100,10 @@ struct earnings__gazetteer {
     uint32_t root[256]; /* encoded transitions of the root by folded byte */
     uint8_t cls[256];   /* class of a folded byte; 0: no key uses it */
     uint8_t rootact[256]; /* GZ_ACT_* of a text byte at the root */
+    /* bit cp - GZ_HAN_FIRST set: some key starts with the character cp of
+     * U+4000..U+9FFF; from the root, any other such character leads back
+     * to the root and matches nothing (a key starts at a character) */
+    uint8_t hanstart[(GZ_HAN_LAST - GZ_HAN_FIRST + 1) / 8];
     uint32_t nclass;
     uint32_t *dense; /* ndense * nclass encoded transitions */
     size_t ndense;
