@@ -4,6 +4,7 @@
  * from a core, suffixes (scale, unit, currency, percent, counted noun)
  * forwards; two figures joined by a range connector become one range.
  * Periods and dates have their own triggers. No allocation happens here. */
+#include <pthread.h>
 #include <string.h>
 
 #include "core/internal.h"
@@ -240,6 +241,24 @@ static int zh_unit(int32_t cp)
     case 0x5146: return 12;
     default: return 0;
     }
+}
+
+/* The main loop looks closer only at Han characters that may start a
+ * figure: digits, units, 半 (CP_BAN), 第 (CP_DI) and the first characters
+ * of the period words it tests (过 上 下 全 年 今). A bit per code point of
+ * U+4000..U+9FFF (the UTF-8 lead bytes E4..E9), set once. */
+#define ZH_FIRST 0x4000
+#define ZH_LAST 0x9FFF
+static uint8_t zh_start_bits[(ZH_LAST - ZH_FIRST + 1) / 8];
+static pthread_once_t zh_start_once = PTHREAD_ONCE_INIT;
+
+static int zh_starts_figure(int32_t cp);
+
+static void zh_start_build(void)
+{
+    for (int32_t cp = ZH_FIRST; cp <= ZH_LAST; cp++)
+        if (zh_starts_figure(cp))
+            zh_start_bits[(cp - ZH_FIRST) >> 3] |= (uint8_t)(1u << (cp & 7));
 }
 
 #define CP_DIAN 0x70B9
@@ -3675,11 +3694,18 @@ static size_t handle_word(scan *x, size_t p)
     return we;
 }
 
+static int zh_starts_figure(int32_t cp)
+{
+    return zh_digit(cp) >= 0 || zh_unit(cp) || cp == CP_BAN || cp == CP_DI || cp == 0x8FC7 || cp == 0x4E0A ||
+           cp == 0x4E0B || cp == 0x5168 || cp == 0x5E74 || cp == 0x4ECA;
+}
+
 int earnings__figscan(const char *text, size_t n, fig_sink sink, void *ud)
 {
     scan xs = {text, (const unsigned char *)text, n, 0, 0, sink, ud, 0, 0, 0, earnings__figlex_index(), SIZE_MAX, NULL};
     scan *x = &xs;
     size_t p = 0;
+    pthread_once(&zh_start_once, zh_start_build);
     while (p < n && !x->rc) {
         unsigned char ch = x->u[p];
         if (!(bclass[ch] & B_START)) {
@@ -3828,6 +3854,14 @@ int earnings__figscan(const char *text, size_t n, fig_sink sink, void *ud)
             }
             p++;
             continue;
+        }
+        if (ch >= 0xE4 && ch <= 0xE9 && p + 2 < n && (x->u[p + 1] & 0xC0) == 0x80 &&
+            (x->u[p + 2] & 0xC0) == 0x80) {
+            uint32_t h = ((ch & 0x0Fu) << 12) | ((x->u[p + 1] & 0x3Fu) << 6) | (x->u[p + 2] & 0x3Fu);
+            if (!(zh_start_bits[(h - ZH_FIRST) >> 3] & (1u << (h & 7)))) {
+                p += 3; /* a Han character that starts no figure */
+                continue;
+            }
         }
         size_t l;
         int32_t cp = cp_at(x, p, &l);
