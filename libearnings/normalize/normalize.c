@@ -541,6 +541,18 @@ static int build(builder *b)
             i = j;
             continue;
         }
+        if (s[i] >= 0xE4 && s[i] <= 0xE9 && !(b->flags & EARNINGS_NORMALIZE_SIMPLIFIED)) {
+            /* a run of U+4E00..U+9FFF (quick_class: stable) */
+            size_t j = i;
+            while (j + 2 < len && s[j] >= 0xE4 && s[j] <= 0xE9 && (s[j] > 0xE4 || s[j + 1] >= 0xB8) &&
+                   (s[j + 1] & 0xC0) == 0x80 && (s[j + 2] & 0xC0) == 0x80)
+                j += 3;
+            if (j > i) {
+                last = j - 3;
+                i = j;
+                continue;
+            }
+        }
         int32_t cp;
         size_t k = earnings__utf8_decode(s + i, len - i, &cp);
         if (k == 0) {
