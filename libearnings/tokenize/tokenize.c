@@ -6,6 +6,7 @@
  * character a CJK token (one per character, or the words of ICU's
  * dictionary break iterator over the whole Han run), anything else a
  * one-character punctuation, symbol, currency or percent token. */
+#include <pthread.h>
 #include <string.h>
 
 #include <unicode/ubrk.h>
@@ -739,14 +740,27 @@ static size_t keep_until(const scanner *sc, size_t h, size_t made)
     return made + SPARSE_AFTER_BREAK;
 }
 
-/* Is the Han character s[p .. p+2] part of a number-bound word? */
-static int in_bound_word(const unsigned char *s, size_t p)
+/* The Han characters of the number-bound words (all in U+4000..U+9FFF),
+ * a bit per code point, set once. */
+static uint8_t bound_chars[(0x9FFF - 0x4000 + 1) / 8];
+static pthread_once_t bound_chars_once = PTHREAD_ONCE_INIT;
+
+static void bound_chars_build(void)
 {
     for (size_t b = 0; b < sizeof bound_words / sizeof bound_words[0]; b++)
-        for (size_t o = 0; o + 3 <= bound_words[b].len; o += 3)
-            if (memcmp(s + p, bound_words[b].text + o, 3) == 0)
-                return 1;
-    return 0;
+        for (size_t o = 0; o + 3 <= bound_words[b].len; o += 3) {
+            const unsigned char *u = (const unsigned char *)bound_words[b].text + o;
+            uint32_t cp = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+            bound_chars[(cp - 0x4000) >> 3] |= (uint8_t)(1u << (cp & 7));
+        }
+}
+
+/* Is the Han character s[p .. p+2] (U+4000..U+9FFF) part of a number-bound
+ * word? */
+static int in_bound_word(const unsigned char *s, size_t p)
+{
+    uint32_t cp = ((s[p] & 0x0Fu) << 12) | ((s[p + 1] & 0x3Fu) << 6) | (s[p + 2] & 0x3Fu);
+    return (bound_chars[(cp - 0x4000) >> 3] >> (cp & 7)) & 1;
 }
 
 /* The last restart point r with lo < r < j, where s[lo .. j) has no hot
@@ -1028,6 +1042,7 @@ int earnings__tokstream_new(const earnings__tokenizer *tk, const earnings_normal
 void earnings__tokstream_sparse(earnings__tokstream *ts)
 {
     scanner *sc = &ts->sc;
+    pthread_once(&bound_chars_once, bound_chars_build);
     sc->sparse = 1;
     sc->sp_hot = next_hot(sc->s, sc->n, 0);
     sc->sp_until = SPARSE_AFTER_BREAK; /* the text starts a line */
