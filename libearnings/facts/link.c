@@ -1865,8 +1865,29 @@ static int cell_is_figure(const char *t, size_t cs, size_t ce, size_t fs, size_t
     return 1;
 }
 
+/* Does the row label [i, le) end at i: nothing after the metric named
+ * there but emphasis, a parenthesis and a colon (`Power Capacity (GW)`,
+ * not `Capacity Execution`)? */
+static int label_ends(const char *t, size_t i, size_t le)
+{
+    while (i < le && (t[i] == ' ' || t[i] == '*'))
+        i++;
+    if (i < le && t[i] == '(') {
+        while (i < le && t[i] != ')')
+            i++;
+        if (i < le)
+            i++;
+    }
+    while (i < le && (t[i] == ' ' || t[i] == '*' || t[i] == ':'))
+        i++;
+    return i >= le;
+}
+
 /* A table cell starting at cs: the metric named in the row's first cell
- * (`| **Active Customers** | 250M |`) into *L; 1 if found. */
+ * (`| **Active Customers** | 250M |`), or else a metric word there
+ * (`| **Inbound Lead Time** | 4-day reduction |`), into *L. 2 when the
+ * label ends with it (the row is that metric's), 1 when found elsewhere in
+ * the label, 0 when none. */
 static int row_metric(const ctx *c, size_t cs, link *L)
 {
     const char *t = c->nt;
@@ -1885,21 +1906,17 @@ static int row_metric(const ctx *c, size_t cs, link *L)
             L->metric_id = c->ents[j].id;
             L->metric_name = c->ents[j].name;
             L->metric_span = c->ents[j].span;
-            /* 2 when the label ends with the metric (`Power Capacity (GW)`,
-             * not `Capacity Execution`): the row is that metric's */
-            size_t i = c->ents[j].norm.end;
-            while (i < le && (t[i] == ' ' || t[i] == '*'))
-                i++;
-            if (i < le && t[i] == '(') {
-                while (i < le && t[i] != ')')
-                    i++;
-                if (i < le)
-                    i++;
-            }
-            while (i < le && (t[i] == ' ' || t[i] == '*' || t[i] == ':'))
-                i++;
-            return i >= le ? 2 : 1;
+            return label_ends(t, c->ents[j].norm.end, le) ? 2 : 1;
         }
+    size_t ws, we;
+    const metric_word *mw = le < cs ? metric_word_near(c->mws, t, ls, le, le, le, &ws, &we) : NULL;
+    earnings_span sp;
+    if (mw && earnings_normalized_map_span(c->doc->norm, ws, we, &sp) == EARNINGS_OK) {
+        L->metric_id = mw->id;
+        L->metric_name = mw->name;
+        L->metric_span = sp;
+        return label_ends(t, we, le) ? 2 : 1;
+    }
     return 0;
 }
 
@@ -2774,6 +2791,18 @@ static int link_figure(ctx *c, size_t fi)
         if (has(&clause, CUE_LASTQ) && lastq_baseline(c, cs, ce))
             clause.mask &= ~(1u << CUE_LASTQ); /* a baseline, not the period */
         have_period = period_from_cues(c, &clause, period, sizeof period, &inferred);
+    }
+    if (!have_period && ce < se && t[ce] == '(') {
+        /* a period opening the parenthesis that ends the clause: `4-day
+         * reduction YoY (9M 2025)`, `grew 12% (Q3 2025)` */
+        size_t pe = ce + 1;
+        while (pe < se && pe < ce + 40 && t[pe] != ')')
+            pe++;
+        if (pe < se && t[pe] == ')' && (p = period_near(c, fi, cs, pe + 1)) != NULL &&
+            p->norm.start == skip_spaces(t, ce + 1, pe)) {
+            period_from_figure(c, p, money, period, sizeof period);
+            have_period = 1;
+        }
     }
     /* a list item under a lead-in (`For Q4 2025, Amazon guided to:`) */
     int in_lead = 0;

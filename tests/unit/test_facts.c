@@ -835,6 +835,27 @@ static void test_adjusted_measures(void)
     earnings_doc_free(d);
 }
 
+static void test_table_labels_and_parentheses(void)
+{
+    /* a table row's label names the metric of its cells by a metric word
+     * too (not only a metrics-lexicon name); a period opening the
+     * parenthesis that ends a clause is that clause's */
+    earnings_doc *d = parse("Walmart Q2 2026 operations review.\n\n"
+                            "| Area | Result | Note |\n|---|---|---|\n"
+                            "| **Inbound Lead Time** | 2-day reduction YoY (H1 2026) | faster restocking |\n\n"
+                            "Walmart revenue grew 4.8% (Q2 2026) on strong grocery sales.");
+    const earnings_fact *f = fact_of(d, "2-day");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:inbound-lead-time");
+    CU_ASSERT(eq(f->period, "2026H1"));
+    CU_ASSERT_FALSE(f->period_inferred);
+    f = fact_of(d, "4.8%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT(eq(f->period, "2026Q2"));
+    CU_ASSERT_FALSE(f->period_inferred);
+    earnings_doc_free(d);
+}
+
 static void test_hosts_and_topics(void)
 {
     /* chips are counted in the project or cluster that runs them, also
@@ -1066,6 +1087,7 @@ int main(void)
         { "service_owner_and_tables", test_service_owner_and_tables },
         { "company_metrics", test_company_metrics },
         { "hosts_and_topics", test_hosts_and_topics },
+        { "table_labels_and_parentheses", test_table_labels_and_parentheses },
         { "adjusted_measures", test_adjusted_measures },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
