@@ -227,6 +227,17 @@ typedef struct hits {
  * (a year-end cue), not the previous quarter. */
 static int cue_undone(const char *t, size_t n, size_t i, const cue *c)
 {
+    if (!strcmp(c->text, "will")) {
+        /* a capability (`advertisers will be able to reach 400 million
+         * listeners`, `will have access to`), not an outlook */
+        static const char *const able[] = { " be able to ", " have access to ", " have direct access to " };
+        for (size_t k = 0; k < sizeof able / sizeof able[0]; k++) {
+            size_t l = strlen(able[k]);
+            if (i + 4 + l <= n && !memcmp(t + i + 4, able[k], l))
+                return 1;
+        }
+        return 0;
+    }
     if (!strcmp(c->text, "将"))
         return i >= 3 && !memcmp(t + i - 3, "已", 3);
     if (c->cls == CUE_LASTQ && (unsigned char)c->text[0] < 0x80)

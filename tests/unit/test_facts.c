@@ -856,6 +856,21 @@ static void test_table_labels_and_parentheses(void)
     earnings_doc_free(d);
 }
 
+static void test_capability_not_outlook(void)
+{
+    /* `will be able to` says what someone can do, not what the company
+     * expects; a plain `will` stays an outlook */
+    earnings_doc *d = parse("Spotify Q3 2025 update. Advertisers will be able to reach 300 million monthly "
+                            "listeners through the new exchange. Spotify will grow revenue 12% next year.");
+    const earnings_fact *f = fact_of(d, "300 million monthly listeners");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
+    f = fact_of(d, "12%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    earnings_doc_free(d);
+}
+
 static void test_hosts_and_topics(void)
 {
     /* chips are counted in the project or cluster that runs them, also
@@ -1088,6 +1103,7 @@ int main(void)
         { "company_metrics", test_company_metrics },
         { "hosts_and_topics", test_hosts_and_topics },
         { "table_labels_and_parentheses", test_table_labels_and_parentheses },
+        { "capability_not_outlook", test_capability_not_outlook },
         { "adjusted_measures", test_adjusted_measures },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
