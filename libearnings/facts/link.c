@@ -724,7 +724,7 @@ static int short_link(const char *t, size_t a, size_t b)
 {
     static const char *const ok[] = { "in", "of", "the", "a", "an", "total", "annual", "annualized",
                                       "quarterly", "worth", "for", "its", "their", "our", "better", "higher",
-                                      "increase", "improvement", "lift", "的" };
+                                      "increase", "improvement", "lift", "more", "fewer", "的" };
     if (b < a || b - a > 24)
         return 0;
     size_t i = a, words = 0;

@@ -871,6 +871,21 @@ static void test_capability_not_outlook(void)
     earnings_doc_free(d);
 }
 
+static void test_more_and_transaction_volume(void)
+{
+    /* `N% more <metric>` names the metric after the figure; transaction
+     * volume is gross merchandise volume */
+    earnings_doc *d = parse("Walmart Q3 2025 results. This quarter Walmart offered 9% more product selection. "
+                            "Gross transaction volume reached $2.9 billion.");
+    const earnings_fact *f = fact_of(d, "9%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:selection");
+    f = fact_of(d, "$2.9 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:gmv");
+    earnings_doc_free(d);
+}
+
 static void test_hosts_and_topics(void)
 {
     /* chips are counted in the project or cluster that runs them, also
@@ -1104,6 +1119,7 @@ int main(void)
         { "hosts_and_topics", test_hosts_and_topics },
         { "table_labels_and_parentheses", test_table_labels_and_parentheses },
         { "capability_not_outlook", test_capability_not_outlook },
+        { "more_and_transaction_volume", test_more_and_transaction_volume },
         { "adjusted_measures", test_adjusted_measures },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
