@@ -1681,6 +1681,8 @@ static size_t sentence_of(const earnings_doc *d, size_t pos)
 
 /* The period figure nearest to [fs, fe) within [lo, hi), skipping baselines
  * (years before the document's). Returns its figure or NULL. */
+static int baseline_period(const ctx *c, const earnings_figure *p);
+
 static const earnings_figure *period_near(const ctx *c, size_t fi, size_t lo, size_t hi)
 {
     const earnings__figure_list *fl = &c->doc->figures;
@@ -1706,7 +1708,7 @@ static const earnings_figure *period_near(const ctx *c, size_t fi, size_t lo, si
             if (!parse_period(p->period, &y, &q) && strcmp(p->period, "TTM") && strcmp(p->period, "YTD") &&
                 strncmp(p->period, "H", 1))
                 continue;
-            if (y && c->year && y < c->year)
+            if ((y && c->year && y < c->year) || baseline_period(c, p))
                 continue;
             size_t dd = dir < 0 ? fs - p->norm.end : p->norm.start - fe;
             if (dd < bestd) {
@@ -1735,6 +1737,44 @@ static void period_from_figure(const ctx *c, const earnings_figure *p, int money
 }
 
 /* The first period figure in [lo, hi): 1 and out set, else 0. */
+/* Does a figure other than a period or date start in [lo, hi)? */
+static int figure_between(const ctx *c, size_t lo, size_t hi)
+{
+    const earnings__figure_list *fl = &c->doc->figures;
+    size_t a = 0, b = fl->count;
+    while (a < b) {
+        size_t mid = a + (b - a) / 2;
+        if (fl->items[mid].norm.start < lo)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    for (; a < fl->count && fl->items[a].norm.start < hi; a++)
+        if (fl->items[a].kind != EARNINGS_FIGURE_PERIOD && fl->items[a].kind != EARNINGS_FIGURE_DATE)
+            return 1;
+    return 0;
+}
+
+/* Is the period figure p a baseline by the word before it (`last fiscal
+ * year`, `the prior quarter`, `previous year`, `上一财年`)? */
+static int baseline_period(const ctx *c, const earnings_figure *p)
+{
+    static const char *const words[] = { "last ", "prior ", "previous ", "preceding ", "上一", "上个", "去年" };
+    const char *t = c->nt;
+    size_t s = p->norm.start;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        size_t l = strlen(words[k]);
+        if (s < l)
+            continue;
+        size_t i = s - l, j;
+        for (j = 0; j < l && lower((unsigned char)t[i + j]) == (unsigned char)words[k][j]; j++)
+            ;
+        if (j == l && ((unsigned char)words[k][0] >= 0x80 || i == 0 || !is_alnum((unsigned char)t[i - 1])))
+            return 1;
+    }
+    return 0;
+}
+
 static int period_in(const ctx *c, size_t lo, size_t hi, int money, char *out, size_t cap)
 {
     const earnings__figure_list *fl = &c->doc->figures;
@@ -1751,7 +1791,7 @@ static int period_in(const ctx *c, size_t lo, size_t hi, int money, char *out, s
         if (p->kind != EARNINGS_FIGURE_PERIOD || !p->period)
             continue;
         int y, q;
-        if (parse_period(p->period, &y, &q) && y && c->year && y < c->year)
+        if ((parse_period(p->period, &y, &q) && y && c->year && y < c->year) || baseline_period(c, p))
             continue; /* a baseline */
         period_from_figure(c, p, money, out, cap);
         return 1;
@@ -2966,6 +3006,9 @@ static int link_figure(ctx *c, size_t fi)
         size_t b = (metric_src == 1 && mn_e > mn_s) ? mn_s : fs;
         size_t a = b > cs + 24 ? b - 24 : cs;
         adj = adjusted_measure(t, a, b);
+        if (!adj && cs > ss && cs - ss <= 64 && !figure_between(c, ss, cs))
+            adj = adjusted_measure(t, ss, cs); /* a scope lead: `On a non-GAAP basis, ...`,
+                                                  `非国际财务报告准则下，...` */
         if (!adj && metric_src == 2)
             adj = c->carry_adj; /* `经调整净利润为113亿元，同比增长80.9%` */
         if (adj) {

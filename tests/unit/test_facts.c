@@ -886,6 +886,33 @@ static void test_more_and_transaction_volume(void)
     earnings_doc_free(d);
 }
 
+static void test_baselines_and_scope_leads(void)
+{
+    /* `last fiscal year` in a lead-in is the baseline, not the period; a
+     * sentence-opening `非国际财务报告准则下，` scopes its measure as
+     * adjusted; 营销服务 is not the Services segment */
+    earnings_doc *d = parse("Microsoft Fiscal Year 2026 First Quarter Results\n\n"
+                            "Results for the quarter, as compared to the corresponding period of last fiscal year:\n\n"
+                            "- Revenue was $77.7 billion and increased 18%.\n");
+    const earnings_fact *f = fact_of(d, "$77.7 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT(eq(f->period, "2026Q1"));
+    earnings_doc_free(d);
+    d = parse("腾讯控股公布2025年第三季度业绩。经营盈利为635.5亿元。非国际财务报告准则下，"
+              "本公司权益持有人应占盈利为706.3亿元。营销服务业务收入同比增长21%至362亿元。");
+    f = fact_of(d, "635.5亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:operating-income");
+    f = fact_of(d, "706.3亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-income");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
+    f = fact_of(d, "362亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:marketing-services");
+    earnings_doc_free(d);
+}
+
 static void test_hosts_and_topics(void)
 {
     /* chips are counted in the project or cluster that runs them, also
@@ -1120,6 +1147,7 @@ int main(void)
         { "table_labels_and_parentheses", test_table_labels_and_parentheses },
         { "capability_not_outlook", test_capability_not_outlook },
         { "more_and_transaction_volume", test_more_and_transaction_volume },
+        { "baselines_and_scope_leads", test_baselines_and_scope_leads },
         { "adjusted_measures", test_adjusted_measures },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
