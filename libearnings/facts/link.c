@@ -1737,6 +1737,36 @@ static void period_from_figure(const ctx *c, const earnings_figure *p, int money
 }
 
 /* The first period figure in [lo, hi): 1 and out set, else 0. */
+/* A growth figure fi with a baseline quarter right after it (`up 22% from
+ * Q2`, `versus Q3 2024`, before ce): sequential when it is the quarter
+ * before the document's, year over year when it is the document's quarter
+ * a year before; else 0. */
+static int baseline_period(const ctx *c, const earnings_figure *p);
+
+static int baseline_comparison(const ctx *c, size_t fi, size_t ce)
+{
+    const earnings__figure_list *fl = &c->doc->figures;
+    if (fi + 1 >= fl->count || !c->quarter)
+        return 0;
+    const earnings_figure *p = &fl->items[fi + 1];
+    if (p->kind != EARNINGS_FIGURE_PERIOD || !p->period || p->norm.end > ce || !baseline_period(c, p) ||
+        p->norm.start > fl->items[fi].norm.end + 24)
+        return 0;
+    int y, q;
+    if (!parse_period(p->period, &y, &q) || !q)
+        return 0;
+    int py = c->year, pq = c->quarter - 1;
+    if (pq == 0) {
+        pq = 4;
+        py--;
+    }
+    if (q == pq && (!y || !c->year || y == py))
+        return EARNINGS_COMPARISON_QOQ;
+    if (q == c->quarter && (!y ? 0 : c->year && y == c->year - 1))
+        return EARNINGS_COMPARISON_YOY;
+    return 0;
+}
+
 /* Does a figure other than a period or date start in [lo, hi)? */
 static int figure_between(const ctx *c, size_t lo, size_t hi)
 {
@@ -1759,7 +1789,8 @@ static int figure_between(const ctx *c, size_t lo, size_t hi)
  * year`, `the prior quarter`, `previous year`, `上一财年`)? */
 static int baseline_period(const ctx *c, const earnings_figure *p)
 {
-    static const char *const words[] = { "last ", "prior ", "previous ", "preceding ", "上一", "上个", "去年" };
+    static const char *const words[] = { "last ", "prior ", "previous ", "preceding ", "from ", "versus ", "vs. ",
+                                         "vs ", "compared with ", "compared to ", "上一", "上个", "去年" };
     const char *t = c->nt;
     size_t s = p->norm.start;
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
@@ -2795,6 +2826,9 @@ static int link_figure(ctx *c, size_t fi)
              ((has(&before, CUE_LASTQ) || has(&after, CUE_LASTQ)) && lastq_baseline(c, cs, ce)) ||
              (has(&sbefore, CUE_LASTQ) && lastq_baseline(c, ss, cs))))
             x.comparison = EARNINGS_COMPARISON_QOQ;
+        int bc = baseline_comparison(c, fi, ce);
+        if (bc)
+            x.comparison = bc; /* `up 22% from Q2`, `up 62% from Q3 2024` */
     }
 
     /* ---- period ---- */
@@ -3005,7 +3039,8 @@ static int link_figure(ctx *c, size_t fi)
          * operating profit`: a measure that excludes the adjustments */
         size_t b = (metric_src == 1 && mn_e > mn_s) ? mn_s : fs;
         size_t a = b > cs + 24 ? b - 24 : cs;
-        adj = adjusted_measure(t, a, b);
+        /* before the metric's name, or in it (`Adjusted EBITDA`, `经调整EBITA`) */
+        adj = adjusted_measure(t, a, (metric_src == 1 && mn_e > mn_s && mn_e <= fs) ? mn_e : b);
         if (!adj && cs > ss && cs - ss <= 64 && !figure_between(c, ss, cs))
             adj = adjusted_measure(t, ss, cs); /* a scope lead: `On a non-GAAP basis, ...`,
                                                   `非国际财务报告准则下，...` */

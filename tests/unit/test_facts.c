@@ -913,6 +913,32 @@ static void test_baselines_and_scope_leads(void)
     earnings_doc_free(d);
 }
 
+static void test_baseline_quarters(void)
+{
+    /* `from Q2` is the baseline of a growth, not its period: sequential;
+     * an adjusted measure named as such (`经调整EBITA`) excludes its
+     * adjustments; `过去四个季度` is the trailing twelve months */
+    earnings_doc *d = parse("NVIDIA third quarter fiscal 2026 results. Revenue was $57.0 billion, up 22% from Q2 "
+                            "and up 62% from a year ago.");
+    const earnings_fact *f = fact_of(d, "22%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_QOQ);
+    CU_ASSERT(eq(f->period, "2026Q3"));
+    f = fact_of(d, "62%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_YOY);
+    earnings_doc_free(d);
+    d = parse("阿里巴巴集团2026财年第二季度业绩。经调整EBITA同比下降78%至91亿元。过去四个季度，资本支出约1200亿元。");
+    f = fact_of(d, "91亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:ebita");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
+    f = fact_of(d, "约1200亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT(eq(f->period, "TTM"));
+    earnings_doc_free(d);
+}
+
 static void test_hosts_and_topics(void)
 {
     /* chips are counted in the project or cluster that runs them, also
@@ -1148,6 +1174,7 @@ int main(void)
         { "capability_not_outlook", test_capability_not_outlook },
         { "more_and_transaction_volume", test_more_and_transaction_volume },
         { "baselines_and_scope_leads", test_baselines_and_scope_leads },
+        { "baseline_quarters", test_baseline_quarters },
         { "adjusted_measures", test_adjusted_measures },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
