@@ -421,6 +421,8 @@ typedef struct ctx {
     const mw_index *mws;
     /* subject carry-over across sentences and sections */
     size_t fact_sentence;                 /* sentence of the last fact + 1 (0: none) */
+    const char *outlook_period;           /* period named by the last outlook fact, or NULL */
+    size_t outlook_sentence;              /* its sentence */
     const earnings_entity *fact_entity;   /* its entity (NULL = the main company) */
     size_t line_pos;                      /* headings scanned up to here */
     size_t eol_from, eol_at;              /* end of the line starting at eol_from */
@@ -1767,6 +1769,33 @@ static int baseline_comparison(const ctx *c, size_t fi, size_t ce)
     return 0;
 }
 
+static int figure_between(const ctx *c, size_t lo, size_t hi);
+
+/* `GAAP and non-GAAP gross margins were 73.4% and 73.6%, respectively`:
+ * for a figure at [fs, fe) of sentence [ss, se), 1 when it is the first
+ * value after such a pair (the reported one), 2 the second (the adjusted
+ * one), 0 when the sentence has no such pairing. */
+static int respectively_pair(const ctx *c, size_t ss, size_t se, size_t fs, size_t fe)
+{
+    static const char *const pairs[] = { "gaap and non-gaap", "ifrs and non-ifrs", "gaap and non gaap" };
+    const char *t = c->nt;
+    size_t p = 0;
+    for (size_t i = ss; i < fs && !p; i++)
+        for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++)
+            if (word_at(t, i, fs, pairs[k]) && (i == 0 || !is_alnum((unsigned char)t[i - 1]))) {
+                p = i + strlen(pairs[k]);
+                break;
+            }
+    if (!p)
+        return 0;
+    int resp = 0;
+    for (size_t i = fe; i + 12 <= se && i < fe + 64 && !resp; i++)
+        resp = word_at(t, i, se, "respectively");
+    if (!resp)
+        return 0;
+    return figure_between(c, p, fs) ? 2 : 1;
+}
+
 /* Does a figure other than a period or date start in [lo, hi)? */
 static int figure_between(const ctx *c, size_t lo, size_t hi)
 {
@@ -3041,6 +3070,8 @@ static int link_figure(ctx *c, size_t fi)
         size_t a = b > cs + 24 ? b - 24 : cs;
         /* before the metric's name, or in it (`Adjusted EBITDA`, `经调整EBITA`) */
         adj = adjusted_measure(t, a, (metric_src == 1 && mn_e > mn_s && mn_e <= fs) ? mn_e : b);
+        if (adj && respectively_pair(c, ss, se, fs, fe) == 1)
+            adj = NULL; /* the GAAP one of `GAAP and non-GAAP ... X and Y, respectively` */
         if (!adj && cs > ss && cs - ss <= 64 && !figure_between(c, ss, cs))
             adj = adjusted_measure(t, ss, cs); /* a scope lead: `On a non-GAAP basis, ...`,
                                                   `非国际财务报告准则下，...` */
@@ -3060,6 +3091,16 @@ static int link_figure(ctx *c, size_t fi)
     if ((timeless && !clause_period) || (doc_period && (x.basis >= EARNINGS_BASIS_GUIDANCE || span == 2))) {
         have_period = 0;
         inferred = 0;
+    }
+    /* an outlook right after one that named its period, in the same
+     * paragraph, is of that period (`Outlook for the fourth quarter: Revenue
+     * is expected to be $65.0 billion. Gross margin is expected to be 75%.`) */
+    if (!have_period && !timeless && x.basis == EARNINGS_BASIS_GUIDANCE && c->outlook_period &&
+        (si == c->outlook_sentence ||
+         (si == c->outlook_sentence + 1 &&
+          !blank_line(t, d->sentences[si - 1].norm.end, d->sentences[si].norm.start)))) {
+        snprintf(period, sizeof period, "%s", c->outlook_period);
+        have_period = inferred = 1;
     }
 
     /* ---- confidence ---- */
@@ -3143,6 +3184,10 @@ static int link_figure(ctx *c, size_t fi)
         }
     }
 
+    if (x.basis == EARNINGS_BASIS_GUIDANCE && x.period && !x.period_inferred) {
+        c->outlook_period = x.period;
+        c->outlook_sentence = si;
+    }
     c->fact_sentence = si + 1;
     c->fact_entity = ent;
     c->carry_valid = 1;

@@ -939,6 +939,32 @@ static void test_baseline_quarters(void)
     earnings_doc_free(d);
 }
 
+static void test_respectively_and_outlook_periods(void)
+{
+    /* `GAAP and non-GAAP ... X and Y, respectively`: X reported, Y
+     * adjusted; an outlook after one that named its quarter, in the same
+     * paragraph, is of that quarter */
+    earnings_doc *d = parse("NVIDIA third quarter fiscal 2026 results. GAAP and non-GAAP gross margins were 73.4% "
+                            "and 73.6%, respectively.\n\nOutlook for the fourth quarter of fiscal 2026: revenue is "
+                            "expected to be $65.0 billion. Gross margin is expected to be 75.0%.\n\n"
+                            "Over time we expect gross margin of 76.0%.");
+    const earnings_fact *f = fact_of(d, "73.4%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
+    f = fact_of(d, "73.6%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
+    f = fact_of(d, "75.0%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    CU_ASSERT(eq(f->period, "2026Q4"));
+    CU_ASSERT_TRUE(f->period_inferred);
+    f = fact_of(d, "76.0%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_PTR_NULL(f->period); /* another paragraph */
+    earnings_doc_free(d);
+}
+
 static void test_hosts_and_topics(void)
 {
     /* chips are counted in the project or cluster that runs them, also
@@ -1175,6 +1201,7 @@ int main(void)
         { "more_and_transaction_volume", test_more_and_transaction_volume },
         { "baselines_and_scope_leads", test_baselines_and_scope_leads },
         { "baseline_quarters", test_baseline_quarters },
+        { "respectively_and_outlook_periods", test_respectively_and_outlook_periods },
         { "adjusted_measures", test_adjusted_measures },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
