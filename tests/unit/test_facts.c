@@ -965,6 +965,30 @@ static void test_respectively_and_outlook_periods(void)
     earnings_doc_free(d);
 }
 
+static void test_general_metrics(void)
+{
+    /* general metrics of other companies' releases: an operating loss is
+     * not an income, a non-cash charge is not cash, tax rates and ad
+     * impressions have their own metrics */
+    earnings_doc *d = parse("Meta Q3 2025 results. Reality Labs operating loss was $4.4 billion. Ad impressions "
+                            "increased 14 percent. Our tax rate was 87%, reflecting a one-time non-cash charge of "
+                            "$15.93 billion.");
+    const earnings_fact *f = fact_of(d, "$4.4 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:operating-loss");
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:reality-labs");
+    f = fact_of(d, "14 percent");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:ad-impressions");
+    f = fact_of(d, "87%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:tax-rate");
+    f = fact_of(d, "$15.93 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:special-charges");
+    earnings_doc_free(d);
+}
+
 static void test_hosts_and_topics(void)
 {
     /* chips are counted in the project or cluster that runs them, also
@@ -1202,6 +1226,7 @@ int main(void)
         { "baselines_and_scope_leads", test_baselines_and_scope_leads },
         { "baseline_quarters", test_baseline_quarters },
         { "respectively_and_outlook_periods", test_respectively_and_outlook_periods },
+        { "general_metrics", test_general_metrics },
         { "adjusted_measures", test_adjusted_measures },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
