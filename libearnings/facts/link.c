@@ -1818,18 +1818,22 @@ static int figure_between(const ctx *c, size_t lo, size_t hi)
  * year`, `the prior quarter`, `previous year`, `上一财年`)? */
 static int baseline_period(const ctx *c, const earnings_figure *p)
 {
-    static const char *const words[] = { "last ", "prior ", "previous ", "preceding ", "from ", "versus ", "vs. ",
-                                         "vs ", "compared with ", "compared to ", "上一", "上个", "去年" };
+    static const struct {
+        const char *w;
+        size_t len;
+    } words[] = { { "last ", 5 },   { "prior ", 6 },          { "previous ", 9 },     { "preceding ", 10 },
+                  { "from ", 5 },   { "versus ", 7 },         { "vs. ", 4 },          { "vs ", 3 },
+                  { "compared with ", 14 }, { "compared to ", 12 }, { "上一", 6 }, { "上个", 6 }, { "去年", 6 } };
     const char *t = c->nt;
     size_t s = p->norm.start;
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
-        size_t l = strlen(words[k]);
+        size_t l = words[k].len;
         if (s < l)
             continue;
         size_t i = s - l, j;
-        for (j = 0; j < l && lower((unsigned char)t[i + j]) == (unsigned char)words[k][j]; j++)
+        for (j = 0; j < l && lower((unsigned char)t[i + j]) == (unsigned char)words[k].w[j]; j++)
             ;
-        if (j == l && ((unsigned char)words[k][0] >= 0x80 || i == 0 || !is_alnum((unsigned char)t[i - 1])))
+        if (j == l && ((unsigned char)words[k].w[0] >= 0x80 || i == 0 || !is_alnum((unsigned char)t[i - 1])))
             return 1;
     }
     return 0;
@@ -2257,13 +2261,21 @@ static const char *adjusted_measure(const char *t, size_t a, size_t b)
         { "非公认会计准则", EARNINGS__ADJ_NON_GAAP }, { "非国际财务报告准则", EARNINGS__ADJ_NON_IFRS },
         { "非通用会计准则", EARNINGS__ADJ_NON_GAAP },
     };
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
-        size_t l = strlen(words[k].w);
-        for (size_t i = a; i + l <= b; i++)
-            if (word_at(t, i, b, words[k].w) &&
+    /* one pass: the words found, by the first byte; the first of the table
+     * that is found wins */
+    unsigned found = 0;
+    for (size_t i = a; i < b; i++) {
+        unsigned char ch = lower((unsigned char)t[i]);
+        if (ch != 'n' && ch != 'a' && ch != 0xE7 && ch != 0xE8 && ch != 0xE9)
+            continue;
+        for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+            if ((unsigned char)words[k].w[0] == ch && word_at(t, i, b, words[k].w) &&
                 ((unsigned char)words[k].w[0] >= 0x80 || i == 0 || !is_alnum((unsigned char)t[i - 1])))
-                return words[k].item;
+                found |= 1u << k;
     }
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (found & (1u << k))
+            return words[k].item;
     return NULL;
 }
 
@@ -3072,7 +3084,7 @@ static int link_figure(ctx *c, size_t fi)
         adj = adjusted_measure(t, a, (metric_src == 1 && mn_e > mn_s && mn_e <= fs) ? mn_e : b);
         if (adj && respectively_pair(c, ss, se, fs, fe) == 1)
             adj = NULL; /* the GAAP one of `GAAP and non-GAAP ... X and Y, respectively` */
-        if (!adj && cs > ss && cs - ss <= 64 && !figure_between(c, ss, cs))
+        if (!adj && cs > ss && cs - ss <= 64 && t[cs - 1] == ',' && !figure_between(c, ss, cs))
             adj = adjusted_measure(t, ss, cs); /* a scope lead: `On a non-GAAP basis, ...`,
                                                   `非国际财务报告准则下，...` */
         if (!adj && metric_src == 2)
