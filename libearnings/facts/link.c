@@ -2570,6 +2570,36 @@ static int link_figure(ctx *c, size_t fi)
             metric_src = 4;
         }
     }
+    if (!metric_src && ce < se && t[ce] == ',' && ldelim == ',') {
+        /* an appositive amount and what it relates to: `The first expense,
+         * $2.5 billion, relates to a legal settlement` */
+        static const char *const rel[] = { " relates to ", " related to ", " is related to ", " was related to ",
+                                           " is for ", " was for ", " reflects ", " stems from " };
+        for (size_t k = 0; k < sizeof rel / sizeof rel[0] && !metric_src; k++) {
+            size_t l = strlen(rel[k]);
+            if (ce + 1 + l > se || memcmp(t + ce + 1, rel[k], l))
+                continue;
+            size_t a = ce + 1 + l, b = a + 40 < se ? a + 40 : se;
+            const earnings_entity *rm = NULL;
+            for (size_t j = ent_lower(c, a); j < c->nents && c->ents[j].norm.start < b && !rm; j++)
+                if (is_metric(&c->ents[j]))
+                    rm = &c->ents[j];
+            size_t ws, we;
+            const metric_word *mw = rm ? NULL : metric_word_near(c->mws, t, a, b, a, a, &ws, &we);
+            earnings_span sp;
+            if (rm) {
+                L.metric_id = rm->id;
+                L.metric_name = rm->name;
+                L.metric_span = rm->span;
+                metric_src = 7;
+            } else if (mw && earnings_normalized_map_span(d->norm, ws, we, &sp) == EARNINGS_OK) {
+                L.metric_id = mw->id;
+                L.metric_name = mw->name;
+                L.metric_span = sp;
+                metric_src = 7;
+            }
+        }
+    }
     if (!metric_src) {
         const unit_metric *um = metric_of_unit(f->unit);
         if (um) {

@@ -989,6 +989,22 @@ static void test_general_metrics(void)
     earnings_doc_free(d);
 }
 
+static void test_appositive_amounts(void)
+{
+    /* `The first charge, $X, relates to <metric>`: the amount is of what it
+     * relates to */
+    earnings_doc *d = parse("Intel Q3 2025 results. Two charges lowered operating income. The first charge, "
+                            "$1.1 billion, relates to severance for the restructuring. The second charge, "
+                            "$0.4 billion, was for a legal settlement.");
+    const earnings_fact *f = fact_of(d, "$1.1 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:severance-costs");
+    f = fact_of(d, "$0.4 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:legal-settlement");
+    earnings_doc_free(d);
+}
+
 static void test_hosts_and_topics(void)
 {
     /* chips are counted in the project or cluster that runs them, also
@@ -1227,6 +1243,7 @@ int main(void)
         { "baseline_quarters", test_baseline_quarters },
         { "respectively_and_outlook_periods", test_respectively_and_outlook_periods },
         { "general_metrics", test_general_metrics },
+        { "appositive_amounts", test_appositive_amounts },
         { "adjusted_measures", test_adjusted_measures },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
