@@ -21,7 +21,7 @@
 enum {
     CUE_EXCLUDING, CUE_WOULD, CUE_CONSTCUR, CUE_GUIDANCE, CUE_TARGET, CUE_ESTIMATE,
     CUE_YEAREND, CUE_LASTQ, CUE_THISQ, CUE_FULLYEAR, CUE_YTD, CUE_TTM, CUE_GROWTH,
-    CUE_COMPARATOR, CUE_BY, CUE_ADD, CUE_LEVEL, CUE_EACH, CUE_OVERVERB, CUE_QUARTERLY, CUE_NCLASSES
+    CUE_COMPARATOR, CUE_BY, CUE_ADD, CUE_LEVEL, CUE_EACH, CUE_OVERVERB, CUE_QUARTERLY, CUE_YEARAGO, CUE_NCLASSES
 };
 
 typedef struct cue {
@@ -2938,6 +2938,17 @@ static int link_figure(ctx *c, size_t fi)
             !(kk == EARNINGS_FIGURE_QUANTITY && time_unit(d->figures.items[k].unit))) {
             ae = d->figures.items[k].norm.start;
             break;
+        }
+    }
+    if (!have_period && x.kind == EARNINGS_FACT_LEVEL && c->year && c->quarter) {
+        /* a level a year before: `compared with $46.2 billion in the
+         * year-ago quarter`, `versus 46.2 percent a year ago`, `去年同期为` */
+        hits ya;
+        scan(t, fe, ae, &ya);
+        if ((has(&ya, CUE_YEARAGO) && ya.first[CUE_YEARAGO] <= fe + 40) ||
+            (has(&before, CUE_YEARAGO) && before.last_end[CUE_YEARAGO] + 8 >= fs)) {
+            snprintf(period, sizeof period, "%04dQ%d", c->year - 1, c->quarter);
+            have_period = inferred = 1;
         }
     }
     if (!have_period) {

@@ -1005,6 +1005,31 @@ static void test_appositive_amounts(void)
     earnings_doc_free(d);
 }
 
+static void test_year_ago_levels(void)
+{
+    /* a level stated for a year before is of that quarter, not the
+     * document's; a growth `from a year ago` stays the document's */
+    earnings_doc *d = parse("Apple fiscal 2025 fourth quarter results. iPhone revenue was $49.0 billion, compared "
+                            "with $46.2 billion in the year-ago quarter, up 6 percent from a year ago. Mac revenue "
+                            "was $8.7 billion.");
+    const earnings_fact *f = fact_of(d, "$46.2 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT(eq(f->period, "2024Q4"));
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "product:iphone");
+    f = fact_of(d, "6 percent");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT(eq(f->period, "2025Q4"));
+    f = fact_of(d, "$8.7 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "product:mac");
+    earnings_doc_free(d);
+    d = parse("京东集团2025年第三季度业绩。净利润为53亿元，去年同期为46亿元。");
+    f = fact_of(d, "46亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT(eq(f->period, "2024Q3"));
+    earnings_doc_free(d);
+}
+
 static void test_hosts_and_topics(void)
 {
     /* chips are counted in the project or cluster that runs them, also
@@ -1244,6 +1269,7 @@ int main(void)
         { "respectively_and_outlook_periods", test_respectively_and_outlook_periods },
         { "general_metrics", test_general_metrics },
         { "appositive_amounts", test_appositive_amounts },
+        { "year_ago_levels", test_year_ago_levels },
         { "adjusted_measures", test_adjusted_measures },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
