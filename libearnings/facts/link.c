@@ -1275,6 +1275,18 @@ static const earnings_entity *prev_subject(const ctx *c, size_t si, int *found)
     size_t n0 = skip_spaces(t, nls, n->norm.end);
     if (n0 == n->norm.start && n0 < n->norm.end && bullet_at(t, n0, n->norm.end))
         return NULL; /* a list item starts afresh */
+    {
+        /* a sentence whose subject is the company itself (`The company
+         * expects`, `公司预计`, `本集团`) takes no segment from before */
+        static const char *const own[] = { "the company ", "the company's ", "the group ", "公司", "本公司",
+                                           "该公司", "本集团", "集团" };
+        size_t a = skip_spaces(t, n->norm.start, n->norm.end);
+        for (size_t k = 0; k < sizeof own / sizeof own[0]; k++)
+            if (word_at(t, a, n->norm.end, own[k])) {
+                *found = 1;
+                return NULL;
+            }
+    }
     if (n0 == n->norm.start) {
         /* a line opening with a short label (`A:`, `Q:`, a speaker) */
         size_t words = 1;

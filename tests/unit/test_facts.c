@@ -1030,6 +1030,21 @@ static void test_year_ago_levels(void)
     earnings_doc_free(d);
 }
 
+static void test_company_subject(void)
+{
+    /* a sentence whose subject is the company itself does not carry the
+     * segment of the sentence before */
+    earnings_doc *d = parse("Amazon Q3 2025 results. AWS revenue grew 20% to $33.0 billion. The company expects "
+                            "revenue of $206 billion to $213 billion in Q4 2025. 公司预计资本支出约为1250亿美元。");
+    const earnings_fact *f = fact_of(d, "$206 billion to $213 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:amazon");
+    f = fact_of(d, "约为1250亿美元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:amazon");
+    earnings_doc_free(d);
+}
+
 static void test_hosts_and_topics(void)
 {
     /* chips are counted in the project or cluster that runs them, also
@@ -1270,6 +1285,7 @@ int main(void)
         { "general_metrics", test_general_metrics },
         { "appositive_amounts", test_appositive_amounts },
         { "year_ago_levels", test_year_ago_levels },
+        { "company_subject", test_company_subject },
         { "adjusted_measures", test_adjusted_measures },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
