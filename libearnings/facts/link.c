@@ -1722,7 +1722,10 @@ static const earnings_figure *period_near(const ctx *c, size_t fi, size_t lo, si
             if (!parse_period(p->period, &y, &q) && strcmp(p->period, "TTM") && strcmp(p->period, "YTD") &&
                 strncmp(p->period, "H", 1))
                 continue;
-            if ((y && c->year && y < c->year) || baseline_period(c, p))
+            /* an earlier year is a baseline (`up from $89.9B in 2024`), but
+             * not a labelled year or quarter that opens the clause before the
+             * figure (`Full-year 2024 capex was $83B`, `Q3 2024 revenue`) */
+            if ((y && c->year && y < c->year && !(dir < 0 && strlen(p->period) == 6)) || baseline_period(c, p))
                 continue;
             size_t dd = dir < 0 ? fs - p->norm.end : p->norm.start - fe;
             if (dd < bestd) {
@@ -3123,7 +3126,13 @@ static int link_figure(ctx *c, size_t fi)
         x.basis = EARNINGS_BASIS_GUIDANCE;
     } else if (have_period && c->year) {
         int y, q;
-        if (parse_period(period, &y, &q) == 2 && (y > c->year || (y == c->year && q > c->quarter)))
+        int kp = parse_period(period, &y, &q);
+        if (kp == 2 && (y > c->year || (y == c->year && q > c->quarter)))
+            x.basis = EARNINGS_BASIS_GUIDANCE;
+        /* `the full year`, `全年` of a document before its last quarter is
+         * still to come (`全年资本支出约为1250亿美元` in a Q3 call) */
+        else if (kp == 1 && inferred && y == c->year && strlen(period) == 6 && !strcmp(period + 4, "FY") &&
+                 c->quarter && c->quarter < 4)
             x.basis = EARNINGS_BASIS_GUIDANCE;
     }
 

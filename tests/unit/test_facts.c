@@ -1043,6 +1043,16 @@ static void test_company_subject(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:amazon");
     earnings_doc_free(d);
+    /* the full year of a third-quarter call is still to come */
+    d = parse("Amazon Q3 2025 results. CFO Brian Olsavsky said full-year capital expenditures are about $125 billion. "
+              "Full-year 2024 capital expenditures were $83 billion.");
+    f = fact_of(d, "about $125 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    f = fact_of(d, "$83 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
+    earnings_doc_free(d);
 }
 
 static void test_hosts_and_topics(void)
