@@ -238,6 +238,18 @@ static int cue_undone(const char *t, size_t n, size_t i, const cue *c)
         }
         return 0;
     }
+    if (!strcmp(c->text, "consensus")) {
+        /* a comparison with the consensus (`ahead of consensus of 443,000`,
+         * `beat consensus`), not the consensus's own figure */
+        static const char *const cmp[] = { "of ", "vs ", "vs. ", "versus ", "beat ", "beats ", "above ", "below ",
+                                           "than ", "missed ", "topped ", "to " };
+        for (size_t k = 0; k < sizeof cmp / sizeof cmp[0]; k++) {
+            size_t l = strlen(cmp[k]);
+            if (i >= l && !memcmp(t + i - l, cmp[k], l) && (i == l || !is_alnum((unsigned char)t[i - l - 1])))
+                return 1;
+        }
+        return 0;
+    }
     if (!strcmp(c->text, "将"))
         return i >= 3 && !memcmp(t + i - 3, "已", 3);
     if (c->cls == CUE_LASTQ && (unsigned char)c->text[0] < 0x80)
@@ -1942,6 +1954,37 @@ static int period_from_cues(const ctx *c, const hits *h, char *out, size_t cap, 
     return 0;
 }
 
+/* A linking verb with its spaces at t[i] (`was`, `were`, `is`, `are`). */
+static int linking_verb_at(const char *t, size_t i, size_t hi)
+{
+    static const char *const verbs[] = { " was ", " were ", " is ", " are " };
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
+        size_t l = strlen(verbs[k]);
+        if (i + l <= hi && !memcmp(t + i, verbs[k], l))
+            return 1;
+    }
+    return 0;
+}
+
+/* `<metric> excluding <item> was <figure>`: from the cue's end a to the
+ * figure at fs, a short item, then a linking verb right before the figure,
+ * and no other figure. */
+static int excluded_then_verb(const ctx *c, size_t a, size_t fs)
+{
+    static const char *const verbs[] = { " was ", " were ", " is ", " are ", " came in at ", " totaled ",
+                                         " reached ", " of " };
+    const char *t = c->nt;
+    if (fs < a || fs - a > 60 || figure_between(c, a, fs))
+        return 0;
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
+        size_t l = strlen(verbs[k]);
+        for (size_t i = a; i + l <= fs; i++)
+            if (!memcmp(t + i, verbs[k], l) && skip_spaces(t, i + l, fs) + 3 >= fs)
+                return 1;
+    }
+    return 0;
+}
+
 /* Excluded item named after a cue at [a, ...): "the impact of currency
  * exchange rates" -> "currency". */
 static char *excluded_item(ctx *c, size_t a, size_t hi)
@@ -1950,7 +1993,7 @@ static char *excluded_item(ctx *c, size_t a, size_t hi)
     while (a < hi && t[a] == ' ')
         a++;
     size_t e = a;
-    while (e < hi && e - a < 80 && !is_delim(t, e, a, hi) &&
+    while (e < hi && e - a < 80 && !is_delim(t, e, a, hi) && !(t[e] == ' ' && linking_verb_at(t, e, hi)) &&
            !(t[e] == '.' && !(e > a && t[e - 1] >= '0' && t[e - 1] <= '9' && e + 1 < hi && t[e + 1] >= '0' &&
                               t[e + 1] <= '9')))
         e++;
@@ -2621,6 +2664,18 @@ static int link_figure(ctx *c, size_t fi)
             L.metric_id = um->id;
             L.metric_name = um->name;
             metric_src = 5;
+            if (!strcmp(um->id, "metric:vehicles")) {
+                /* vehicles delivered or produced: the verb before them says which */
+                for (size_t i = cs; i + 7 <= fs; i++) {
+                    if (word_at(t, i, fs, "deliver") || word_at(t, i, fs, "交付")) {
+                        L.metric_id = "metric:deliveries";
+                        L.metric_name = "Deliveries";
+                    } else if (word_at(t, i, fs, "produc") || word_at(t, i, fs, "生产")) {
+                        L.metric_id = "metric:production";
+                        L.metric_name = "Production";
+                    }
+                }
+            }
         }
     }
     const char *ell_unit = NULL;
@@ -3083,7 +3138,9 @@ static int link_figure(ctx *c, size_t fi)
             depth += t[i] == '(' ? 1 : t[i] == ')' ? -1 : 0;
         in_parens = depth > 0;
     }
-    int ex_scope = (!in_parens && (has(&sbefore, CUE_EXCLUDING) || has(&sbefore, CUE_CONSTCUR))) ||
+    int ex_inner = !in_parens && has(&before, CUE_EXCLUDING) &&
+                   excluded_then_verb(c, before.last_end[CUE_EXCLUDING], fs);
+    int ex_scope = (!in_parens && (has(&sbefore, CUE_EXCLUDING) || has(&sbefore, CUE_CONSTCUR))) || ex_inner ||
                    has(&before, CUE_CONSTCUR) ||
                    (has(&after, CUE_CONSTCUR) && after.first[CUE_CONSTCUR] <= fe + 40) ||
                    (has(&after, CUE_EXCLUDING) && after.first[CUE_EXCLUDING] <= fe + 60) ||
@@ -3095,7 +3152,9 @@ static int link_figure(ctx *c, size_t fi)
             item = earnings__arena_strdup(&c->arena, "currency");
         } else {
             size_t at = (size_t)-1;
-            if (has(&sbefore, CUE_EXCLUDING))
+            if (ex_inner)
+                at = before.last_end[CUE_EXCLUDING];
+            else if (has(&sbefore, CUE_EXCLUDING))
                 at = sbefore.last_end[CUE_EXCLUDING];
             else if (has(&after, CUE_EXCLUDING))
                 at = after.last_end[CUE_EXCLUDING];

@@ -1055,6 +1055,35 @@ static void test_company_subject(void)
     earnings_doc_free(d);
 }
 
+static void test_analyst_note_terms(void)
+{
+    /* price targets, consensus and assumptions in an analyst's note;
+     * vehicles delivered; an item excluded between a metric and its value */
+    earnings_doc *d = parse("Tesla Q3 2025 analyst note. Price target: $310. Tesla delivered 497,099 vehicles, "
+                            "ahead of consensus of 443,000. Automotive gross margin excluding regulatory credits "
+                            "was 15.4%. Consensus expects EPS of $1.75 for 2026. Our base case assumes a gross "
+                            "margin of about 17% in 2026.");
+    const earnings_fact *f = fact_of(d, "$310");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:price-target");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_TARGET);
+    f = fact_of(d, "497,099 vehicles");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:deliveries");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
+    f = fact_of(d, "15.4%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
+    CU_ASSERT(eq(f->basis_detail, "regulatory credits"));
+    f = fact_of(d, "$1.75");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
+    f = fact_of(d, "about 17%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
+    earnings_doc_free(d);
+}
+
 static void test_hosts_and_topics(void)
 {
     /* chips are counted in the project or cluster that runs them, also
@@ -1296,6 +1325,7 @@ int main(void)
         { "appositive_amounts", test_appositive_amounts },
         { "year_ago_levels", test_year_ago_levels },
         { "company_subject", test_company_subject },
+        { "analyst_note_terms", test_analyst_note_terms },
         { "adjusted_measures", test_adjusted_measures },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
