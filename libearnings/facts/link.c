@@ -1708,11 +1708,12 @@ static size_t sentence_of(const earnings_doc *d, size_t pos)
 /* The period figure nearest to [fs, fe) within [lo, hi), skipping baselines
  * (years before the document's). Returns its figure or NULL. */
 static int baseline_period(const ctx *c, const earnings_figure *p);
+static int figure_between(const ctx *c, size_t lo, size_t hi);
 
 static const earnings_figure *period_near(const ctx *c, size_t fi, size_t lo, size_t hi)
 {
     const earnings__figure_list *fl = &c->doc->figures;
-    const earnings_figure *best = NULL;
+    const earnings_figure *best = NULL, *back = NULL;
     size_t bestd = (size_t)-1;
     size_t fs = fl->items[fi].norm.start, fe = fl->items[fi].norm.end;
     for (int dir = -1; dir <= 1; dir += 2) {
@@ -1740,6 +1741,13 @@ static const earnings_figure *period_near(const ctx *c, size_t fi, size_t lo, si
             if ((y && c->year && y < c->year && !(dir < 0 && strlen(p->period) == 6)) || baseline_period(c, p))
                 continue;
             size_t dd = dir < 0 ? fs - p->norm.end : p->norm.start - fe;
+            if (dir < 0)
+                back = p;
+            /* a period after the figure that a later value follows in the
+             * clause is that value's (`Q4 2025 deliveries of 440,000 and FY2026
+             * revenue of $112 billion`) when one stands before the figure */
+            if (dir > 0 && back && figure_between(c, p->norm.end, hi))
+                break;
             if (dd < bestd) {
                 bestd = dd;
                 best = p;

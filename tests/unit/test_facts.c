@@ -1082,6 +1082,17 @@ static void test_analyst_note_terms(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
     earnings_doc_free(d);
+    /* a period between two values is the later one's when the first has
+     * its own before it */
+    d = parse("Tesla Q3 2025 analyst note. We estimate Q4 2025 deliveries of 440,000 and model FY2026 revenue "
+              "of $112 billion.");
+    f = fact_of(d, "440,000");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT(eq(f->period, "2025Q4"));
+    f = fact_of(d, "$112 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT(eq(f->period, "2026FY"));
+    earnings_doc_free(d);
 }
 
 static void test_hosts_and_topics(void)
