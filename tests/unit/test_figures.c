@@ -579,6 +579,7 @@ static void t_chinese_earnings(void)
     CHECK("公司有两项特殊费用", "两项|number|2|-|-");
     CHECK("员工人数超过2万名", "超过2万名|number|20000|-|over");
     CHECK("新增用户3000万人", "3000万人|quantity|30000000|人|-");
+    CHECK("销量为111.4万辆", "111.4万辆|quantity|1114000|辆|-");
     CHECK("开设了三家新门店", "三家新门店|quantity|3|门店|-");
     CHECK("进入两个海外市场", "两个海外市场|quantity|2|市场|-");
     CHECK("新增1200万付费用户", "1200万付费用户|quantity|12000000|用户|-");
