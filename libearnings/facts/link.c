@@ -2557,6 +2557,12 @@ static int link_figure(ctx *c, size_t fi)
         metric_src = 1;
         mn_s = m->norm.start;
         mn_e = m->norm.end;
+        if (m == m_after && f->kind == EARNINGS_FIGURE_PERCENT && !strcmp(m->id, "metric:revenue") &&
+            fe + 4 <= m->norm.start && !memcmp(t + fe, " of ", 4)) {
+            /* `47% of total revenue`: a share of revenue, not revenue */
+            L.metric_id = "metric:revenue-share";
+            L.metric_name = "Share of Revenue";
+        }
     }
     if (!metric_src) {
         /* a metric word of the clause (`segment margins compressed to`) */

@@ -1095,6 +1095,26 @@ static void test_analyst_note_terms(void)
     earnings_doc_free(d);
 }
 
+static void test_per_share_and_revenue_share(void)
+{
+    /* `$X, or $Y per diluted share` is earnings per share; `N% of total
+     * revenue` a share of revenue; AMD's segments */
+    earnings_doc *d = parse("AMD third quarter 2025 results. Net income was $1.2 billion, or $0.75 per diluted share. "
+                            "Data Center segment revenue increased 22% to $4.3 billion, representing 47% of total "
+                            "revenue. Embedded segment revenue declined 8% to $857 million.");
+    const earnings_fact *f = fact_of(d, "$0.75");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:eps");
+    f = fact_of(d, "47%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue-share");
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
+    f = fact_of(d, "$857 million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:embedded");
+    earnings_doc_free(d);
+}
+
 static void test_hosts_and_topics(void)
 {
     /* chips are counted in the project or cluster that runs them, also
@@ -1337,6 +1357,7 @@ int main(void)
         { "year_ago_levels", test_year_ago_levels },
         { "company_subject", test_company_subject },
         { "analyst_note_terms", test_analyst_note_terms },
+        { "per_share_and_revenue_share", test_per_share_and_revenue_share },
         { "adjusted_measures", test_adjusted_measures },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
