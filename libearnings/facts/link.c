@@ -897,6 +897,21 @@ static int is_metric(const earnings_entity *e)
     return e->type == EARNINGS_ENTITY_METRIC && strcmp(e->id, "metric:guidance") != 0;
 }
 
+/* Index of the first figure starting at or after pos (figures are sorted
+ * by start). */
+static size_t figure_from(const earnings__figure_list *fl, size_t pos)
+{
+    size_t a = 0, b = fl->count;
+    while (a < b) {
+        size_t mid = a + (b - a) / 2;
+        if (fl->items[mid].norm.start < pos)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    return a;
+}
+
 static int ratio_metric(const char *id)
 {
     return strstr(id, "margin") || strstr(id, "share") || strstr(id, "-rate") || strstr(id, "ratio");
@@ -1376,14 +1391,7 @@ static int opens_with_metric(const ctx *c, size_t ss, size_t se)
     {
         /* a period opening the subject (`third-quarter capital expenditures`) */
         const earnings__figure_list *fl = &c->doc->figures;
-        size_t a = 0, b = fl->count;
-        while (a < b) {
-            size_t mid = a + (b - a) / 2;
-            if (fl->items[mid].norm.start < i)
-                a = mid + 1;
-            else
-                b = mid;
-        }
+        size_t a = figure_from(fl, i);
         if (a < fl->count && fl->items[a].norm.start == i && fl->items[a].kind == EARNINGS_FIGURE_PERIOD) {
             i = fl->items[a].norm.end;
             while (i < se && (t[i] == ' ' || t[i] == '-'))
@@ -1835,14 +1843,7 @@ static int respectively_pair(const ctx *c, size_t ss, size_t se, size_t fs, size
 static int figure_between(const ctx *c, size_t lo, size_t hi)
 {
     const earnings__figure_list *fl = &c->doc->figures;
-    size_t a = 0, b = fl->count;
-    while (a < b) {
-        size_t mid = a + (b - a) / 2;
-        if (fl->items[mid].norm.start < lo)
-            a = mid + 1;
-        else
-            b = mid;
-    }
+    size_t a = figure_from(fl, lo);
     for (; a < fl->count && fl->items[a].norm.start < hi; a++)
         if (fl->items[a].kind != EARNINGS_FIGURE_PERIOD && fl->items[a].kind != EARNINGS_FIGURE_DATE)
             return 1;
@@ -1877,14 +1878,7 @@ static int baseline_period(const ctx *c, const earnings_figure *p)
 static int period_in(const ctx *c, size_t lo, size_t hi, int money, char *out, size_t cap)
 {
     const earnings__figure_list *fl = &c->doc->figures;
-    size_t a = 0, b = fl->count;
-    while (a < b) {
-        size_t mid = a + (b - a) / 2;
-        if (fl->items[mid].norm.start < lo)
-            a = mid + 1;
-        else
-            b = mid;
-    }
+    size_t a = figure_from(fl, lo);
     for (; a < fl->count && fl->items[a].norm.end <= hi; a++) {
         const earnings_figure *p = &fl->items[a];
         if (p->kind != EARNINGS_FIGURE_PERIOD || !p->period)
@@ -1902,14 +1896,7 @@ static int period_in(const ctx *c, size_t lo, size_t hi, int money, char *out, s
 static int named_in_sentence(const ctx *c, size_t lo, size_t hi, const char *p)
 {
     const earnings__figure_list *fl = &c->doc->figures;
-    size_t a = 0, b = fl->count;
-    while (a < b) {
-        size_t mid = a + (b - a) / 2;
-        if (fl->items[mid].norm.start < lo)
-            a = mid + 1;
-        else
-            b = mid;
-    }
+    size_t a = figure_from(fl, lo);
     for (int n = 0; a < fl->count && fl->items[a].norm.end <= hi && n < 64; a++, n++) {
         const earnings_figure *q = &fl->items[a];
         if (q->kind != EARNINGS_FIGURE_PERIOD || !q->period)
@@ -3087,14 +3074,7 @@ static int link_figure(ctx *c, size_t fi)
         sh.mask = 0;
         {
             size_t pos = ss;
-            size_t k0 = 0, k1 = d->figures.count;
-            while (k0 < k1) { /* first figure at or after ss */
-                size_t mid = k0 + (k1 - k0) / 2;
-                if (d->figures.items[mid].norm.start < ss)
-                    k0 = mid + 1;
-                else
-                    k1 = mid;
-            }
+            size_t k0 = figure_from(&d->figures, ss);
             for (size_t k = k0; k < d->figures.count && pos < cs && d->figures.items[k].norm.start < cs; k++) {
                 const earnings_figure *q = &d->figures.items[k];
                 if (q->norm.start < pos || q->norm.end > cs)
