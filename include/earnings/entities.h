@@ -27,7 +27,8 @@
  *   words within a small edit distance of exactly one known person or
  *   product name (`Tranium`) as #EARNINGS_MATCH_FUZZY with their distance;
  * - patterns: tickers (`(AMZN)`, `AMZN.US`, `NASDAQ: AMZN`, `$AMZN`) and
- *   honorifics (`Mr. Dave Fildes`);
+ *   honorifics (`Mr. Dave Fildes`); organizations by their legal form
+ *   (`Acme Robotics Inc.`, then `Acme Robotics`), as unknown `org:` entities;
  * - a role next to a person (`CFO Brian Olsavsky`, `Andy Jassy – CEO`,
  *   `首席财务官布莱恩·奥尔萨夫斯基`) is linked to the person (earnings_entity::role).
  *
@@ -63,7 +64,7 @@ typedef enum earnings_entity_match {
     EARNINGS_MATCH_ALIAS = 2,   /**< an alias (another language, a short form) */
     EARNINGS_MATCH_VARIANT = 3, /**< a variant spelling listed in the lexicon (transcript noise) */
     EARNINGS_MATCH_FUZZY = 4,   /**< a near match; earnings_entity::distance holds the edit distance */
-    EARNINGS_MATCH_PATTERN = 5  /**< a pattern: ticker notation, honorific before a name */
+    EARNINGS_MATCH_PATTERN = 5  /**< a pattern: ticker notation, honorific before a name, legal form after one */
 } earnings_entity_match;
 
 /** Flags of an entity (bits of earnings_entity::flags). @since 0.1 */
@@ -72,7 +73,7 @@ typedef enum earnings_entity_flag {
      *  is the best match kind, then the lexicon loaded last. */
     EARNINGS_ENTITY_FLAG_AMBIGUOUS = 1u << 0,
     /** Not in any lexicon: found by a pattern (an unknown ticker, a name
-     *  after `Mr.`); id and name are derived from the text. */
+     *  after `Mr.`, a name before `Inc.`); id and name are derived from the text. */
     EARNINGS_ENTITY_FLAG_UNKNOWN = 1u << 1,
     /** A fuzzy match confirmed by context (the person's first name before it). */
     EARNINGS_ENTITY_FLAG_CONTEXT = 1u << 2

@@ -24,6 +24,7 @@ typedef struct cand {
     uint8_t rank;     /* among identical spans, lower wins */
     uint8_t is_ticker;
     uint8_t need_org; /* unknown `(SYM)`: only right after an organization */
+    uint8_t utype;    /* unknown entities: their type (0: a person) */
 } cand;
 
 enum { RANK_EXACT = 0, RANK_ALIAS = 1, RANK_TICKER = 2, RANK_VARIANT = 3, RANK_BARE = 4, RANK_UNKNOWN = 5 };
@@ -687,7 +688,9 @@ static int32_t cand_type(const earnings__gazetteer *g, const cand *c)
 {
     if (c->is_ticker)
         return EARNINGS_ENTITY_TICKER;
-    return c->entity == GZ_NONE ? EARNINGS_ENTITY_PERSON : g->entities[c->entity].pub.type;
+    if (c->entity == GZ_NONE)
+        return c->utype ? c->utype : EARNINGS_ENTITY_PERSON;
+    return g->entities[c->entity].pub.type;
 }
 
 /* Longest-leftmost: keeps, in place, a non-overlapping subset of s->c. */
@@ -978,6 +981,204 @@ static void honorific(scan *s, size_t nsel, size_t p)
     c->uname = add_string(s, name, nl, "", 0);
 }
 
+/* ---- organizations by legal form: Acme Robotics Inc., Nordwind Holdings AG ---------------------- */
+
+/* The legal forms that end a company name. A form with dots (N.V.) is
+ * written as it is spelled; "Co" and "Corp" also take their dot. */
+static const char *const legal_forms[] = {
+    "Inc", "Incorporated", "Corp", "Corporation", "Co", "Company", "Ltd", "Limited", "PLC", "Plc",
+    "Holdings", "AG", "SE", "N.V.", "S.A.", "LLC", "L.P.", "LP", "GmbH", "Oyj", "ASA",
+};
+
+/* Words that open a sentence or a phrase and are not part of a name. */
+static const char *const name_leads[] = {
+    "The", "A", "An", "At", "In", "On", "For", "From", "By", "With", "And", "But", "Or", "As",
+    "Today", "Yesterday", "Shares", "Meanwhile", "Also", "When", "While", "After", "Before",
+    "Both", "Rival", "Peer", "Peers", "Competitor", "Unlike", "Like", "Including", "Of",
+    "Our", "Its", "Their", "This", "That", "Analysts", "Investors", "Customers", "Parent",
+};
+
+/* Capitalized function words inside a run: a heading, not a name. */
+static const char *const inner_stops[] = { "The", "Of", "And", "For", "In", "On", "At", "To", "A", "An", "Our", "Its" };
+
+static int word_in(const unsigned char *w, size_t len, const char *const *list, size_t nlist)
+{
+    for (size_t i = 0; i < nlist; i++)
+        if (strlen(list[i]) == len && memcmp(list[i], w, len) == 0)
+            return 1;
+    return 0;
+}
+
+/* A capitalized name word at t[i..): an upper-case letter, then letters,
+ * digits, '-', '&' or an apostrophe; its length or 0. */
+static size_t name_word(const unsigned char *t, size_t n, size_t i)
+{
+    if (i >= n || !(is_upper(t[i]) || is_digit(t[i])))
+        return 0;
+    size_t k = i + 1;
+    while (k < n && k - i < 40
+           && (gz_is_alnum(t[k]) || ((t[k] == '-' || t[k] == '&' || t[k] == '\'') && k + 1 < n && gz_is_alnum(t[k + 1]))))
+        k++;
+    if (word_at(t, n, k))
+        return 0;
+    return k - i;
+}
+
+/* The legal form at t[p..): its length (with a trailing dot where the form
+ * takes one) or 0. */
+static size_t legal_form(const unsigned char *t, size_t n, size_t p)
+{
+    for (size_t i = 0; i < sizeof legal_forms / sizeof legal_forms[0]; i++) {
+        size_t l = strlen(legal_forms[i]);
+        if (p + l > n || memcmp(t + p, legal_forms[i], l) != 0)
+            continue;
+        if (word_at(t, n, p + l) || (p + l < n && (t[p + l] == '-' || t[p + l] == '&' || t[p + l] == '\'')))
+            continue;
+        if (t[p + l - 1] != '.' && p + l < n && t[p + l] == '.')
+            l++; /* Inc. Corp. Co. Ltd. */
+        return l;
+    }
+    return 0;
+}
+
+static void slug_append(char *slug, size_t *sl, size_t cap, const unsigned char *w, size_t len)
+{
+    for (size_t q = 0; q < len && *sl + 1 < cap; q++) {
+        unsigned char c = w[q];
+        if (gz_is_alnum(c))
+            slug[(*sl)++] = (char)(c | (is_upper(c) ? 0x20 : 0));
+        else if (*sl && slug[*sl - 1] != '-')
+            slug[(*sl)++] = '-';
+    }
+}
+
+/* caps[i] starts a legal form: the capitalized words before it (up to five,
+ * on the same line, an optional comma before the form) name an
+ * organization the lexicon does not know. */
+static void corporate(scan *s, size_t nsel, size_t p, size_t *short_start, size_t *short_end)
+{
+    const unsigned char *t = s->t;
+    *short_start = *short_end = 0;
+    if (!strchr("ACGHILNOPS", t[p]))
+        return;
+    size_t flen = legal_form(t, s->n, p);
+    if (!flen)
+        return;
+    /* Nordwind Holdings AG: the last form takes the name */
+    size_t nx = p + flen;
+    if (nx < s->n && t[nx] == ',')
+        nx++;
+    if (nx + 1 < s->n && t[nx] == ' ' && legal_form(t, s->n, nx + 1))
+        return;
+    /* walk back over the name words */
+    size_t q = p, start = p, words = 0;
+    if (q >= 2 && t[q - 1] == ' ' && t[q - 2] == ',')
+        q -= 2;
+    else if (q >= 1 && t[q - 1] == ' ')
+        q -= 1;
+    else
+        return;
+    size_t name_end = q;
+    while (words < 5) {
+        size_t e = q, b = q;
+        while (b > 0 && (gz_is_alnum(t[b - 1]) || t[b - 1] == '-' || t[b - 1] == '&' || t[b - 1] == '\''))
+            b--;
+        if (b == e || name_word(t, s->n, b) != e - b)
+            break;
+        start = b;
+        words++;
+        if (b >= 2 && t[b - 1] == ' ' && (gz_is_alnum(t[b - 2]) || t[b - 2] == '&')) {
+            q = b - 1;
+            if (t[q - 1] == '&' && q >= 3 && t[q - 2] == ' ') /* Procter & Gamble */
+                q -= 2;
+            continue;
+        }
+        break;
+    }
+    /* drop the words that lead a sentence or phrase */
+    while (start < name_end) {
+        size_t l = name_word(t, s->n, start);
+        if (!l || !word_in(t + start, l, name_leads, sizeof name_leads / sizeof name_leads[0]))
+            break;
+        start += l;
+        while (start < name_end && t[start] == ' ')
+            start++;
+    }
+    if (start >= name_end || name_end - start < 2)
+        return;
+    /* a capitalized heading (Results Of The Company) is not a name */
+    for (size_t k = start; k < name_end;) {
+        size_t l = name_word(t, s->n, k);
+        if (l && word_in(t + k, l, inner_stops, sizeof inner_stops / sizeof inner_stops[0]))
+            return;
+        k += l ? l : 1;
+        while (k < name_end && (t[k] == ' ' || t[k] == '&'))
+            k++;
+    }
+    size_t end = p + flen;
+    if (covered(s->c, nsel, start, end))
+        return;
+    char name[160], slug[160];
+    size_t nl = 0, sl = 0;
+    if (end - start >= sizeof name)
+        return;
+    for (size_t k = start; k < end; k++)
+        if (!(t[k] == ' ' && nl && name[nl - 1] == ' '))
+            name[nl++] = (char)t[k];
+    slug_append(slug, &sl, sizeof slug, t + start, name_end - start);
+    if (!sl)
+        return;
+    cand *c = push_cand(s);
+    if (!c)
+        return;
+    c->start = start;
+    c->end = end;
+    c->match = EARNINGS_MATCH_PATTERN;
+    c->rank = RANK_UNKNOWN;
+    c->flags = EARNINGS_ENTITY_FLAG_UNKNOWN;
+    c->utype = EARNINGS_ENTITY_ORG;
+    c->uid = add_string(s, "org:", 4, slug, sl);
+    c->uname = add_string(s, name, nl, "", 0);
+    *short_start = start;
+    *short_end = name_end;
+}
+
+/* Later mentions of an organization found by its legal form, by the name
+ * without the form (`Acme Robotics Inc.` ... `Acme Robotics`): whole words,
+ * not inside a longer capitalized run, and not where the lexicon matched. */
+static void corporate_again(scan *s, size_t nsel, const cand *org, size_t ss, size_t se)
+{
+    const unsigned char *t = s->t;
+    size_t len = se - ss, n = s->n;
+    if (len < 4)
+        return;
+    for (size_t i = 0; i + len <= n;) {
+        const unsigned char *hit = memchr(t + i, t[ss], n - len + 1 - i);
+        if (!hit)
+            break;
+        size_t a = (size_t)(hit - t), b = a + len;
+        i = a + 1;
+        if (a == ss || memcmp(t + a, t + ss, len) != 0 || word_before(t, a) || word_at(t, n, b))
+            continue;
+        if (b + 1 < n && t[b] == ' ' && (is_upper(t[b + 1]) || (legal_form(t, n, b + 1))))
+            continue;
+        if (covered(s->c, nsel, a, b))
+            continue;
+        cand *c = push_cand(s);
+        if (!c)
+            return;
+        c->start = a;
+        c->end = b;
+        c->match = EARNINGS_MATCH_PATTERN;
+        c->rank = RANK_UNKNOWN;
+        c->flags = EARNINGS_ENTITY_FLAG_UNKNOWN;
+        c->utype = EARNINGS_ENTITY_ORG;
+        c->uid = org->uid;
+        c->uname = org->uname;
+        i = b;
+    }
+}
+
 /* ---- role linking ------------------------------------------------------------------------------- */
 
 /* t[a..b) holds only separators (spaces, , : - ( ) / |, dashes); at most 12 bytes. */
@@ -1136,6 +1337,37 @@ static int extract(const earnings__gazetteer *g, const earnings_normalized *norm
     for (size_t i = 0; i < s.ncaps && !s.failed; i++)
         if (s.t[s.caps[i]] == 'M' || s.t[s.caps[i]] == 'D' || s.t[s.caps[i]] == 'P')
             honorific(&s, nsel, s.caps[i]);
+    /* organizations by legal form, then their later mentions by name */
+    size_t nshort = 0;
+    size_t shorts[32][2];
+    for (size_t i = 0; i < s.ncaps && !s.failed; i++) {
+        size_t ss, se;
+        corporate(&s, nsel, s.caps[i], &ss, &se);
+        if (se > ss && nshort < sizeof shorts / sizeof shorts[0]) {
+            int seen = 0;
+            for (size_t k = 0; k < nshort && !seen; k++)
+                seen = shorts[k][1] - shorts[k][0] == se - ss && memcmp(s.t + shorts[k][0], s.t + ss, se - ss) == 0;
+            if (!seen) {
+                shorts[nshort][0] = ss;
+                shorts[nshort][1] = se;
+                nshort++;
+            }
+        }
+    }
+    if (!s.failed && nshort) {
+        qsort(s.c, s.nc, sizeof *s.c, cmp_cand);
+        nsel = s.nc;
+        for (size_t k = 0; k < nshort && !s.failed; k++) {
+            const cand *org = NULL;
+            for (size_t i = 0; i < nsel && !org; i++)
+                if (s.c[i].utype == EARNINGS_ENTITY_ORG && s.c[i].start == shorts[k][0])
+                    org = &s.c[i];
+            if (org) {
+                cand o = *org; /* push_cand may move the array */
+                corporate_again(&s, nsel, &o, shorts[k][0], shorts[k][1]);
+            }
+        }
+    }
     if (s.failed) {
         scan_release(&s);
         return earnings_error_last()->code == EARNINGS_OK ? earnings__enomem() : EARNINGS_ENOMEM;

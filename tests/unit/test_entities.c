@@ -335,6 +335,50 @@ static void test_honorifics(void)
     doc_release(d);
 }
 
+/* Organizations the lexicon does not know, by their legal form, and their
+ * later mentions by name. */
+static void test_legal_forms(void)
+{
+    earnings_doc *d = parse("Acme Robotics Inc. (NASDAQ: ACMR) reported. Later, Acme Robotics said more. "
+                            "Shares of Nordwind Holdings AG rose. Today Blue Harbor Capital, Inc. said so. "
+                            "The Company agreed. Results Of The Company were strong. A co-founder left. "
+                            "Amazon.com, Inc. and Procter & Gamble Co. did not.");
+    const earnings_entity *e = find_text(d, "Acme Robotics Inc.", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_EQUAL(e->type, EARNINGS_ENTITY_ORG);
+    CU_ASSERT_EQUAL(e->match, EARNINGS_MATCH_PATTERN);
+    CU_ASSERT_TRUE(e->flags & EARNINGS_ENTITY_FLAG_UNKNOWN);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:acme-robotics");
+    CU_ASSERT_STRING_EQUAL(e->name, "Acme Robotics Inc.");
+    /* the later mention without the form is the same organization */
+    e = find_text(d, "Acme Robotics", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_EQUAL(e->type, EARNINGS_ENTITY_ORG);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:acme-robotics");
+    CU_ASSERT_EQUAL(e->span.end - e->span.start, strlen("Acme Robotics"));
+    /* two forms in a row: one organization; a leading word is not its name */
+    e = find_text(d, "Nordwind Holdings AG", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:nordwind-holdings");
+    CU_ASSERT_PTR_NULL(find_text(d, "Shares of Nordwind", 0));
+    e = find_text(d, "Blue Harbor Capital, Inc.", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:blue-harbor-capital");
+    CU_ASSERT_PTR_NULL(find_text(d, "Today Blue Harbor Capital, Inc.", 0));
+    /* not names: the Company, a heading, a co-founder */
+    for (size_t i = 0; i < earnings_doc_entity_count(d); i++) {
+        const earnings_entity *x = earnings_doc_entity(d, i);
+        CU_ASSERT_FALSE(x->type == EARNINGS_ENTITY_ORG && (x->flags & EARNINGS_ENTITY_FLAG_UNKNOWN) &&
+                        (strstr(x->name, "Company") || strstr(x->name, "co-")));
+    }
+    /* the lexicon's organizations stay the lexicon's */
+    EXPECT(d, "Procter & Gamble", "org:procter-and-gamble", EARNINGS_MATCH_EXACT);
+    e = find_text(d, "Amazon.com, Inc.", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:amazon");
+    doc_release(d);
+}
+
 static void test_roles(void)
 {
     earnings_doc *d = parse("Joining me are our CEO, Andy Jassy, and our CFO, Brian Olsavsky. "
@@ -439,7 +483,11 @@ static void test_runtime_lexicon(void)
     const char *text = "Contoso Ltd. (CTSO) grew; 康托索的营收增长. Contoso CloudBox and Cloudbocks; "
                        "Jane Doerr, Chief Executive. Amazon Group too.";
     earnings_doc *d = parse(text);
-    CU_ASSERT_PTR_NULL(find_text(d, "Contoso Ltd.", 0));
+    /* without the lexicon: only the legal-form pattern, an unknown organization */
+    const earnings_entity *u = find_text(d, "Contoso Ltd.", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(u);
+    CU_ASSERT_EQUAL(u->match, EARNINGS_MATCH_PATTERN);
+    CU_ASSERT_TRUE(u->flags & EARNINGS_ENTITY_FLAG_UNKNOWN);
     CU_ASSERT_PTR_NULL(find_text(d, "康托索", 0));
     doc_release(d);
     int32_t type = 0;
@@ -1038,6 +1086,7 @@ int main(void)
         { "no_false_merge", test_no_false_merge },
         { "tickers", test_tickers },
         { "honorifics", test_honorifics },
+        { "legal_forms", test_legal_forms },
         { "roles", test_roles },
         { "metrics", test_metrics },
         { "runtime_lexicon", test_runtime_lexicon },
