@@ -868,8 +868,8 @@ static const earnings_entity *entity_before(const ctx *c, size_t lo, size_t pos,
     while (j > 0) {
         const earnings_entity *e = &c->ents[j - 1];
         j--;
-        if (e->norm.start < lo)
-            return NULL;
+        if (e->norm.end <= lo)
+            return NULL; /* (one that spans lo, `Acme, Inc.` over a clause's comma, still counts) */
         if (e->norm.end > pos || (e->norm.start >= skip_s && e->norm.end <= skip_e) ||
             !entity_is_subject(e) || preceded_by_comparator(c, lo, e->norm.start) ||
             in_aside(c->nt, e->norm.end, pos, e->norm.start, lo))

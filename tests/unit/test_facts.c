@@ -346,6 +346,32 @@ static void test_errors(void)
     earnings_factset_free(NULL);
 }
 
+/* A company no lexicon knows, named with its legal form: its facts, and its
+ * later mentions by name, are still its own. */
+static void test_legal_form_company(void)
+{
+    const char *text = "Acme Robotics Inc. (NASDAQ: ACMR) Reports Third Quarter 2025 Results\n\n"
+                       "Acme Robotics Inc. today reported revenue of $412 million, up 9% year over year. "
+                       "Shares of Procter & Gamble Co. were flat. "
+                       "Acme Robotics expects fourth-quarter revenue between $430 million and $450 million.";
+    earnings_doc *d = parse(text);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    const earnings_fact *f = fact_of(d, "$412 million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:acme-robotics");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
+    f = fact_of(d, "9%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:acme-robotics");
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_GROWTH);
+    f = fact_of(d, "between $430 million and $450 million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:acme-robotics");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    earnings_doc_free(d);
+}
+
 static void test_runtime_lexicon(void)
 {
     const char *text = "Contoso Q3 2025 results. Contoso revenue was $2.4 billion, up 8% year-over-year. "
@@ -1336,6 +1362,7 @@ int main(void)
         { "doc_json", test_doc_json },
         { "errors", test_errors },
         { "runtime_lexicon", test_runtime_lexicon },
+        { "legal_form_company", test_legal_form_company },
         { "subject_carry_over", test_subject_carry_over },
         { "segments_and_each", test_segments_and_each },
         { "context_periods_and_basis", test_context_periods_and_basis },
