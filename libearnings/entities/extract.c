@@ -985,9 +985,15 @@ static void honorific(scan *s, size_t nsel, size_t p)
 
 /* The legal forms that end a company name. A form with dots (N.V.) is
  * written as it is spelled; "Co" and "Corp" also take their dot. */
-static const char *const legal_forms[] = {
-    "Inc", "Incorporated", "Corp", "Corporation", "Co", "Company", "Ltd", "Limited", "PLC", "Plc",
-    "Holdings", "AG", "SE", "N.V.", "S.A.", "LLC", "L.P.", "LP", "GmbH", "Oyj", "ASA",
+static const struct {
+    char s[14];
+    unsigned char len;
+} legal_forms[] = {
+    { "Inc", 3 },  { "Incorporated", 12 }, { "Corp", 4 }, { "Corporation", 11 }, { "Co", 2 },
+    { "Company", 7 }, { "Ltd", 3 },     { "Limited", 7 },  { "PLC", 3 },  { "Plc", 3 },
+    { "Holdings", 8 }, { "AG", 2 },     { "SE", 2 },       { "N.V.", 4 }, { "S.A.", 4 },
+    { "LLC", 3 },  { "L.P.", 4 },       { "LP", 2 },       { "GmbH", 4 }, { "Oyj", 3 },
+    { "ASA", 3 },
 };
 
 /* Words that open a sentence or a phrase and are not part of a name. */
@@ -1028,9 +1034,12 @@ static size_t name_word(const unsigned char *t, size_t n, size_t i)
  * takes one) or 0. */
 static size_t legal_form(const unsigned char *t, size_t n, size_t p)
 {
+    if (p + 2 > n)
+        return 0;
     for (size_t i = 0; i < sizeof legal_forms / sizeof legal_forms[0]; i++) {
-        size_t l = strlen(legal_forms[i]);
-        if (p + l > n || memcmp(t + p, legal_forms[i], l) != 0)
+        size_t l = legal_forms[i].len;
+        if (t[p] != (unsigned char)legal_forms[i].s[0] || t[p + 1] != (unsigned char)legal_forms[i].s[1] || p + l > n ||
+            memcmp(t + p, legal_forms[i].s, l) != 0)
             continue;
         if (word_at(t, n, p + l) || (p + l < n && (t[p + l] == '-' || t[p + l] == '&' || t[p + l] == '\'')))
             continue;
@@ -1158,10 +1167,14 @@ static void corporate_again(scan *s, size_t nsel, const cand *org, size_t ss, si
             break;
         size_t a = (size_t)(hit - t), b = a + len;
         i = a + 1;
-        if (a == ss || memcmp(t + a, t + ss, len) != 0 || word_before(t, a) || word_at(t, n, b))
+        if (a == ss || memcmp(t + a, t + ss, len) != 0)
             continue;
-        if (b + 1 < n && t[b] == ' ' && (is_upper(t[b + 1]) || (legal_form(t, n, b + 1))))
-            continue;
+        if (t[ss] < 0x80) { /* Latin: whole words, not inside a longer name */
+            if (word_before(t, a) || word_at(t, n, b))
+                continue;
+            if (b + 1 < n && t[b] == ' ' && (is_upper(t[b + 1]) || (legal_form(t, n, b + 1))))
+                continue;
+        }
         if (covered(s->c, nsel, a, b))
             continue;
         cand *c = push_cand(s);
@@ -1177,6 +1190,133 @@ static void corporate_again(scan *s, size_t nsel, const cand *org, size_t ss, si
         c->uname = org->uname;
         i = b;
     }
+}
+
+
+/* Chinese legal forms: a name of Han characters before 有限公司,
+ * 股份有限公司, 有限责任公司 (`宁德时代新能源科技股份有限公司`), from a
+ * boundary (punctuation, a Latin letter or digit, the start) or a
+ * function character (的, 和, 与, 在, ...), an optional parenthesized
+ * place included (`腾讯科技(深圳)有限公司`). */
+static const char zh_stops[] = "的和与及在由对向称据是为被将了从于即而或同跟给让把以经这该本其子母司年月日、";
+
+static int zh_stop(int32_t cp)
+{
+    const unsigned char *p = (const unsigned char *)zh_stops;
+    size_t n = sizeof zh_stops - 1;
+    for (size_t i = 0; i < n;) {
+        int32_t c = earnings__gz_cp_at(p, n, i);
+        if (c == cp)
+            return 1;
+        i += c < 0x800 ? 2 : 3;
+    }
+    return 0;
+}
+
+static int is_han(int32_t cp) { return cp >= 0x4E00 && cp <= 0x9FFF; }
+
+static void corporate_zh(scan *s, size_t nsel, size_t h, size_t flen, size_t *cs, size_t *ce)
+{
+    const unsigned char *t = s->t;
+    static const char gufen[] = "股份", jituan[] = "集团";
+    size_t fs = h; /* start of the form */
+    if (fs >= 6 && memcmp(t + fs - 6, gufen, 6) == 0)
+        fs -= 6;
+    if (fs >= 6 && memcmp(t + fs - 6, jituan, 6) == 0)
+        fs -= 6;
+    size_t q = fs, nhan = 0;
+    while (q > 0 && nhan < 16) {
+        if (t[q - 1] == ')') { /* (深圳) */
+            size_t o = q - 1, k = 0;
+            while (o > 0 && t[o - 1] != '(' && k < 5 && t[o - 1] >= 0x80) {
+                int32_t cp = earnings__gz_cp_before(t, o);
+                if (!is_han(cp))
+                    break;
+                o -= 3;
+                k++;
+            }
+            if (o == 0 || t[o - 1] != '(' || k == 0)
+                break;
+            q = o - 1;
+            continue;
+        }
+        if (t[q - 1] < 0x80)
+            break;
+        int32_t cp = earnings__gz_cp_before(t, q);
+        if (!is_han(cp) || zh_stop(cp))
+            break;
+        q -= 3;
+        nhan++;
+    }
+    *cs = *ce = 0;
+    if (nhan < 2 || covered(s->c, nsel, q, h + flen))
+        return;
+    size_t end = h + flen;
+    cand *c = push_cand(s);
+    if (!c)
+        return;
+    c->start = q;
+    c->end = end;
+    c->match = EARNINGS_MATCH_PATTERN;
+    c->rank = RANK_UNKNOWN;
+    c->flags = EARNINGS_ENTITY_FLAG_UNKNOWN;
+    c->utype = EARNINGS_ENTITY_ORG;
+    c->uid = add_string(s, "org:", 4, (const char *)t + q, fs - q);
+    c->uname = add_string(s, (const char *)t + q, end - q, "", 0);
+    *cs = q;
+    *ce = fs;
+}
+
+/* `(以下简称"宁德时代")` / `（简称：宁德时代）` right after a name: its short
+ * form, t[*as..*ae), for the later mentions. */
+static void zh_short_form(const unsigned char *t, size_t n, size_t end, size_t *as, size_t *ae)
+{
+    static const char jc[] = "简称";
+    *as = *ae = 0;
+    size_t lim = end + 24 < n ? end + 24 : n, i = end;
+    while (i + 6 <= lim && memcmp(t + i, jc, 6) != 0)
+        i++;
+    if (i + 6 > lim)
+        return;
+    i += 6;
+    /* quotes and a colon: " “ 「 『 : */
+    for (int k = 0; k < 3 && i < n; k++) {
+        if (t[i] == '"' || t[i] == ':' || t[i] == ' ')
+            i++;
+        else if (i + 3 <= n && t[i] == 0xE2 && t[i + 1] == 0x80 && (t[i + 2] == 0x9C || t[i + 2] == 0x98))
+            i += 3;
+        else if (i + 3 <= n && t[i] == 0xE3 && t[i + 1] == 0x80 && (t[i + 2] == 0x8C || t[i + 2] == 0x8E))
+            i += 3;
+    }
+    size_t a = i, nhan = 0;
+    while (i + 3 <= n && nhan < 8 && is_han(earnings__gz_cp_at(t, n, i))) {
+        i += 3;
+        nhan++;
+    }
+    if (nhan >= 2) {
+        *as = a;
+        *ae = i;
+    }
+}
+
+
+/* Names whose later mentions the legal-form patterns look for. */
+typedef struct short_name {
+    size_t ss, se; /* the name's text */
+    size_t org;    /* start of the mention with the form */
+} short_name;
+
+static void add_short(const scan *s, short_name *list, size_t *n, size_t ss, size_t se, size_t org)
+{
+    if (se <= ss || *n >= 32)
+        return;
+    for (size_t k = 0; k < *n; k++)
+        if (list[k].se - list[k].ss == se - ss && memcmp(s->t + list[k].ss, s->t + ss, se - ss) == 0)
+            return;
+    list[*n].ss = ss;
+    list[*n].se = se;
+    list[*n].org = org;
+    (*n)++;
 }
 
 /* ---- role linking ------------------------------------------------------------------------------- */
@@ -1338,20 +1478,32 @@ static int extract(const earnings__gazetteer *g, const earnings_normalized *norm
         if (s.t[s.caps[i]] == 'M' || s.t[s.caps[i]] == 'D' || s.t[s.caps[i]] == 'P')
             honorific(&s, nsel, s.caps[i]);
     /* organizations by legal form, then their later mentions by name */
+    short_name shorts[32];
     size_t nshort = 0;
-    size_t shorts[32][2];
     for (size_t i = 0; i < s.ncaps && !s.failed; i++) {
         size_t ss, se;
         corporate(&s, nsel, s.caps[i], &ss, &se);
-        if (se > ss && nshort < sizeof shorts / sizeof shorts[0]) {
-            int seen = 0;
-            for (size_t k = 0; k < nshort && !seen; k++)
-                seen = shorts[k][1] - shorts[k][0] == se - ss && memcmp(s.t + shorts[k][0], s.t + ss, se - ss) == 0;
-            if (!seen) {
-                shorts[nshort][0] = ss;
-                shorts[nshort][1] = se;
-                nshort++;
+        add_short(&s, shorts, &nshort, ss, se, ss);
+    }
+    static const char *const zh_forms[] = { "有限公司", "有限责任公司" };
+    for (size_t f = 0; f < 2 && !s.failed; f++) {
+        size_t fl = strlen(zh_forms[f]);
+        for (size_t i = 0; i + fl <= s.n && !s.failed;) {
+            const unsigned char *hit = memchr(s.t + i, 0xE6, s.n - fl + 1 - i);
+            if (!hit)
+                break;
+            size_t h = (size_t)(hit - s.t);
+            i = h + 1;
+            if (memcmp(hit, zh_forms[f], fl) != 0)
+                continue;
+            size_t cs, ce, as, ae;
+            corporate_zh(&s, nsel, h, fl, &cs, &ce);
+            if (ce > cs) {
+                add_short(&s, shorts, &nshort, cs, ce, cs);
+                zh_short_form(s.t, s.n, h + fl, &as, &ae);
+                add_short(&s, shorts, &nshort, as, ae, cs);
             }
+            i = h + fl;
         }
     }
     if (!s.failed && nshort) {
@@ -1360,11 +1512,11 @@ static int extract(const earnings__gazetteer *g, const earnings_normalized *norm
         for (size_t k = 0; k < nshort && !s.failed; k++) {
             const cand *org = NULL;
             for (size_t i = 0; i < nsel && !org; i++)
-                if (s.c[i].utype == EARNINGS_ENTITY_ORG && s.c[i].start == shorts[k][0])
+                if (s.c[i].utype == EARNINGS_ENTITY_ORG && s.c[i].start == shorts[k].org)
                     org = &s.c[i];
             if (org) {
                 cand o = *org; /* push_cand may move the array */
-                corporate_again(&s, nsel, &o, shorts[k][0], shorts[k][1]);
+                corporate_again(&s, nsel, &o, shorts[k].ss, shorts[k].se);
             }
         }
     }

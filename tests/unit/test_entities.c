@@ -377,6 +377,26 @@ static void test_legal_forms(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(e);
     CU_ASSERT_STRING_EQUAL(e->id, "org:amazon");
     doc_release(d);
+
+    /* Chinese: the name before 有限公司, its 简称 and later mentions */
+    d = parse("星河动力航天科技股份有限公司（以下简称“星河动力”）发布报告。星河动力营收增长。"
+              "腾讯科技(深圳)有限公司与本有限公司。");
+    e = find_text(d, "星河动力航天科技股份有限公司", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_EQUAL(e->type, EARNINGS_ENTITY_ORG);
+    CU_ASSERT_EQUAL(e->match, EARNINGS_MATCH_PATTERN);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:星河动力航天科技");
+    CU_ASSERT_STRING_EQUAL(e->lang, "zh");
+    e = find_text(d, "星河动力", 0); /* the mention after the 简称 */
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:星河动力航天科技");
+    /* a known company keeps its lexicon entry; 本 (this) is no name */
+    e = find_text(d, "腾讯", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:tencent");
+    for (size_t i = 0; i < earnings_doc_entity_count(d); i++)
+        CU_ASSERT_PTR_NULL(strstr(earnings_doc_entity(d, i)->name, "本有限"));
+    doc_release(d);
 }
 
 static void test_roles(void)
