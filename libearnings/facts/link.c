@@ -88,6 +88,11 @@ static int word_at(const char *t, size_t i, size_t hi, const char *w);
  * the FTC", "与美国联邦贸易委员会达成的"): the preposition right before it. */
 static int counterparty(const char *t, size_t lo, const earnings_entity *e)
 {
+    /* the organization that names the matter: `the $2.5B FTC settlement` */
+    static const char *const matters[] = { " settlement", " fine", " penalty", " lawsuit", " ruling", " case" };
+    for (size_t k = 0; k < sizeof matters / sizeof matters[0]; k++)
+        if (!strncmp(t + e->norm.end, matters[k], strlen(matters[k])))
+            return 1;
     size_t i = e->norm.start;
     while (i > lo && t[i - 1] == ' ')
         i--;
@@ -760,6 +765,11 @@ static int short_link(const char *t, size_t a, size_t b)
         for (size_t k = 0; k < sizeof ok / sizeof ok[0]; k++)
             if (strlen(ok[k]) == j - i && word_at(t, i, j, ok[k]))
                 found = 1;
+        if (!found && j - i >= 2 && j - i <= 5) { /* an acronym: `the $2.5B FTC settlement` */
+            found = 1;
+            for (size_t k = i; k < j && found; k++)
+                found = t[k] >= 'A' && t[k] <= 'Z';
+        }
         if (!found || ++words > 2)
             return 0;
         i = j;
@@ -2436,6 +2446,11 @@ static int link_figure(ctx *c, size_t fi)
         if ((b >= 13 && word_at(t, b - 13, b, "plus or minus")) || (b >= 2 && !memcmp(t + b - 2, "\xC2\xB1", 2)) ||
             (b >= 3 && !memcmp(t + b - 3, "+/-", 3)))
             return 0;
+        /* `one of the top three grocers`, `the top 10 apps`: a rank, not a count */
+        if (f->kind == EARNINGS_FIGURE_QUANTITY || f->kind == EARNINGS_FIGURE_NUMBER) {
+            if (b >= 4 && word_at(t, b - 4, b, " top") && (b == fs || t[b] == ' '))
+                return 0;
+        }
     }
     size_t si = sentence_of(d, fs);
     if (si >= d->nsentences)
@@ -2657,6 +2672,18 @@ static int link_figure(ctx *c, size_t fi)
                 L.metric_span = sp;
                 metric_src = 7;
             }
+        }
+    }
+    if (!metric_src && f->kind == EARNINGS_FIGURE_QUANTITY) {
+        /* the counted noun names a metric: `300+ edge locations` */
+        size_t ws, we;
+        const metric_word *mw = metric_word_near(c->mws, t, fs, fe, fe, fe, &ws, &we);
+        earnings_span sp;
+        if (mw && ws > fs && earnings_normalized_map_span(d->norm, ws, we, &sp) == EARNINGS_OK) {
+            L.metric_id = mw->id;
+            L.metric_name = mw->name;
+            L.metric_span = sp;
+            metric_src = 5;
         }
     }
     if (!metric_src) {

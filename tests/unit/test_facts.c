@@ -991,6 +991,27 @@ static void test_respectively_and_outlook_periods(void)
     earnings_doc_free(d);
 }
 
+/* The noun a count counts names its metric; a regulator that names a
+ * settlement is not the payer; a rank is not a count. */
+static void test_counted_nouns_and_ranks(void)
+{
+    earnings_doc *d = parse("Microsoft Q3 2025. Azure now has 60+ edge locations. Microsoft recorded the $1.2B "
+                            "FTC settlement. Microsoft is one of the top three clouds and serves 400 cities.");
+    const earnings_fact *f = fact_of(d, "60+ edge locations");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:edge-locations");
+    f = fact_of(d, "$1.2B");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:legal-settlement");
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:microsoft");
+    CU_ASSERT_PTR_NULL(fact_of(d, "three clouds"));
+    CU_ASSERT_PTR_NULL(fact_of(d, "three"));
+    f = fact_of(d, "400 cities");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:cities-served");
+    earnings_doc_free(d);
+}
+
 static void test_general_metrics(void)
 {
     /* general metrics of other companies' releases: an operating loss is
@@ -1380,6 +1401,7 @@ int main(void)
         { "baseline_quarters", test_baseline_quarters },
         { "respectively_and_outlook_periods", test_respectively_and_outlook_periods },
         { "general_metrics", test_general_metrics },
+        { "counted_nouns_and_ranks", test_counted_nouns_and_ranks },
         { "appositive_amounts", test_appositive_amounts },
         { "year_ago_levels", test_year_ago_levels },
         { "company_subject", test_company_subject },
