@@ -58,6 +58,16 @@ static const unit_metric unit_metrics[] = {
 #undef FACT_UNIT_METRIC
 };
 
+typedef struct context_metric {
+    const char *word, *also, *unit, *id, *name;
+} context_metric;
+
+static const context_metric context_metrics[] = {
+#define FACT_CONTEXT_METRIC(w, a, u, i, n) { w, a, u, i, n },
+#include "lexicons/facts/context_metrics.def"
+#undef FACT_CONTEXT_METRIC
+};
+
 static const char *const owned_metrics[] = {
 #define FACT_OWNED_METRIC(i) i,
 #include "lexicons/facts/owned_metrics.def"
@@ -83,6 +93,7 @@ static int company_metric(const char *mid)
 }
 
 static int word_at(const char *t, size_t i, size_t hi, const char *w);
+
 
 /* An organization named as the other party of something ("a settlement with
  * the FTC", "与美国联邦贸易委员会达成的"): the preposition right before it. */
@@ -122,6 +133,22 @@ static inline unsigned char lower(unsigned char c) { return (unsigned char)(c - 
 static int is_alnum(unsigned char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* Does a word start with w (lower case; Han: anywhere) in t[lo, hi)? */
+static int word_in_range(const char *t, size_t lo, size_t hi, const char *w)
+{
+    size_t n = strlen(w);
+    for (size_t i = lo; i + n <= hi; i++) {
+        if ((unsigned char)w[0] < 0x80 && i > 0 && is_alnum((unsigned char)t[i - 1]))
+            continue;
+        size_t j = 0;
+        while (j < n && lower((unsigned char)t[i + j]) == (unsigned char)w[j])
+            j++;
+        if (j == n)
+            return 1;
+    }
+    return 0;
 }
 
 /* The cue table grouped by first two bytes (b0 lower-cased), each group in
@@ -2446,6 +2473,24 @@ static int link_figure(ctx *c, size_t fi)
         if ((b >= 13 && word_at(t, b - 13, b, "plus or minus")) || (b >= 2 && !memcmp(t + b - 2, "\xC2\xB1", 2)) ||
             (b >= 3 && !memcmp(t + b - 3, "+/-", 3)))
             return 0;
+        /* `equivalent to the workload of 335 developers`: a comparison, not a count */
+        if (f->kind == EARNINGS_FIGURE_QUANTITY) {
+            size_t lo = b > 48 ? b - 48 : 0;
+            for (size_t i = lo; i + 13 <= b; i++)
+                if (word_at(t, i, b, "equivalent to") || word_at(t, i, b, "the equivalent of") ||
+                    word_at(t, i, b, "the workload of"))
+                    return 0;
+        }
+        /* `two special charges`, `three specific expenses`: items counted in
+         * words, named one by one elsewhere; not a fact of their own */
+        if (f->kind == EARNINGS_FIGURE_QUANTITY && f->value < 10 && f->unit && !time_unit(f->unit) &&
+            strcmp(f->unit, "time") && strcmp(f->unit, "fold") && strcmp(f->unit, "x") && !metric_of_unit(f->unit)) {
+            static const char *const small[] = { "two ", "three ", "four ", "five ", "six ", "seven ", "eight ",
+                                                 "nine ", "both " };
+            for (size_t k = 0; k < sizeof small / sizeof small[0]; k++)
+                if (word_at(t, fs, fe, small[k]))
+                    return 0;
+        }
         /* `one of the top three grocers`, `the top 10 apps`: a rank, not a count */
         if (f->kind == EARNINGS_FIGURE_QUANTITY || f->kind == EARNINGS_FIGURE_NUMBER) {
             if (b >= 4 && word_at(t, b - 4, b, " top") && (b == fs || t[b] == ' '))
@@ -2552,7 +2597,27 @@ static int link_figure(ctx *c, size_t fi)
         L.strong = fs - m_before->norm.end <= 40;
     }
     size_t mn_s = 0, mn_e = 0; /* the metric mention, normalized */
-    if (m) {
+    int from_context = 0;
+    if (f->kind == EARNINGS_FIGURE_QUANTITY && f->unit) {
+        /* a verb or noun next to the count names it: `downloaded over 1
+         * million times`, `saved 700,000 hours`, `minutes of playback`; it
+         * outranks a metric named elsewhere in the clause (`Developers saved`) */
+        size_t lo = fs > cs + 48 ? fs - 48 : cs, hi = fe + 24 < ce ? fe + 24 : ce;
+        for (size_t k = 0; k < sizeof context_metrics / sizeof context_metrics[0] && !metric_src; k++) {
+            const context_metric *cm = &context_metrics[k];
+            if (strcmp(cm->unit, f->unit))
+                continue;
+            if (!word_in_range(t, lo, fs, cm->word) && !word_in_range(t, fe, hi, cm->word))
+                continue;
+            if (cm->also && !word_in_range(t, cs, ce, cm->also))
+                continue;
+            L.metric_id = cm->id;
+            L.metric_name = cm->name;
+            metric_src = 5;
+            from_context = 1;
+        }
+    }
+    if (m && !from_context) {
         L.metric_id = m->id;
         L.metric_name = m->name;
         L.metric_span = m->span;
@@ -2749,8 +2814,8 @@ static int link_figure(ctx *c, size_t fi)
         !(metric_src == 3 && row_kind == 2 && !f->is_range && cell_is_figure(t, cs, ce, fs, fe)))
         return 0; /* a bare number: only with its metric, or alone in a metric row's cell */
     if (f->kind == EARNINGS_FIGURE_QUANTITY && time_unit(f->unit) &&
-        f->direction == EARNINGS_DIRECTION_NONE && !(metric_src == 1 && L.strong))
-        return 0;
+        f->direction == EARNINGS_DIRECTION_NONE && !(metric_src == 1 && L.strong) && !from_context)
+        return 0; /* a duration, unless what it measures is named (`saved 700,000 hours`) */
     if (metric_src == 6) {
         char *id = earnings__arena_strdup(&c->arena, slug);
         if (!id)

@@ -1012,6 +1012,31 @@ static void test_counted_nouns_and_ranks(void)
     earnings_doc_free(d);
 }
 
+/* Counts named by the verb or noun next to them; counts that are not facts. */
+static void test_context_counts(void)
+{
+    earnings_doc *d = parse("Google Q3 2025. The Gemini SDK has been downloaded over 2 million times. "
+                            "Developers saved 40,000 hours with Gemini. Gemini users streamed nearly 5 million "
+                            "minutes. Operating income included two special charges. Gemini did the work "
+                            "equivalent to the workload of 120 engineers. Gemini answers three times faster.");
+    const earnings_fact *f = fact_of(d, "over 2 million times");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:sdk-downloads");
+    f = fact_of(d, "40,000 hours");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:hours-saved");
+    f = fact_of(d, "nearly 5 million minutes");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:playback-minutes");
+    CU_ASSERT_PTR_NULL(fact_of(d, "two special charges"));
+    CU_ASSERT_PTR_NULL(fact_of(d, "120 engineers"));
+    earnings_doc_free(d);
+    /* a duration with nothing named stays a figure */
+    d = parse("Google Q3 2025. Google Cloud revenue was $15.2 billion. The review took 40 hours.");
+    CU_ASSERT_PTR_NULL(fact_of(d, "40 hours"));
+    earnings_doc_free(d);
+}
+
 static void test_general_metrics(void)
 {
     /* general metrics of other companies' releases: an operating loss is
@@ -1402,6 +1427,7 @@ int main(void)
         { "respectively_and_outlook_periods", test_respectively_and_outlook_periods },
         { "general_metrics", test_general_metrics },
         { "counted_nouns_and_ranks", test_counted_nouns_and_ranks },
+        { "context_counts", test_context_counts },
         { "appositive_amounts", test_appositive_amounts },
         { "year_ago_levels", test_year_ago_levels },
         { "company_subject", test_company_subject },
