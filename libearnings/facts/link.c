@@ -2486,7 +2486,7 @@ static int link_figure(ctx *c, size_t fi)
         if (f->kind == EARNINGS_FIGURE_QUANTITY && f->value < 10 && f->unit && !time_unit(f->unit) &&
             strcmp(f->unit, "time") && strcmp(f->unit, "fold") && strcmp(f->unit, "x") && !metric_of_unit(f->unit)) {
             static const char *const small[] = { "two ", "three ", "four ", "five ", "six ", "seven ", "eight ",
-                                                 "nine ", "both " };
+                                                 "nine " };
             for (size_t k = 0; k < sizeof small / sizeof small[0]; k++)
                 if (word_at(t, fs, fe, small[k]))
                     return 0;
