@@ -29,6 +29,8 @@
  * - patterns: tickers (`(AMZN)`, `AMZN.US`, `NASDAQ: AMZN`, `$AMZN`) and
  *   honorifics (`Mr. Dave Fildes`); organizations by their legal form
  *   (`Acme Robotics Inc.`, then `Acme Robotics`), as unknown `org:` entities;
+ *   products as introduced (`launched the "Add-to-Delivery" button`,
+ *   `an agent called Stratus Flow`), as unknown `product:` entities;
  * - a role next to a person (`CFO Brian Olsavsky`, `Andy Jassy – CEO`,
  *   `首席财务官布莱恩·奥尔萨夫斯基`) is linked to the person (earnings_entity::role).
  *

@@ -1185,7 +1185,7 @@ static void corporate_again(scan *s, size_t nsel, const cand *org, size_t ss, si
         c->match = EARNINGS_MATCH_PATTERN;
         c->rank = RANK_UNKNOWN;
         c->flags = EARNINGS_ENTITY_FLAG_UNKNOWN;
-        c->utype = EARNINGS_ENTITY_ORG;
+        c->utype = org->utype;
         c->uid = org->uid;
         c->uname = org->uname;
         i = b;
@@ -1299,6 +1299,107 @@ static void zh_short_form(const unsigned char *t, size_t n, size_t end, size_t *
     }
 }
 
+
+/* ---- products by how they are introduced ------------------------------------------------------ */
+
+/* A capitalized name in quotes after a launch verb (`launched the
+ * "Add-to-Delivery" button`), or after `called`/`named` following a
+ * product noun (`an agent called Transform`): an unknown product. The
+ * name's text goes to *ns..*ne for its later mentions. */
+static void introduced(scan *s, size_t nsel, size_t p, size_t *ns, size_t *ne)
+{
+    static const char *const verbs[] = { "launched ", "introduced ", "unveiled ", "released ", "rolled out ",
+                                         "debuted ", "announced ", "推出", "发布" };
+    static const char *const dets[] = { "the ", "a ", "an ", "its ", "our ", "their ", "new ", "" };
+    static const char *const nouns[] = { "agent ", "assistant ", "tool ", "feature ", "service ", "app ",
+                                         "product ", "model ", "chip ", "button ", "platform ", "program ",
+                                         "device ", "offering " };
+    const unsigned char *t = s->t;
+    size_t n = s->n, end = p;
+    *ns = *ne = 0;
+    int quoted = p > 0 && t[p - 1] == '"';
+    if (quoted) {
+        /* the closing quote ends the name: capitalized words, hyphens, spaces */
+        size_t k = p, words = 1;
+        while (k < n && k - p < 48 && t[k] != '"') {
+            if (t[k] == ' ') {
+                if (k + 1 >= n || !(is_upper(t[k + 1]) || is_digit(t[k + 1])) || ++words > 4)
+                    return;
+            } else if (!(gz_is_alnum(t[k]) || t[k] == '-' || t[k] == '+' || t[k] == '\'' || t[k] == '&')) {
+                return;
+            }
+            k++;
+        }
+        if (k >= n || t[k] != '"' || k - p < 3)
+            return;
+        end = k;
+        /* a launch verb and a determiner before the opening quote */
+        size_t q = p - 1;
+        int ok = 0;
+        for (size_t d = 0; d < sizeof dets / sizeof dets[0] && !ok; d++) {
+            size_t dl = strlen(dets[d]);
+            if (q < dl || memcmp(t + q - dl, dets[d], dl) != 0)
+                continue;
+            for (size_t v = 0; v < sizeof verbs / sizeof verbs[0] && !ok; v++) {
+                size_t vl = strlen(verbs[v]);
+                ok = q >= dl + vl && memcmp(t + q - dl - vl, verbs[v], vl) == 0;
+            }
+        }
+        if (!ok)
+            return;
+    } else {
+        static const char *const intro[] = { "called ", "named ", "dubbed " };
+        int ok = 0;
+        for (size_t v = 0; v < sizeof intro / sizeof intro[0] && !ok; v++) {
+            size_t vl = strlen(intro[v]);
+            if (p < vl || memcmp(t + p - vl, intro[v], vl) != 0)
+                continue;
+            for (size_t k = 0; k < sizeof nouns / sizeof nouns[0] && !ok; k++) {
+                size_t nl = strlen(nouns[k]);
+                ok = p >= vl + nl && memcmp(t + p - vl - nl, nouns[k], nl) == 0;
+            }
+        }
+        if (!ok)
+            return;
+        size_t k = p;
+        for (int w = 0; w < 3; w++) {
+            size_t l = name_word(t, n, k);
+            if (!l)
+                break;
+            end = k + l;
+            if (end + 1 < n && t[end] == ' ' && is_upper(t[end + 1]))
+                k = end + 1;
+            else
+                break;
+        }
+        if (end == p)
+            return;
+    }
+    if (covered(s->c, nsel, p, end))
+        return;
+    char slug[96];
+    size_t sl = 0;
+    if (end - p >= sizeof slug)
+        return;
+    slug_append(slug, &sl, sizeof slug, t + p, end - p);
+    while (sl && slug[sl - 1] == '-')
+        sl--;
+    if (!sl)
+        return;
+    cand *c = push_cand(s);
+    if (!c)
+        return;
+    c->start = p;
+    c->end = end;
+    c->match = EARNINGS_MATCH_PATTERN;
+    c->rank = RANK_UNKNOWN;
+    c->flags = EARNINGS_ENTITY_FLAG_UNKNOWN;
+    c->utype = EARNINGS_ENTITY_PRODUCT;
+    c->uid = add_string(s, "product:", 8, slug, sl);
+    c->uname = add_string(s, (const char *)t + p, end - p, "", 0);
+    *ns = p;
+    *ne = end;
+}
 
 /* Names whose later mentions the legal-form patterns look for. */
 typedef struct short_name {
@@ -1484,6 +1585,10 @@ static int extract(const earnings__gazetteer *g, const earnings_normalized *norm
         size_t ss, se;
         corporate(&s, nsel, s.caps[i], &ss, &se);
         add_short(&s, shorts, &nshort, ss, se, ss);
+        if (se == ss && s.caps[i] > 0 && (s.t[s.caps[i] - 1] == '"' || s.t[s.caps[i] - 1] == ' ')) {
+            introduced(&s, nsel, s.caps[i], &ss, &se);
+            add_short(&s, shorts, &nshort, ss, se, ss);
+        }
     }
     static const char *const zh_forms[] = { "有限公司", "有限责任公司" };
     for (size_t f = 0; f < 2 && !s.failed; f++) {
@@ -1512,7 +1617,7 @@ static int extract(const earnings__gazetteer *g, const earnings_normalized *norm
         for (size_t k = 0; k < nshort && !s.failed; k++) {
             const cand *org = NULL;
             for (size_t i = 0; i < nsel && !org; i++)
-                if (s.c[i].utype == EARNINGS_ENTITY_ORG && s.c[i].start == shorts[k].org)
+                if (s.c[i].utype && s.c[i].entity == GZ_NONE && s.c[i].start == shorts[k].org)
                     org = &s.c[i];
             if (org) {
                 cand o = *org; /* push_cand may move the array */

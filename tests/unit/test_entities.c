@@ -399,6 +399,30 @@ static void test_legal_forms(void)
     doc_release(d);
 }
 
+/* Products no lexicon knows, by how the text introduces them. */
+static void test_introduced_products(void)
+{
+    earnings_doc *d = parse("The team launched the \"Add-to-Delivery\" button. Add-to-Delivery spread. "
+                            "We built an agent called Stratus Flow. A man called John came. "
+                            "She said \"Great Results\" twice.");
+    const earnings_entity *e = find_text(d, "Add-to-Delivery", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_EQUAL(e->type, EARNINGS_ENTITY_PRODUCT);
+    CU_ASSERT_EQUAL(e->match, EARNINGS_MATCH_PATTERN);
+    CU_ASSERT_TRUE(e->flags & EARNINGS_ENTITY_FLAG_UNKNOWN);
+    CU_ASSERT_STRING_EQUAL(e->id, "product:add-to-delivery");
+    e = find_text(d, "Add-to-Delivery", 1); /* a later mention */
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "product:add-to-delivery");
+    e = find_text(d, "Stratus Flow", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "product:stratus-flow");
+    /* no product noun before `called`, no launch verb before the quote */
+    CU_ASSERT_PTR_NULL(find_text(d, "John", 0));
+    CU_ASSERT_PTR_NULL(find_text(d, "Great Results", 0));
+    doc_release(d);
+}
+
 static void test_roles(void)
 {
     earnings_doc *d = parse("Joining me are our CEO, Andy Jassy, and our CFO, Brian Olsavsky. "
@@ -1107,6 +1131,7 @@ int main(void)
         { "tickers", test_tickers },
         { "honorifics", test_honorifics },
         { "legal_forms", test_legal_forms },
+        { "introduced_products", test_introduced_products },
         { "roles", test_roles },
         { "metrics", test_metrics },
         { "runtime_lexicon", test_runtime_lexicon },
