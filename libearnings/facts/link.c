@@ -1364,11 +1364,55 @@ static const earnings_entity *prev_subject(const ctx *c, size_t si, int *found)
     return prev_subject_scan(c, si, found);
 }
 
+/* A sentence that points back at a product with a demonstrative (`this
+ * agent`, `this button`, `this feature`): the last product the previous
+ * sentence of the paragraph names, or NULL. */
+static const earnings_entity *demonstrative_product(const ctx *c, size_t si)
+{
+    static const char *const dem[] = { "this ", "that ", "the new " };
+    static const char *const nouns[] = { "agent", "assistant", "button", "feature", "tool", "service", "product",
+                                         "app", "model", "chip", "device", "offering", "capability", "program",
+                                         "platform" };
+    const earnings_doc *d = c->doc;
+    const char *t = c->nt;
+    const earnings_sentence *n = &d->sentences[si];
+    int hit = 0;
+    for (size_t i = n->norm.start; i < n->norm.end && !hit; i++) {
+        if (i > n->norm.start && is_alnum((unsigned char)t[i - 1]))
+            continue;
+        for (size_t k = 0; k < sizeof dem / sizeof dem[0] && !hit; k++) {
+            if (!word_at(t, i, n->norm.end, dem[k]))
+                continue;
+            size_t a = i + strlen(dem[k]);
+            for (size_t q = 0; q < sizeof nouns / sizeof nouns[0] && !hit; q++) {
+                size_t l = strlen(nouns[q]);
+                hit = word_at(t, a, n->norm.end, nouns[q]) &&
+                      (a + l >= n->norm.end || !is_alnum((unsigned char)t[a + l]) || t[a + l] == 's');
+            }
+        }
+    }
+    if (!hit || si == 0)
+        return NULL;
+    const earnings_sentence *p = &d->sentences[si - 1];
+    if (blank_line(t, p->norm.end, n->norm.start))
+        return NULL;
+    const earnings_entity *last = NULL;
+    for (size_t j = ent_lower(c, p->norm.start); j < c->nents && c->ents[j].norm.start < p->norm.end; j++)
+        if (c->ents[j].type == EARNINGS_ENTITY_PRODUCT)
+            last = &c->ents[j];
+    return last;
+}
+
 static const earnings_entity *prev_subject_scan(const ctx *c, size_t si, int *found)
 {
     const earnings_doc *d = c->doc;
     const char *t = c->nt;
     const earnings_sentence *n;
+    const earnings_entity *dp = demonstrative_product(c, si);
+    if (dp) {
+        *found = 1;
+        return dp;
+    }
     for (size_t k = si; k > 0 && si - k < 2; k--) {
         const earnings_sentence *p = &d->sentences[k - 1];
         n = &d->sentences[k];

@@ -1031,6 +1031,14 @@ static void test_context_counts(void)
     CU_ASSERT_PTR_NULL(fact_of(d, "two special charges"));
     CU_ASSERT_PTR_NULL(fact_of(d, "120 engineers"));
     earnings_doc_free(d);
+    /* `this button` points back at the product the sentence before launched */
+    d = parse("Retail Q3 2025. The retail team launched the \"Quick Add\" button for customers. "
+              "Since its launch, this button has been used over 80 million times.");
+    f = fact_of(d, "over 80 million times");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "product:quick-add");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:usage");
+    earnings_doc_free(d);
     /* a duration with nothing named stays a figure */
     d = parse("Google Q3 2025. Google Cloud revenue was $15.2 billion. The review took 40 hours.");
     CU_ASSERT_PTR_NULL(fact_of(d, "40 hours"));
