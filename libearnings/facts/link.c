@@ -468,6 +468,8 @@ typedef struct ctx {
     const char *outlook_period;           /* period named by the last outlook fact, or NULL */
     size_t outlook_sentence;              /* its sentence */
     const earnings_entity *fact_entity;   /* its entity (NULL = the main company) */
+    const char *fact_metric;              /* its metric id */
+    int32_t fact_kind;                    /* its kind */
     size_t line_pos;                      /* headings scanned up to here */
     size_t eol_from, eol_at;              /* end of the line starting at eol_from */
     int eol_valid;
@@ -2642,7 +2644,8 @@ static int link_figure(ctx *c, size_t fi)
     }
     size_t mn_s = 0, mn_e = 0; /* the metric mention, normalized */
     int from_context = 0;
-    if (f->kind == EARNINGS_FIGURE_QUANTITY && f->unit) {
+    if ((f->kind == EARNINGS_FIGURE_QUANTITY || f->kind == EARNINGS_FIGURE_BPS || f->kind == EARNINGS_FIGURE_PP) &&
+        f->unit) {
         /* a verb or noun next to the count names it: `downloaded over 1
          * million times`, `saved 700,000 hours`, `minutes of playback`; it
          * outranks a metric named elsewhere in the clause (`Developers saved`) */
@@ -2651,8 +2654,9 @@ static int link_figure(ctx *c, size_t fi)
             const context_metric *cm = &context_metrics[k];
             if (strcmp(cm->unit, f->unit))
                 continue;
-            if (!word_in_range(t, lo, fs, cm->word) && !word_in_range(t, fe, hi, cm->word))
-                continue;
+            if (!(f->kind == EARNINGS_FIGURE_QUANTITY && word_in_range(t, lo, fs, cm->word)) &&
+                !word_in_range(t, fe, hi, cm->word))
+                continue; /* (a rate change: only the words after it, `90 bp currency effect`) */
             if (cm->also && !word_in_range(t, cs, ce, cm->also))
                 continue;
             L.metric_id = cm->id;
@@ -2782,6 +2786,21 @@ static int link_figure(ctx *c, size_t fi)
                 metric_src = 7;
             }
         }
+    }
+    if (!metric_src && (f->kind == EARNINGS_FIGURE_BPS || f->kind == EARNINGS_FIGURE_PP) && c->fact_sentence &&
+        c->fact_sentence >= si && c->fact_kind == EARNINGS_FACT_GROWTH && c->fact_metric &&
+        !strcmp(c->fact_metric, "metric:revenue")) {
+        /* `AWS revenue grew 20.2%. This represents a 270 basis point
+         * improvement`: a change of the growth rate just stated */
+        static const char *const moves[] = { "improvement", "acceleration", "deceleration", "increase", "decrease",
+                                             "expansion", "decline", "uptick", "slowdown" };
+        size_t hi = fe + 20 < ce ? fe + 20 : ce;
+        for (size_t k = 0; k < sizeof moves / sizeof moves[0] && !metric_src; k++)
+            if (word_in_range(t, fe, hi, moves[k])) {
+                L.metric_id = "metric:revenue-growth";
+                L.metric_name = "Revenue Growth";
+                metric_src = 5;
+            }
     }
     if (!metric_src && f->kind == EARNINGS_FIGURE_QUANTITY) {
         /* the counted noun names a metric: `300+ edge locations` */
@@ -3453,6 +3472,8 @@ static int link_figure(ctx *c, size_t fi)
     }
     c->fact_sentence = si + 1;
     c->fact_entity = ent;
+    c->fact_metric = x.metric_id;
+    c->fact_kind = x.kind;
     c->carry_valid = 1;
     c->carry_sentence = si;
     c->carry_entity = ent;

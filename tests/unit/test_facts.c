@@ -1039,6 +1039,18 @@ static void test_context_counts(void)
     CU_ASSERT_STRING_EQUAL(f->entity_id, "product:quick-add");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:usage");
     earnings_doc_free(d);
+    /* a basis-point currency effect; a change of the growth rate just stated */
+    d = parse("Google Q3 2025. Revenue was $102.3 billion, up 16% after excluding a 40 basis point "
+              "currency effect. Google Cloud revenue grew 34%. This represents a 200 basis point acceleration "
+              "from the prior quarter.");
+    f = fact_of(d, "40 basis point");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:fx-impact");
+    f = fact_of(d, "200 basis point");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue-growth");
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:google-cloud");
+    earnings_doc_free(d);
     /* a duration with nothing named stays a figure */
     d = parse("Google Q3 2025. Google Cloud revenue was $15.2 billion. The review took 40 hours.");
     CU_ASSERT_PTR_NULL(fact_of(d, "40 hours"));
