@@ -2950,6 +2950,16 @@ static int link_figure(ctx *c, size_t fi)
         ent = c->heading_ent;
         ent_src = 4;
     }
+    if (!ent && c->main && !table_row) {
+        /* no subject of its own, or `the company`/`公司`: the company that
+         * last opened a sentence of the line (`比亚迪预计... 公司资本开支`),
+         * else the document's */
+        const earnings_entity *po = paragraph_org(c, ss);
+        if (po && po->norm.start >= line_start(t, ss, 0)) { /* on the same line */
+            ent = po;
+            ent_src = 4;
+        }
+    }
     if (shop_count && ent_src != 1) {
         /* the store format named last (this or the previous sentence),
          * else the one named later in the sentence */
@@ -3335,7 +3345,12 @@ static int link_figure(ctx *c, size_t fi)
     } else if (have_period && c->year) {
         int y, q;
         int kp = parse_period(period, &y, &q);
-        if (kp == 2 && (y > c->year || (y == c->year && q > c->quarter)))
+        /* a quarter after the document's, of the document's company (another
+         * company's report may simply be later: `腾讯第三季度营收` in a note
+         * on Alibaba's second quarter) */
+        int other = ent && ent->type == EARNINGS_ENTITY_ORG && c->main && c->main->id && ent->id &&
+                    strcmp(ent->id, c->main->id) != 0;
+        if (kp == 2 && !other && (y > c->year || (y == c->year && q > c->quarter)))
             x.basis = EARNINGS_BASIS_GUIDANCE;
         /* `the full year`, `全年` of a document before its last quarter is
          * still to come (`全年资本支出约为1250亿美元` in a Q3 call) */

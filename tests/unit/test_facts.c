@@ -1012,6 +1012,32 @@ static void test_counted_nouns_and_ranks(void)
     earnings_doc_free(d);
 }
 
+/* A note on several companies: `公司` and a sentence opening with a metric
+ * belong to the company the line is about, and another company's later
+ * quarter is its report, not an outlook. */
+static void test_several_companies(void)
+{
+    earnings_doc *d = parse("阿里巴巴集团公布2025年第二季度业绩。本季度收入为2477亿元。\n"
+                            "腾讯控股第三季度营收1928.7亿元，同比增长15%；净利润为631亿元。\n"
+                            "比亚迪预计全年销量约460万辆。公司资本开支约为120亿元。\n");
+    const earnings_fact *f = fact_of(d, "2477亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:alibaba");
+    f = fact_of(d, "1928.7亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:tencent");
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
+    f = fact_of(d, "631亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:tencent");
+    f = fact_of(d, "约为120亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:byd");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:capex");
+    earnings_doc_free(d);
+}
+
 /* Counts named by the verb or noun next to them; counts that are not facts. */
 static void test_context_counts(void)
 {
@@ -1448,6 +1474,7 @@ int main(void)
         { "general_metrics", test_general_metrics },
         { "counted_nouns_and_ranks", test_counted_nouns_and_ranks },
         { "context_counts", test_context_counts },
+        { "several_companies", test_several_companies },
         { "appositive_amounts", test_appositive_amounts },
         { "year_ago_levels", test_year_ago_levels },
         { "company_subject", test_company_subject },
