@@ -981,6 +981,39 @@ static void honorific(scan *s, size_t nsel, size_t p)
     c->uname = add_string(s, name, nl, "", 0);
 }
 
+/* Does t[..q) end with a word of a[] followed by one of b[]? */
+static int ends_with_pair(const unsigned char *t, size_t q, const char *const *a, size_t na, const char *const *b,
+                          size_t nb)
+{
+    for (size_t j = 0; j < nb; j++) {
+        size_t bl = strlen(b[j]);
+        if (q < bl || memcmp(t + q - bl, b[j], bl) != 0)
+            continue;
+        for (size_t i = 0; i < na; i++) {
+            size_t al = strlen(a[i]);
+            if (q >= bl + al && memcmp(t + q - bl - al, a[i], al) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* A pattern candidate of an entity the lexicon does not know. */
+static void push_unknown(scan *s, size_t start, size_t end, uint8_t type, uint32_t uid, uint32_t uname)
+{
+    cand *c = push_cand(s);
+    if (!c)
+        return;
+    c->start = start;
+    c->end = end;
+    c->match = EARNINGS_MATCH_PATTERN;
+    c->rank = RANK_UNKNOWN;
+    c->flags = EARNINGS_ENTITY_FLAG_UNKNOWN;
+    c->utype = type;
+    c->uid = uid;
+    c->uname = uname;
+}
+
 /* ---- organizations by legal form: Acme Robotics Inc., Nordwind Holdings AG ---------------------- */
 
 /* The legal forms that end a company name. A form with dots (N.V.) is
@@ -1137,17 +1170,9 @@ static void corporate(scan *s, size_t nsel, size_t p, size_t *short_start, size_
     slug_append(slug, &sl, sizeof slug, t + start, name_end - start);
     if (!sl)
         return;
-    cand *c = push_cand(s);
-    if (!c)
-        return;
-    c->start = start;
-    c->end = end;
-    c->match = EARNINGS_MATCH_PATTERN;
-    c->rank = RANK_UNKNOWN;
-    c->flags = EARNINGS_ENTITY_FLAG_UNKNOWN;
-    c->utype = EARNINGS_ENTITY_ORG;
-    c->uid = add_string(s, "org:", 4, slug, sl);
-    c->uname = add_string(s, name, nl, "", 0);
+    uint32_t uid = add_string(s, "org:", 4, slug, sl);
+    uint32_t uname = add_string(s, name, nl, "", 0);
+    push_unknown(s, start, end, EARNINGS_ENTITY_ORG, uid, uname);
     *short_start = start;
     *short_end = name_end;
 }
@@ -1177,17 +1202,9 @@ static void corporate_again(scan *s, size_t nsel, const cand *org, size_t ss, si
         }
         if (covered(s->c, nsel, a, b))
             continue;
-        cand *c = push_cand(s);
-        if (!c)
+        push_unknown(s, a, b, org->utype, org->uid, org->uname);
+        if (s->failed)
             return;
-        c->start = a;
-        c->end = b;
-        c->match = EARNINGS_MATCH_PATTERN;
-        c->rank = RANK_UNKNOWN;
-        c->flags = EARNINGS_ENTITY_FLAG_UNKNOWN;
-        c->utype = org->utype;
-        c->uid = org->uid;
-        c->uname = org->uname;
         i = b;
     }
 }
@@ -1252,17 +1269,9 @@ static void corporate_zh(scan *s, size_t nsel, size_t h, size_t flen, size_t *cs
     if (nhan < 2 || covered(s->c, nsel, q, h + flen))
         return;
     size_t end = h + flen;
-    cand *c = push_cand(s);
-    if (!c)
-        return;
-    c->start = q;
-    c->end = end;
-    c->match = EARNINGS_MATCH_PATTERN;
-    c->rank = RANK_UNKNOWN;
-    c->flags = EARNINGS_ENTITY_FLAG_UNKNOWN;
-    c->utype = EARNINGS_ENTITY_ORG;
-    c->uid = add_string(s, "org:", 4, (const char *)t + q, fs - q);
-    c->uname = add_string(s, (const char *)t + q, end - q, "", 0);
+    uint32_t uid = add_string(s, "org:", 4, (const char *)t + q, fs - q);
+    uint32_t uname = add_string(s, (const char *)t + q, end - q, "", 0);
+    push_unknown(s, q, end, EARNINGS_ENTITY_ORG, uid, uname);
     *cs = q;
     *ce = fs;
 }
@@ -1334,32 +1343,11 @@ static void introduced(scan *s, size_t nsel, size_t p, size_t *ns, size_t *ne)
             return;
         end = k;
         /* a launch verb and a determiner before the opening quote */
-        size_t q = p - 1;
-        int ok = 0;
-        for (size_t d = 0; d < sizeof dets / sizeof dets[0] && !ok; d++) {
-            size_t dl = strlen(dets[d]);
-            if (q < dl || memcmp(t + q - dl, dets[d], dl) != 0)
-                continue;
-            for (size_t v = 0; v < sizeof verbs / sizeof verbs[0] && !ok; v++) {
-                size_t vl = strlen(verbs[v]);
-                ok = q >= dl + vl && memcmp(t + q - dl - vl, verbs[v], vl) == 0;
-            }
-        }
-        if (!ok)
+        if (!ends_with_pair(t, p - 1, verbs, sizeof verbs / sizeof verbs[0], dets, sizeof dets / sizeof dets[0]))
             return;
     } else {
         static const char *const intro[] = { "called ", "named ", "dubbed " };
-        int ok = 0;
-        for (size_t v = 0; v < sizeof intro / sizeof intro[0] && !ok; v++) {
-            size_t vl = strlen(intro[v]);
-            if (p < vl || memcmp(t + p - vl, intro[v], vl) != 0)
-                continue;
-            for (size_t k = 0; k < sizeof nouns / sizeof nouns[0] && !ok; k++) {
-                size_t nl = strlen(nouns[k]);
-                ok = p >= vl + nl && memcmp(t + p - vl - nl, nouns[k], nl) == 0;
-            }
-        }
-        if (!ok)
+        if (!ends_with_pair(t, p, nouns, sizeof nouns / sizeof nouns[0], intro, sizeof intro / sizeof intro[0]))
             return;
         size_t k = p;
         for (int w = 0; w < 3; w++) {
@@ -1386,17 +1374,9 @@ static void introduced(scan *s, size_t nsel, size_t p, size_t *ns, size_t *ne)
         sl--;
     if (!sl)
         return;
-    cand *c = push_cand(s);
-    if (!c)
-        return;
-    c->start = p;
-    c->end = end;
-    c->match = EARNINGS_MATCH_PATTERN;
-    c->rank = RANK_UNKNOWN;
-    c->flags = EARNINGS_ENTITY_FLAG_UNKNOWN;
-    c->utype = EARNINGS_ENTITY_PRODUCT;
-    c->uid = add_string(s, "product:", 8, slug, sl);
-    c->uname = add_string(s, (const char *)t + p, end - p, "", 0);
+    uint32_t uid = add_string(s, "product:", 8, slug, sl);
+    uint32_t uname = add_string(s, (const char *)t + p, end - p, "", 0);
+    push_unknown(s, p, end, EARNINGS_ENTITY_PRODUCT, uid, uname);
     *ns = p;
     *ne = end;
 }
