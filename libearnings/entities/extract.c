@@ -64,6 +64,22 @@ static cand *push_cand(scan *s)
 
 /* ---- tickers ----------------------------------------------------------------------- */
 
+/* A pattern candidate of an entity the lexicon does not know. */
+static void push_unknown(scan *s, size_t start, size_t end, uint8_t type, uint32_t uid, uint32_t uname)
+{
+    cand *c = push_cand(s);
+    if (!c)
+        return;
+    c->start = start;
+    c->end = end;
+    c->match = EARNINGS_MATCH_PATTERN;
+    c->rank = RANK_UNKNOWN;
+    c->flags = EARNINGS_ENTITY_FLAG_UNKNOWN;
+    c->utype = type;
+    c->uid = uid;
+    c->uname = uname;
+}
+
 static const char *const market_suffixes[][2] = {
     { "US", "US" }, { "HK", "HK" }, { "SH", "SH" }, { "SS", "SH" }, { "SZ", "SZ" }, { "N", "NYSE" },
     { "O", "NASDAQ" }, { "OQ", "NASDAQ" }, { "L", "LSE" }, { "T", "TSE" }, { "TO", "TSX" },
@@ -969,16 +985,9 @@ static void honorific(scan *s, size_t nsel, size_t p)
     }
     if (end == start)
         return;
-    cand *c = push_cand(s);
-    if (!c)
-        return;
-    c->start = start;
-    c->end = end;
-    c->match = EARNINGS_MATCH_PATTERN;
-    c->rank = RANK_UNKNOWN;
-    c->flags = EARNINGS_ENTITY_FLAG_UNKNOWN;
-    c->uid = add_string(s, "person:", 7, slug, sl);
-    c->uname = add_string(s, name, nl, "", 0);
+    uint32_t uid = add_string(s, "person:", 7, slug, sl);
+    uint32_t uname = add_string(s, name, nl, "", 0);
+    push_unknown(s, start, end, 0, uid, uname);
 }
 
 /* Does t[..q) end with a word of a[] followed by one of b[]? */
@@ -998,21 +1007,6 @@ static int ends_with_pair(const unsigned char *t, size_t q, const char *const *a
     return 0;
 }
 
-/* A pattern candidate of an entity the lexicon does not know. */
-static void push_unknown(scan *s, size_t start, size_t end, uint8_t type, uint32_t uid, uint32_t uname)
-{
-    cand *c = push_cand(s);
-    if (!c)
-        return;
-    c->start = start;
-    c->end = end;
-    c->match = EARNINGS_MATCH_PATTERN;
-    c->rank = RANK_UNKNOWN;
-    c->flags = EARNINGS_ENTITY_FLAG_UNKNOWN;
-    c->utype = type;
-    c->uid = uid;
-    c->uname = uname;
-}
 
 /* ---- organizations by legal form: Acme Robotics Inc., Nordwind Holdings AG ---------------------- */
 
