@@ -2348,6 +2348,8 @@ static size_t sentence_of(const earnings_doc *d, size_t pos);
 /* The organization named last before pos in its paragraph (no blank line
  * between), or NULL: the company a paragraph is about (`Apple reported ...
  * iPhone revenue ... The board declared a dividend`). */
+static const earnings_entity *org_opening_since(const ctx *c, size_t pos, size_t lo);
+
 static const earnings_entity *paragraph_org(const ctx *c, size_t pos)
 {
     const char *t = c->nt;
@@ -2364,6 +2366,13 @@ static const earnings_entity *paragraph_org(const ctx *c, size_t pos)
             nl = 0;
         }
     }
+    return org_opening_since(c, pos, lo);
+}
+
+/* The last organization before pos, from lo on, that opens its sentence. */
+static const earnings_entity *org_opening_since(const ctx *c, size_t pos, size_t lo)
+{
+    const char *t = c->nt;
     for (size_t j = ent_lower(c, pos); j > 0; j--) {
         const earnings_entity *e = &c->ents[j - 1];
         if (e->norm.start < lo)
@@ -2954,8 +2963,8 @@ static int link_figure(ctx *c, size_t fi)
         /* no subject of its own, or `the company`/`公司`: the company that
          * last opened a sentence of the line (`比亚迪预计... 公司资本开支`),
          * else the document's */
-        const earnings_entity *po = paragraph_org(c, ss);
-        if (po && po->norm.start >= line_start(t, ss, 0)) { /* on the same line */
+        const earnings_entity *po = org_opening_since(c, ss, line_start(t, ss, 0));
+        if (po) {
             ent = po;
             ent_src = 4;
         }
