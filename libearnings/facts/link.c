@@ -1058,7 +1058,7 @@ static const unit_metric *metric_of_unit(const char *u)
 }
 
 /* "<money> in <words>": a metric named by up to three lower-case words. */
-static size_t slug_after(const char *t, size_t fe, size_t ce, char *out, size_t cap)
+static size_t slug_after(const char *t, size_t fe, size_t ce, char *out, size_t cap, size_t *rest)
 {
     size_t i = fe;
     while (i < ce && t[i] == ' ')
@@ -1069,7 +1069,9 @@ static size_t slug_after(const char *t, size_t fe, size_t ce, char *out, size_t 
     while (i < ce && t[i] == ' ')
         i++;
     static const char *const stop[] = { "the", "a", "an", "this", "that", "our", "its", "total",
-                                        "each", "new", "cash", "q1", "q2", "q3", "q4", "and" };
+                                        "each", "new", "cash", "q1", "q2", "q3", "q4", "and", "related",
+                                        "relating", "associated", "tied", "linked", "due", "for", "from",
+                                        "to", "with", "of", "in", "at", "on" };
     size_t n = 0, words = 0;
     while (i < ce && words < 3) {
         size_t j = i;
@@ -1097,6 +1099,7 @@ static size_t slug_after(const char *t, size_t fe, size_t ce, char *out, size_t 
             break;
     }
     out[n] = '\0';
+    *rest = i;
     return words ? n : 0;
 }
 
@@ -2621,11 +2624,31 @@ static int link_figure(ctx *c, size_t fi)
     }
     char slug[64];
     int have_slug = 0;
+    const metric_word *rel_mw = NULL; /* the metric a generic cost relates to */
     if (f->kind == EARNINGS_FIGURE_MONEY) {
         char tmp[48];
-        if (slug_after(t, fe, ce, tmp, sizeof tmp)) {
+        size_t rest = fe;
+        if (slug_after(t, fe, ce, tmp, sizeof tmp, &rest)) {
             snprintf(slug, sizeof slug, "metric:%s", tmp);
             have_slug = 1;
+            /* `$2.5 billion in expenses related to the FTC legal settlement`:
+             * a generic cost takes the metric of what it relates to */
+            static const char *const generic[] = { "expenses", "expense", "charges", "charge", "costs", "cost" };
+            static const char *const rel[] = { "related to ", "relating to ", "associated with ", "tied to ",
+                                               "for " };
+            int gen = 0;
+            for (size_t k = 0; k < sizeof generic / sizeof generic[0]; k++)
+                gen |= !strcmp(tmp, generic[k]);
+            for (size_t k = 0; k < sizeof rel / sizeof rel[0] && gen; k++) {
+                if (!word_at(t, rest, ce, rel[k]))
+                    continue;
+                size_t a = rest + strlen(rel[k]), b = a + 60 < ce ? a + 60 : ce, ws, we;
+                const metric_word *mw = metric_word_near(c->mws, t, a, b, b, b, &ws, &we);
+                if (mw) {
+                    rel_mw = mw;
+                    break;
+                }
+            }
         }
     }
     const earnings_entity *m = NULL;
@@ -2888,7 +2911,10 @@ static int link_figure(ctx *c, size_t fi)
     if (f->kind == EARNINGS_FIGURE_QUANTITY && time_unit(f->unit) &&
         f->direction == EARNINGS_DIRECTION_NONE && !(metric_src == 1 && L.strong) && !from_context)
         return 0; /* a duration, unless what it measures is named (`saved 700,000 hours`) */
-    if (metric_src == 6) {
+    if (metric_src == 6 && rel_mw) {
+        L.metric_id = rel_mw->id;
+        L.metric_name = rel_mw->name;
+    } else if (metric_src == 6) {
         char *id = earnings__arena_strdup(&c->arena, slug);
         if (!id)
             return EARNINGS_ENOMEM;

@@ -1077,6 +1077,14 @@ static void test_context_counts(void)
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue-growth");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:google-cloud");
     earnings_doc_free(d);
+    /* a generic cost takes the metric of what it relates to */
+    d = parse("Google Q3 2025. Excluding the $3.5 billion in charges related to the European Commission legal "
+              "settlement, operating income rose.");
+    f = fact_of(d, "$3.5 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:legal-settlement");
+    CU_ASSERT_STRING_EQUAL(f->metric_name, "Legal Settlement");
+    earnings_doc_free(d);
     /* a duration with nothing named stays a figure */
     d = parse("Google Q3 2025. Google Cloud revenue was $15.2 billion. The review took 40 hours.");
     CU_ASSERT_PTR_NULL(fact_of(d, "40 hours"));
