@@ -2697,6 +2697,26 @@ static int link_figure(ctx *c, size_t fi)
             from_context = 1;
         }
     }
+    if (!from_context && f->kind == EARNINGS_FIGURE_PERCENT && fe + 4 < ce && !memcmp(t + fe, " of ", 4)) {
+        /* `accounted for 62% of global product sales`: a share of revenue,
+         * with up to three words between `of` and the revenue mention */
+        size_t a = fe + 4, words = 0;
+        for (size_t j = ent_lower(c, a); j < c->nents && c->ents[j].norm.start < ce; j++) {
+            const earnings_entity *q = &c->ents[j];
+            if (!is_metric(q))
+                continue;
+            for (size_t i = a; i < q->norm.start; i++)
+                words += t[i] == ' ';
+            if (!strcmp(q->id, "metric:revenue") && words <= 3 && q->norm.start - a <= 32) {
+                L.metric_id = "metric:revenue-share";
+                L.metric_name = "Share of Revenue";
+                L.metric_span = q->span;
+                metric_src = 1;
+                from_context = 1; /* (the mention below does not override it) */
+            }
+            break;
+        }
+    }
     if (m && !from_context) {
         L.metric_id = m->id;
         L.metric_name = m->name;

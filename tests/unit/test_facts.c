@@ -1077,6 +1077,12 @@ static void test_context_counts(void)
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue-growth");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:google-cloud");
     earnings_doc_free(d);
+    /* a percent of a revenue mention a few words on is a share of revenue */
+    d = parse("Google Q3 2025. Third-party partners accounted for 31% of global product sales.");
+    f = fact_of(d, "31%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue-share");
+    earnings_doc_free(d);
     /* a generic cost takes the metric of what it relates to */
     d = parse("Google Q3 2025. Excluding the $3.5 billion in charges related to the European Commission legal "
               "settlement, operating income rose.");
