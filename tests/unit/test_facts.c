@@ -1036,6 +1036,15 @@ static void test_several_companies(void)
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:byd");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:capex");
     earnings_doc_free(d);
+    /* 净收入 is net revenues; a consensus (市场预期) is an estimate */
+    d = parse("京东集团2025年第三季度净收入达到2991亿元。拼多多第三季度营收1082.8亿元，低于市场预期的1103亿元。");
+    f = fact_of(d, "2991亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
+    f = fact_of(d, "1103亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
+    earnings_doc_free(d);
 }
 
 /* Counts named by the verb or noun next to them; counts that are not facts. */
