@@ -2294,6 +2294,25 @@ static int fronted_topic(const char *t, const earnings_entity *e, size_t ss, siz
     return 0;
 }
 
+/* e opens a clause of the sentence and its metric follows right after it
+ * (`iPhone收入为490亿美元，服务业务收入创下历史新高，达到288亿美元`: Services'). */
+static int clause_subject(const ctx *c, const earnings_entity *e, size_t ss)
+{
+    const char *t = c->nt;
+    size_t i = e->norm.start;
+    while (i > ss && t[i - 1] == ' ')
+        i--;
+    if (!(i == ss || t[i - 1] == ',' || t[i - 1] == ';'))
+        return 0;
+    size_t j = ent_lower(c, e->norm.end);
+    if (j >= c->nents || !is_metric(&c->ents[j]))
+        return 0;
+    size_t k = e->norm.end;
+    while (k < c->ents[j].norm.start && (t[k] == ' ' || t[k] == '\''))
+        k++;
+    return k == c->ents[j].norm.start;
+}
+
 /* `estimated severance pay of $1.8 billion`: an estimate cue ending at e
  * (before hi) that modifies an accounting charge is the accrual of a
  * reported charge, not an estimate of the figure. */
@@ -2549,6 +2568,17 @@ static int link_figure(ctx *c, size_t fi)
                 if (word_at(t, fs, fe, small[k]))
                     return 0;
         }
+        /* `连续九个季度`, `nine consecutive quarters`, `for 12 quarters in a row`:
+         * a streak, not a count */
+        if (f->kind == EARNINGS_FIGURE_QUANTITY && time_unit(f->unit)) {
+            if ((b >= 6 && !memcmp(t + b - 6, "\xE8\xBF\x9E\xE7\xBB\xAD", 6)) || /* 连续 */
+                word_at(t, fe, fe + 13 < c->nl ? fe + 13 : c->nl, " consecutive") ||
+                word_at(t, fe, fe + 9 < c->nl ? fe + 9 : c->nl, " in a row") ||
+                word_at(t, fe, fe + 9 < c->nl ? fe + 9 : c->nl, " straight") ||
+                (b >= 12 && word_at(t, b - 12, b, "consecutive ")) || (b >= 9 && word_at(t, b - 9, b, "straight ")) ||
+                word_in_range(t, fs, fe, "consecutive"))
+                return 0;
+        }
         /* `one of the top three grocers`, `the top 10 apps`: a rank, not a count */
         if (f->kind == EARNINGS_FIGURE_QUANTITY || f->kind == EARNINGS_FIGURE_NUMBER) {
             if (b >= 4 && word_at(t, b - 4, b, " top") && (b == fs || t[b] == ' '))
@@ -2695,6 +2725,23 @@ static int link_figure(ctx *c, size_t fi)
             L.metric_name = cm->name;
             metric_src = 5;
             from_context = 1;
+        }
+    }
+    if (!from_context && f->kind == EARNINGS_FIGURE_PERCENT && cs + 3 <= fs) {
+        /* `占总收入的近90%`: a share of revenue */
+        size_t lo = fs > cs + 30 ? fs - 30 : cs;
+        for (size_t i = lo; i + 3 <= fs && !from_context; i++) {
+            if (memcmp(t + i, "\xE5\x8D\xA0", 3)) /* 占 */
+                continue;
+            size_t j = ent_lower(c, i + 3);
+            if (j < c->nents && c->ents[j].norm.start <= i + 9 && c->ents[j].norm.end <= fs &&
+                !strcmp(c->ents[j].id, "metric:revenue")) {
+                L.metric_id = "metric:revenue-share";
+                L.metric_name = "Share of Revenue";
+                L.metric_span = c->ents[j].span;
+                metric_src = 1;
+                from_context = 1;
+            }
         }
     }
     if (!from_context && f->kind == EARNINGS_FIGURE_PERCENT && fe + 4 < ce && !memcmp(t + fe, " of ", 4)) {
@@ -2966,7 +3013,7 @@ static int link_figure(ctx *c, size_t fi)
          * million`) */
         const earnings_entity *mid =
             c->carry_fig_end < cs ? entity_before(c, c->carry_fig_end, cs, fs, fe) : NULL;
-        if (mid && !fronted_topic(t, mid, ss, cs))
+        if (mid && !fronted_topic(t, mid, ss, cs) && !clause_subject(c, mid, ss))
             mid = NULL;
         ent = mid ? mid : c->carry_entity;
         ent_src = mid ? 3 : 2;

@@ -1036,6 +1036,19 @@ static void test_several_companies(void)
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:byd");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:capex");
     earnings_doc_free(d);
+    /* a segment opening its own clause takes over from the previous fact's;
+     * 占…的 N% is a share; a streak of quarters is no count */
+    d = parse("苹果公司第四财季业绩。iPhone收入为490亿美元，服务业务收入创下历史新高，达到288亿美元。"
+              "服务业务占总收入的近30%，连续九个季度保持增长。Services revenue grew for eight consecutive quarters.");
+    f = fact_of(d, "288亿美元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:services");
+    f = fact_of(d, "近30%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue-share");
+    CU_ASSERT_PTR_NULL(fact_of(d, "九个季度"));
+    CU_ASSERT_PTR_NULL(fact_of(d, "eight consecutive quarters"));
+    earnings_doc_free(d);
     /* 净收入 is net revenues; a consensus (市场预期) is an estimate */
     d = parse("京东集团2025年第三季度净收入达到2991亿元。拼多多第三季度营收1082.8亿元，低于市场预期的1103亿元。");
     f = fact_of(d, "2991亿元");
