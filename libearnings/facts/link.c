@@ -926,6 +926,13 @@ static const earnings_entity *entity_before(const ctx *c, size_t lo, size_t pos,
             cur = p;
             k--;
         }
+        /* `Azure and other cloud services revenue`: the one named, not the
+         * others */
+        if (k > 0 && cur->norm.start >= 11 && !memcmp(c->nt + cur->norm.start - 11, " and other ", 11)) {
+            const earnings_entity *p = &c->ents[k - 1];
+            if (p->norm.start >= lo && entity_is_subject(p) && p->norm.end == cur->norm.start - 11)
+                return p;
+        }
         return best;
     }
     return NULL;
@@ -1438,6 +1445,9 @@ static const earnings_entity *prev_subject_scan(const ctx *c, size_t si, int *fo
             *found = 1;
             return c->fact_entity;
         }
+        size_t q0 = skip_spaces(t, p->norm.start, p->norm.end);
+        if (q0 < p->norm.end && t[q0] == '"')
+            continue; /* a quoted statement (`"Our cloud ...," said ...`) names no subject to carry */
         /* the subject opens the sentence (after a `Label:` lead-in) */
         size_t lo = p->norm.start, hi = p->norm.end;
         for (size_t i = lo; i < hi && i < lo + 40; i++)
@@ -2706,7 +2716,8 @@ static int link_figure(ctx *c, size_t fi)
     }
     size_t mn_s = 0, mn_e = 0; /* the metric mention, normalized */
     int from_context = 0;
-    if ((f->kind == EARNINGS_FIGURE_QUANTITY || f->kind == EARNINGS_FIGURE_BPS || f->kind == EARNINGS_FIGURE_PP) &&
+    if ((f->kind == EARNINGS_FIGURE_QUANTITY || f->kind == EARNINGS_FIGURE_BPS || f->kind == EARNINGS_FIGURE_PP ||
+         f->kind == EARNINGS_FIGURE_MONEY) &&
         f->unit) {
         /* a verb or noun next to the count names it: `downloaded over 1
          * million times`, `saved 700,000 hours`, `minutes of playback`; it
@@ -2714,7 +2725,7 @@ static int link_figure(ctx *c, size_t fi)
         size_t lo = fs > cs + 48 ? fs - 48 : cs, hi = fe + 24 < ce ? fe + 24 : ce;
         for (size_t k = 0; k < sizeof context_metrics / sizeof context_metrics[0] && !metric_src; k++) {
             const context_metric *cm = &context_metrics[k];
-            if (strcmp(cm->unit, f->unit))
+            if (strcmp(cm->unit, f->kind == EARNINGS_FIGURE_MONEY ? "money" : f->unit))
                 continue;
             if (!(f->kind == EARNINGS_FIGURE_QUANTITY && word_in_range(t, lo, fs, cm->word)) &&
                 !word_in_range(t, fe, hi, cm->word))
@@ -3047,12 +3058,7 @@ static int link_figure(ctx *c, size_t fi)
             ent_src = 4;
         }
     }
-    if (!ent_src && c->heading_ent) {
-        /* the section's entity (`## AWS Infrastructure`) */
-        ent = c->heading_ent;
-        ent_src = 4;
-    }
-    if (!ent && c->main && !table_row) {
+    if (!ent && (!ent_src || ent_src == 4) && c->main && !table_row) {
         /* no subject of its own, or `the company`/`公司`: the company that
          * last opened a sentence of the line (`比亚迪预计... 公司资本开支`),
          * else the document's */
@@ -3061,6 +3067,11 @@ static int link_figure(ctx *c, size_t fi)
             ent = po;
             ent_src = 4;
         }
+    }
+    if (!ent_src && c->heading_ent) {
+        /* the section's entity (`## AWS Infrastructure`) */
+        ent = c->heading_ent;
+        ent_src = 4;
     }
     if (shop_count && ent_src != 1) {
         /* the store format named last (this or the previous sentence),

@@ -1105,6 +1105,26 @@ static void test_context_counts(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue-share");
     earnings_doc_free(d);
+    /* the one named before `and other`; a quoted statement carries no
+     * subject; money returned to shareholders; the line's company over
+     * the heading's */
+    d = parse("Microsoft Reports Q1 2026 Results\n\nAzure and other cloud services revenue growth of 40%.\n"
+              "Microsoft returned $10.7 billion to shareholders.\n\"Our cloud is growing,\" said the CEO.\n"
+              "We expect revenue of $79.5 billion to $80.6 billion.\n"
+              "Meta expects capex to rise. Capital expenditures were $19.37 billion.\n");
+    f = fact_of(d, "40%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "product:azure");
+    f = fact_of(d, "$10.7 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:capital-returned");
+    f = fact_of(d, "$79.5 billion to $80.6 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:microsoft");
+    f = fact_of(d, "$19.37 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:meta");
+    earnings_doc_free(d);
     /* a generic cost takes the metric of what it relates to */
     d = parse("Google Q3 2025. Excluding the $3.5 billion in charges related to the European Commission legal "
               "settlement, operating income rose.");
