@@ -1485,6 +1485,20 @@ static int opens_with_metric(const ctx *c, size_t ss, size_t se)
         }
     i = skip_spaces(t, i, se);
     {
+        /* a lead-in phrase up to its comma (`For the fourth quarter of fiscal
+         * 2026, revenue is expected`, `In the quarter, operating income`) */
+        static const char *const leads[] = { "for ", "in ", "during ", "looking ahead", "for the ", "in the " };
+        for (size_t k = 0; k < sizeof leads / sizeof leads[0]; k++)
+            if (word_at(t, i, se, leads[k])) {
+                for (size_t q = i; q < se && q < i + 64; q++)
+                    if (t[q] == ',') {
+                        i = skip_spaces(t, q + 1, se);
+                        break;
+                    }
+                break;
+            }
+    }
+    {
         /* a period opening the subject (`third-quarter capital expenditures`) */
         const earnings__figure_list *fl = &c->doc->figures;
         size_t a = figure_from(fl, i);
@@ -1495,7 +1509,7 @@ static int opens_with_metric(const ctx *c, size_t ss, size_t se)
         }
     }
     static const char *const lead[] = { "the ", "our ", "its ", "total ", "overall ", "consolidated ",
-                                        "reported ", "gaap ", "non-gaap ", "adjusted " };
+                                        "reported ", "gaap and non-gaap ", "gaap ", "non-gaap ", "adjusted " };
     for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++)
         if (word_at(t, i, se, lead[k]))
             i += strlen(lead[k]);

@@ -1125,6 +1125,18 @@ static void test_context_counts(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:meta");
     earnings_doc_free(d);
+    /* a sentence whose subject is a metric, after `GAAP and non-GAAP` or a
+     * lead-in phrase, carries no segment from before */
+    d = parse("NVIDIA Q3 FY2026 results\n\nData Center revenue was $51.2 billion, up 25%.\n"
+              "GAAP and non-GAAP gross margins were 73.4% and 73.6%, respectively.\n"
+              "For the fourth quarter of fiscal 2026, revenue is expected to be $65.0 billion.\n");
+    f = fact_of(d, "73.4%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:nvidia");
+    f = fact_of(d, "$65.0 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:nvidia");
+    earnings_doc_free(d);
     /* a generic cost takes the metric of what it relates to */
     d = parse("Google Q3 2025. Excluding the $3.5 billion in charges related to the European Commission legal "
               "settlement, operating income rose.");
