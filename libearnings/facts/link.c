@@ -3118,6 +3118,17 @@ static int link_figure(ctx *c, size_t fi)
     if (ent && ent->type == EARNINGS_ENTITY_ORG && ent != c->main && c->main && company_metric(L.metric_id) &&
         (!c->main->id || !ent->id || strcmp(ent->id, c->main->id)) && counterparty(t, ss, ent))
         ent = NULL; /* the other party of a settlement does not pay its charges: the company does */
+    if (ent && ent->type == EARNINGS_ENTITY_ORG && c->main && c->main->id && ent->id &&
+        strcmp(ent->id, c->main->id) && !strcmp(L.metric_id, "metric:price-target")) {
+        /* a broker's price target is on the covered company: the one named
+         * `on X` in the sentence, else the document's */
+        const earnings_entity *on = NULL;
+        for (size_t j = ent_lower(c, ss); j < c->nents && c->ents[j].norm.start < se && !on; j++)
+            if (c->ents[j].type == EARNINGS_ENTITY_ORG && c->ents[j].norm.start >= 3 &&
+                word_at(t, c->ents[j].norm.start - 3, c->ents[j].norm.start, "on "))
+                on = &c->ents[j];
+        ent = on;
+    }
     if (!strcmp(L.metric_id, "metric:chips-deployed")) {
         /* chips are counted where they run: `Project Rainier ... 500,000
          * Trainium2 chips`, not the chip's product or the customer */

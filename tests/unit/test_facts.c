@@ -1137,6 +1137,17 @@ static void test_context_counts(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:nvidia");
     earnings_doc_free(d);
+    /* a broker's price target is on the covered company */
+    d = parse("Tesla Q3 2025 results\n\nMorgan Stanley raised its price target to $410. "
+              "Goldman Sachs set a price target on Apple of $300.\n");
+    f = fact_of(d, "$410");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:tesla");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_TARGET);
+    f = fact_of(d, "$300");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:apple");
+    earnings_doc_free(d);
     /* a generic cost takes the metric of what it relates to */
     d = parse("Google Q3 2025. Excluding the $3.5 billion in charges related to the European Commission legal "
               "settlement, operating income rose.");
