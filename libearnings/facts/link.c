@@ -960,7 +960,8 @@ static size_t figure_from(const earnings__figure_list *fl, size_t pos)
 
 static int ratio_metric(const char *id)
 {
-    return strstr(id, "margin") || strstr(id, "share") || strstr(id, "-rate") || strstr(id, "ratio");
+    return strstr(id, "margin") || strstr(id, "share") || strstr(id, "-rate") || strstr(id, "ratio") ||
+           !strcmp(id, "metric:roe") || !strcmp(id, "metric:roa") || !strcmp(id, "metric:rotce");
 }
 
 /* Metrics stated as claims without a period (price-performance, cost

@@ -1137,6 +1137,27 @@ static void test_context_counts(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:nvidia");
     earnings_doc_free(d);
+    /* bank and retail metrics; a return on equity is a level */
+    d = parse("JPMorgan Chase Q3 2025 results\n\nNet interest income was $24.1 billion, up 2%. Provision for "
+              "credit losses was $3.4 billion. CET1 ratio of 14.8%. Return on tangible common equity was 23%. "
+              "Comparable sales increased 4.5%.\n");
+    f = fact_of(d, "$24.1 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-interest-income");
+    f = fact_of(d, "$3.4 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:credit-loss-provision");
+    f = fact_of(d, "14.8%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:cet1-ratio");
+    f = fact_of(d, "23%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:rotce");
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
+    f = fact_of(d, "4.5%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:comparable-sales");
+    earnings_doc_free(d);
     /* a broker's price target is on the covered company */
     d = parse("Tesla Q3 2025 results\n\nMorgan Stanley raised its price target to $410. "
               "Goldman Sachs set a price target on Apple of $300.\n");
