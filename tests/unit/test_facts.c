@@ -1158,6 +1158,15 @@ static void test_context_counts(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:comparable-sales");
     earnings_doc_free(d);
+    d = parse("招商银行2025年第三季度业绩。净利息收入为1612亿元。净息差为1.68%，不良贷款率为0.94%。");
+    f = fact_of(d, "1612亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:cmb");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-interest-income");
+    f = fact_of(d, "0.94%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:npl-ratio");
+    earnings_doc_free(d);
     /* a broker's price target is on the covered company */
     d = parse("Tesla Q3 2025 results\n\nMorgan Stanley raised its price target to $410. "
               "Goldman Sachs set a price target on Apple of $300.\n");
