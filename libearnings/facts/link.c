@@ -470,6 +470,9 @@ typedef struct ctx {
     const earnings_entity *fact_entity;   /* its entity (NULL = the main company) */
     const char *fact_metric;              /* its metric id */
     int32_t fact_kind;                    /* its kind */
+    const char *fact_period;              /* its period, or NULL */
+    int fact_period_inferred;             /* ... inferred from the document (not carried) */
+    int32_t fact_kind_basis;              /* its basis */
     size_t line_pos;                      /* headings scanned up to here */
     size_t eol_from, eol_at;              /* end of the line starting at eol_from */
     int eol_valid;
@@ -549,6 +552,15 @@ static int parse_period(const char *p, int *year, int *q)
         return 1;
     }
     return 0;
+}
+
+/* A quarter before the document's own (a baseline: `the year-ago quarter`). */
+static int earlier_than_doc(const ctx *c, const char *p)
+{
+    int y, q;
+    if (!c->year || parse_period(p, &y, &q) != 2)
+        return 0;
+    return y < c->year || (y == c->year && q < c->quarter);
 }
 
 /* A period that has already run at the document's time: the trailing
@@ -3405,6 +3417,21 @@ static int link_figure(ctx *c, size_t fi)
             sh.mask &= ~(1u << CUE_LASTQ);
         have_period = period_from_cues(c, &sh, period, sizeof period, &inferred);
     }
+    int same_sentence = c->fact_sentence == si + 1;
+    if (!have_period && (same_sentence || (c->fact_sentence == si && si > 0)) && c->fact_period &&
+        !c->fact_period_inferred &&
+        (c->fact_entity == ent || (c->fact_entity && ent && !strcmp(c->fact_entity->id, ent->id))) &&
+        c->fact_kind_basis != EARNINGS_BASIS_GUIDANCE &&
+        (same_sentence || !memchr(t + d->sentences[si - 1].norm.end, '\n', ss - d->sentences[si - 1].norm.end)) &&
+        strlen(c->fact_period) < sizeof period && strlen(c->fact_period) == 6 && c->fact_period[4] == 'Q' &&
+        !earlier_than_doc(c, c->fact_period)) {
+        /* `腾讯第三季度营收1928.7亿元；净利润为631亿元`: the quarter the last
+         * fact, in this sentence or the one before on the same line, stated
+         * for the same entity */
+        snprintf(period, sizeof period, "%s", c->fact_period);
+        inferred = !named_in_sentence(c, ss, se, period);
+        have_period = 1;
+    }
     int doc_period = 0;
     if (!have_period && c->period[0]) {
         snprintf(period, sizeof period, "%s", c->period);
@@ -3628,6 +3655,9 @@ static int link_figure(ctx *c, size_t fi)
     c->fact_entity = ent;
     c->fact_metric = x.metric_id;
     c->fact_kind = x.kind;
+    c->fact_period = x.period;
+    c->fact_period_inferred = doc_period && x.period_inferred; /* (only the document's does not carry) */
+    c->fact_kind_basis = x.basis;
     c->carry_valid = 1;
     c->carry_sentence = si;
     c->carry_entity = ent;

@@ -1031,6 +1031,8 @@ static void test_several_companies(void)
     f = fact_of(d, "631亿元");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:tencent");
+    CU_ASSERT(eq(f->period, "2025Q3")); /* the quarter its company's last fact stated */
+    CU_ASSERT_TRUE(f->period_inferred);
     f = fact_of(d, "约为120亿元");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:byd");
