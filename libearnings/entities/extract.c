@@ -1564,26 +1564,31 @@ static int extract(const earnings__gazetteer *g, const earnings_normalized *norm
             add_short(&s, shorts, &nshort, ss, se, ss);
         }
     }
-    static const char *const zh_forms[] = { "有限公司", "有限责任公司" };
-    for (size_t f = 0; f < 2 && !s.failed; f++) {
-        size_t fl = strlen(zh_forms[f]);
-        for (size_t i = 0; i + fl <= s.n && !s.failed;) {
-            const unsigned char *hit = memchr(s.t + i, 0xE6, s.n - fl + 1 - i);
-            if (!hit)
-                break;
-            size_t h = (size_t)(hit - s.t);
-            i = h + 1;
-            if (memcmp(hit, zh_forms[f], fl) != 0)
-                continue;
-            size_t cs, ce, as, ae;
-            corporate_zh(&s, nsel, h, fl, &cs, &ce);
-            if (ce > cs) {
-                add_short(&s, shorts, &nshort, cs, ce, cs);
-                zh_short_form(s.t, s.n, h + fl, &as, &ae);
-                add_short(&s, shorts, &nshort, as, ae, cs);
-            }
-            i = h + fl;
+    /* 有限公司 and 有限责任公司: both open with 有限 (E6 9C 89 E9 99 90) */
+    static const char gongsi[] = "公司", zeren[] = "责任公司";
+    for (size_t i = 0; i + 12 <= s.n && !s.failed;) {
+        const unsigned char *hit = memchr(s.t + i, 0xE6, s.n - 11 - i);
+        if (!hit)
+            break;
+        size_t h = (size_t)(hit - s.t);
+        i = h + 1;
+        if (hit[1] != 0x9C || hit[2] != 0x89 || hit[3] != 0xE9 || hit[4] != 0x99 || hit[5] != 0x90)
+            continue;
+        size_t fl = 0;
+        if (memcmp(hit + 6, gongsi, 6) == 0)
+            fl = 12;
+        else if (h + 18 <= s.n && memcmp(hit + 6, zeren, 12) == 0)
+            fl = 18;
+        if (!fl)
+            continue;
+        size_t cs, ce, as, ae;
+        corporate_zh(&s, nsel, h, fl, &cs, &ce);
+        if (ce > cs) {
+            add_short(&s, shorts, &nshort, cs, ce, cs);
+            zh_short_form(s.t, s.n, h + fl, &as, &ae);
+            add_short(&s, shorts, &nshort, as, ae, cs);
         }
+        i = h + fl;
     }
     if (!s.failed && nshort) {
         qsort(s.c, s.nc, sizeof *s.c, cmp_cand);

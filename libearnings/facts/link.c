@@ -473,6 +473,8 @@ typedef struct ctx {
     const char *fact_period;              /* its period, or NULL */
     int fact_period_inferred;             /* ... inferred from the document (not carried) */
     int32_t fact_kind_basis;              /* its basis */
+    size_t dem_sentence;                  /* sentence + 1 of the cached demonstrative lookup */
+    const earnings_entity *dem_product;   /* its result */
     size_t line_pos;                      /* headings scanned up to here */
     size_t eol_from, eol_at;              /* end of the line starting at eol_from */
     int eol_valid;
@@ -1392,7 +1394,15 @@ static const earnings_entity *prev_subject(const ctx *c, size_t si, int *found)
 /* A sentence that points back at a product with a demonstrative (`this
  * agent`, `this button`, `this feature`): the last product the previous
  * sentence of the paragraph names, or NULL. */
+static const earnings_entity *demonstrative_product_scan(const ctx *c, size_t si);
+
+/* The same, from the per-sentence cache that link_figure() fills. */
 static const earnings_entity *demonstrative_product(const ctx *c, size_t si)
+{
+    return c->dem_sentence == si + 1 ? c->dem_product : demonstrative_product_scan(c, si);
+}
+
+static const earnings_entity *demonstrative_product_scan(const ctx *c, size_t si)
 {
     static const char *const dem[] = { "this ", "that ", "the new " };
     static const char *const nouns[] = { "agent", "assistant", "button", "feature", "tool", "service", "product",
@@ -3078,6 +3088,10 @@ static int link_figure(ctx *c, size_t fi)
     scan_headings(c, ss);
     if (!ent_src && !table_row && !opens_with_metric(c, ss, se)) {
         /* subject carry-over from the previous sentence of the paragraph */
+        if (c->dem_sentence != si + 1) { /* (once per sentence) */
+            c->dem_sentence = si + 1;
+            c->dem_product = demonstrative_product_scan(c, si);
+        }
         int found = 0;
         const earnings_entity *pe = prev_subject(c, si, &found);
         if (found) {
