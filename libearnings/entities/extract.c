@@ -1016,12 +1016,30 @@ static const struct {
     char s[14];
     unsigned char len;
 } legal_forms[] = {
-    { "Inc", 3 },  { "Incorporated", 12 }, { "Corp", 4 }, { "Corporation", 11 }, { "Co", 2 },
-    { "Company", 7 }, { "Ltd", 3 },     { "Limited", 7 },  { "PLC", 3 },  { "Plc", 3 },
-    { "Holdings", 8 }, { "AG", 2 },     { "SE", 2 },       { "N.V.", 4 }, { "S.A.", 4 },
-    { "LLC", 3 },  { "L.P.", 4 },       { "LP", 2 },       { "GmbH", 4 }, { "Oyj", 3 },
-    { "ASA", 3 },
+    /* grouped by first letter (legal_form_range()) */
+    { "AG", 2 },       { "ASA", 3 },          { "Co", 2 },   { "Corp", 4 }, { "Company", 7 }, { "Corporation", 11 },
+    { "GmbH", 4 },     { "Holdings", 8 },     { "Inc", 3 },  { "Incorporated", 12 },
+    { "LLC", 3 },      { "LP", 2 },           { "L.P.", 4 }, { "Ltd", 3 },  { "Limited", 7 },
+    { "N.V.", 4 },     { "Oyj", 3 },          { "PLC", 3 },  { "Plc", 3 },  { "SE", 2 },      { "S.A.", 4 },
 };
+
+/* The forms starting with c: legal_forms[*lo, *hi). */
+static void legal_form_range(unsigned char c, size_t *lo, size_t *hi)
+{
+    switch (c) {
+    case 'A': *lo = 0, *hi = 2; break;
+    case 'C': *lo = 2, *hi = 6; break;
+    case 'G': *lo = 6, *hi = 7; break;
+    case 'H': *lo = 7, *hi = 8; break;
+    case 'I': *lo = 8, *hi = 10; break;
+    case 'L': *lo = 10, *hi = 15; break;
+    case 'N': *lo = 15, *hi = 16; break;
+    case 'O': *lo = 16, *hi = 17; break;
+    case 'P': *lo = 17, *hi = 19; break;
+    case 'S': *lo = 19, *hi = 21; break;
+    default: *lo = *hi = 0; break;
+    }
+}
 
 /* Words that open a sentence or a phrase and are not part of a name. */
 static const char *const name_leads[] = {
@@ -1063,10 +1081,13 @@ static size_t legal_form(const unsigned char *t, size_t n, size_t p)
 {
     if (p + 2 > n)
         return 0;
-    for (size_t i = 0; i < sizeof legal_forms / sizeof legal_forms[0]; i++) {
+    size_t lo, hi;
+    legal_form_range(t[p], &lo, &hi);
+    if (lo == hi)
+        return 0;
+    for (size_t i = lo; i < hi; i++) {
         size_t l = legal_forms[i].len;
-        if (t[p] != (unsigned char)legal_forms[i].s[0] || t[p + 1] != (unsigned char)legal_forms[i].s[1] || p + l > n ||
-            memcmp(t + p, legal_forms[i].s, l) != 0)
+        if (t[p + 1] != (unsigned char)legal_forms[i].s[1] || p + l > n || memcmp(t + p, legal_forms[i].s, l) != 0)
             continue;
         if (word_at(t, n, p + l) || (p + l < n && (t[p + l] == '-' || t[p + l] == '&' || t[p + l] == '\'')))
             continue;
@@ -1095,8 +1116,6 @@ static void corporate(scan *s, size_t nsel, size_t p, size_t *short_start, size_
 {
     const unsigned char *t = s->t;
     *short_start = *short_end = 0;
-    if (!strchr("ACGHILNOPS", t[p]))
-        return;
     size_t flen = legal_form(t, s->n, p);
     if (!flen)
         return;
@@ -1559,7 +1578,9 @@ static int extract(const earnings__gazetteer *g, const earnings_normalized *norm
         size_t ss, se;
         corporate(&s, nsel, s.caps[i], &ss, &se);
         add_short(&s, shorts, &nshort, ss, se, ss);
-        if (se == ss && s.caps[i] > 0 && (s.t[s.caps[i] - 1] == '"' || s.t[s.caps[i] - 1] == ' ')) {
+        size_t q = s.caps[i];
+        /* (after a quote, or after `called`/`named`/`dubbed`: a word ending in d) */
+        if (se == ss && q > 0 && (s.t[q - 1] == '"' || (q >= 3 && s.t[q - 1] == ' ' && s.t[q - 2] == 'd'))) {
             introduced(&s, nsel, s.caps[i], &ss, &se);
             add_short(&s, shorts, &nshort, ss, se, ss);
         }

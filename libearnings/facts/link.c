@@ -474,6 +474,7 @@ typedef struct ctx {
     int fact_period_inferred;             /* ... inferred from the document (not carried) */
     int32_t fact_kind_basis;              /* its basis */
     size_t dem_sentence;                  /* sentence + 1 of the cached demonstrative lookup */
+    size_t ls_sentence, ls_value;         /* sentence + 1 and start of its line */
     const earnings_entity *dem_product;   /* its result */
     size_t line_pos;                      /* headings scanned up to here */
     size_t eol_from, eol_at;              /* end of the line starting at eol_from */
@@ -1413,8 +1414,8 @@ static const earnings_entity *demonstrative_product_scan(const ctx *c, size_t si
     const earnings_sentence *n = &d->sentences[si];
     int hit = 0;
     for (size_t i = n->norm.start; i < n->norm.end && !hit; i++) {
-        if (i > n->norm.start && is_alnum((unsigned char)t[i - 1]))
-            continue;
+        if ((t[i] | 0x20) != 't' || (i > n->norm.start && is_alnum((unsigned char)t[i - 1])))
+            continue; /* (every demonstrative starts with t) */
         for (size_t k = 0; k < sizeof dem / sizeof dem[0] && !hit; k++) {
             if (!word_at(t, i, n->norm.end, dem[k]))
                 continue;
@@ -3080,9 +3081,13 @@ static int link_figure(ctx *c, size_t fi)
         ent_src = ent ? 3 : 0;
     }
     int table_row = 0;
+    if (c->ls_sentence != si + 1) { /* the sentence's line start, once per sentence */
+        c->ls_sentence = si + 1;
+        c->ls_value = line_start(t, ss, 0);
+    }
+    const size_t sent_line = c->ls_value;
     {
-        size_t ls = line_start(t, ss, 0);
-        size_t l0 = skip_spaces(t, ls, se);
+        size_t l0 = skip_spaces(t, sent_line, se);
         table_row = l0 < se && t[l0] == '|';
     }
     scan_headings(c, ss);
@@ -3103,7 +3108,7 @@ static int link_figure(ctx *c, size_t fi)
         /* no subject of its own, or `the company`/`公司`: the company that
          * last opened a sentence of the line (`比亚迪预计... 公司资本开支`),
          * else the document's */
-        const earnings_entity *po = org_opening_since(c, ss, line_start(t, ss, 0));
+        const earnings_entity *po = org_opening_since(c, ss, sent_line);
         if (po) {
             ent = po;
             ent_src = 4;
