@@ -3515,7 +3515,12 @@ static int link_figure(ctx *c, size_t fi)
     } else if (has(&before, CUE_TARGET) || has(&after, CUE_TARGET) || has(&head, CUE_TARGET)) {
         x.basis = EARNINGS_BASIS_TARGET;
     } else if ((has(&before, CUE_ESTIMATE) && !accrued_charge(t, before.last_end[CUE_ESTIMATE], fs)) ||
-               has(&after, CUE_ESTIMATE) || has(&head, CUE_ESTIMATE) || estimate_note) {
+               has(&after, CUE_ESTIMATE) || has(&head, CUE_ESTIMATE) || estimate_note ||
+               /* `We model iPhone revenue of $50.1 billion, ..., and Services
+                  revenue of $28.0 billion`: the estimate verb that opens the
+                  sentence governs its later clauses */
+               (has(&sbefore, CUE_ESTIMATE) && sbefore.first[CUE_ESTIMATE] <= skip_spaces(t, ss, cs) + 12 &&
+                !accrued_charge(t, sbefore.last_end[CUE_ESTIMATE], cs))) {
         x.basis = EARNINGS_BASIS_ESTIMATE;
     } else if (has(&before, CUE_GUIDANCE) ||
                /* an outlook earlier in the sentence does not make a value its

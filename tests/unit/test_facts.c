@@ -1169,6 +1169,17 @@ static void test_context_counts(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:npl-ratio");
     earnings_doc_free(d);
+    /* an estimate verb opening the sentence governs its later clauses; a
+     * price target is never a product's */
+    d = parse("Apple Q4 FY25 preview\n\nWe model iPhone revenue of $50.1 billion, up 6% y/y, and Services "
+              "revenue of $28.0 billion, up 14%. We raise our price target to $270 from $245.\n");
+    f = fact_of(d, "$28.0 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
+    f = fact_of(d, "$245");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:apple");
+    earnings_doc_free(d);
     /* a broker's price target is on the covered company */
     d = parse("Tesla Q3 2025 results\n\nMorgan Stanley raised its price target to $410. "
               "Goldman Sachs set a price target on Apple of $300.\n");
