@@ -2950,6 +2950,25 @@ static int link_figure(ctx *c, size_t fi)
                 metric_src = 5;
             }
     }
+    if (!metric_src && f->kind == EARNINGS_FIGURE_QUANTITY && time_unit(f->unit)) {
+        /* a duration before what it measures, one word between at most:
+         * `4-day inbound lead time` */
+        size_t ws, we, hi = fe + 40 < ce ? fe + 40 : ce;
+        const metric_word *mw = metric_word_near(c->mws, t, fe, hi, fe, fe, &ws, &we);
+        earnings_span sp;
+        if (!mw) {
+            /* (metric_word_near wants link words in between; any one word will do here) */
+            for (size_t i = fe + 1; i + 2 < hi && i <= fe + 12 && !mw; i++)
+                if (t[i - 1] == ' ')
+                    mw = metric_word_near(c->mws, t, i, hi, i, i, &ws, &we);
+        }
+        if (mw && ws <= fe + 12 && earnings_normalized_map_span(d->norm, ws, we, &sp) == EARNINGS_OK) {
+            L.metric_id = mw->id;
+            L.metric_name = mw->name;
+            L.metric_span = sp;
+            metric_src = 7;
+        }
+    }
     if (!metric_src && f->kind == EARNINGS_FIGURE_QUANTITY) {
         /* the counted noun names a metric: `300+ edge locations` */
         size_t ws, we;
@@ -3025,8 +3044,13 @@ static int link_figure(ctx *c, size_t fi)
         !(metric_src == 3 && row_kind == 2 && !f->is_range && cell_is_figure(t, cs, ce, fs, fe)))
         return 0; /* a bare number: only with its metric, or alone in a metric row's cell */
     if (f->kind == EARNINGS_FIGURE_QUANTITY && time_unit(f->unit) &&
-        f->direction == EARNINGS_DIRECTION_NONE && !(metric_src == 1 && L.strong) && !from_context)
-        return 0; /* a duration, unless what it measures is named (`saved 700,000 hours`) */
+        f->direction == EARNINGS_DIRECTION_NONE && !(metric_src == 1 && L.strong) && !from_context) {
+        /* a duration, unless what it measures is named (`saved 700,000
+         * hours`) or follows it (`4-day inbound lead time`) */
+        if (metric_src != 7 || !L.metric_span.end || L.metric_span.start < f->span.end ||
+            L.metric_span.start > f->span.end + 12)
+            return 0;
+    }
     if (metric_src == 6 && rel_mw) {
         L.metric_id = rel_mw->id;
         L.metric_name = rel_mw->name;

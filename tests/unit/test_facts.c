@@ -1199,6 +1199,19 @@ static void test_context_counts(void)
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:legal-settlement");
     CU_ASSERT_STRING_EQUAL(f->metric_name, "Legal Settlement");
     earnings_doc_free(d);
+    /* a duration before what it measures; reach; lines of code */
+    d = parse("Google Q3 2025. Google cut to a 3-day inbound lead time. YouTube helped advertisers reach over "
+              "150 million viewers. Gemini helped developers analyze 2 billion lines of code.");
+    f = fact_of(d, "3-day");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:inbound-lead-time");
+    f = fact_of(d, "over 150 million viewers");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:ad-reach");
+    f = fact_of(d, "2 billion lines");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:lines-of-code-analyzed");
+    earnings_doc_free(d);
     /* a duration with nothing named stays a figure */
     d = parse("Google Q3 2025. Google Cloud revenue was $15.2 billion. The review took 40 hours.");
     CU_ASSERT_PTR_NULL(fact_of(d, "40 hours"));
