@@ -94,7 +94,6 @@ static int company_metric(const char *mid)
 
 static int word_at(const char *t, size_t i, size_t hi, const char *w);
 
-
 /* An organization named as the other party of something ("a settlement with
  * the FTC", "与美国联邦贸易委员会达成的"): the preposition right before it. */
 static int counterparty(const char *t, size_t lo, const earnings_entity *e)
@@ -138,14 +137,10 @@ static int is_alnum(unsigned char c)
 /* Does a word start with w (lower case; Han: anywhere) in t[lo, hi)? */
 static int word_in_range(const char *t, size_t lo, size_t hi, const char *w)
 {
-    size_t n = strlen(w);
-    for (size_t i = lo; i + n <= hi; i++) {
+    for (size_t i = lo; i < hi; i++) {
         if ((unsigned char)w[0] < 0x80 && i > 0 && is_alnum((unsigned char)t[i - 1]))
             continue;
-        size_t j = 0;
-        while (j < n && lower((unsigned char)t[i + j]) == (unsigned char)w[j])
-            j++;
-        if (j == n)
+        if (word_at(t, i, hi, w))
             return 1;
     }
     return 0;
@@ -471,8 +466,8 @@ typedef struct ctx {
     const char *fact_metric;              /* its metric id */
     int32_t fact_kind;                    /* its kind */
     const char *fact_period;              /* its period, or NULL */
-    int fact_period_inferred;             /* ... inferred from the document (not carried) */
-    int32_t fact_kind_basis;              /* its basis */
+    int fact_period_from_doc;             /* ... the document's own, filled in */
+    int32_t fact_basis;                   /* its basis */
     size_t dem_sentence;                  /* sentence + 1 of the cached demonstrative lookup */
     size_t ls_sentence, ls_value;         /* sentence + 1 and start of its line */
     const earnings_entity *dem_product;   /* its result */
@@ -3462,9 +3457,9 @@ static int link_figure(ctx *c, size_t fi)
     }
     int same_sentence = c->fact_sentence == si + 1;
     if (!have_period && (same_sentence || (c->fact_sentence == si && si > 0)) && c->fact_period &&
-        !c->fact_period_inferred &&
+        !c->fact_period_from_doc &&
         (c->fact_entity == ent || (c->fact_entity && ent && !strcmp(c->fact_entity->id, ent->id))) &&
-        c->fact_kind_basis != EARNINGS_BASIS_GUIDANCE &&
+        c->fact_basis != EARNINGS_BASIS_GUIDANCE &&
         (same_sentence || !memchr(t + d->sentences[si - 1].norm.end, '\n', ss - d->sentences[si - 1].norm.end)) &&
         strlen(c->fact_period) < sizeof period && strlen(c->fact_period) == 6 && c->fact_period[4] == 'Q' &&
         !earlier_than_doc(c, c->fact_period)) {
@@ -3704,8 +3699,8 @@ static int link_figure(ctx *c, size_t fi)
     c->fact_metric = x.metric_id;
     c->fact_kind = x.kind;
     c->fact_period = x.period;
-    c->fact_period_inferred = doc_period && x.period_inferred; /* (only the document's does not carry) */
-    c->fact_kind_basis = x.basis;
+    c->fact_period_from_doc = doc_period && x.period_inferred; /* (only the document's does not carry) */
+    c->fact_basis = x.basis;
     c->carry_valid = 1;
     c->carry_sentence = si;
     c->carry_entity = ent;
