@@ -1394,7 +1394,9 @@ static void introduced(scan *s, size_t nsel, size_t p, size_t *ns, size_t *ne)
     *ne = end;
 }
 
-/* Names whose later mentions the legal-form patterns look for. */
+/* Names whose later mentions the legal-form patterns look for (at most
+ * MAX_SHORT_NAMES distinct names a document). */
+#define MAX_SHORT_NAMES 32
 typedef struct short_name {
     size_t ss, se; /* the name's text */
     size_t org;    /* start of the mention with the form */
@@ -1402,7 +1404,7 @@ typedef struct short_name {
 
 static void add_short(const scan *s, short_name *list, size_t *n, size_t ss, size_t se, size_t org)
 {
-    if (se <= ss || *n >= 32)
+    if (se <= ss || *n >= MAX_SHORT_NAMES)
         return;
     for (size_t k = 0; k < *n; k++)
         if (list[k].se - list[k].ss == se - ss && memcmp(s->t + list[k].ss, s->t + ss, se - ss) == 0)
@@ -1572,7 +1574,7 @@ static int extract(const earnings__gazetteer *g, const earnings_normalized *norm
         if (s.t[s.caps[i]] == 'M' || s.t[s.caps[i]] == 'D' || s.t[s.caps[i]] == 'P')
             honorific(&s, nsel, s.caps[i]);
     /* organizations by legal form, then their later mentions by name */
-    short_name shorts[32];
+    short_name shorts[MAX_SHORT_NAMES];
     size_t nshort = 0;
     for (size_t i = 0; i < s.ncaps && !s.failed; i++) {
         size_t ss, se;
