@@ -1007,6 +1007,15 @@ static int ends_with_pair(const unsigned char *t, size_t q, const char *const *a
     return 0;
 }
 
+/* A name whose later mentions the legal-form and product patterns look for
+ * (at most MAX_SHORT_NAMES distinct names a document), with the entity
+ * they mention. */
+#define MAX_SHORT_NAMES 32
+typedef struct short_name {
+    size_t ss, se;         /* the name's text; ss == se: none */
+    uint8_t type;          /* EARNINGS_ENTITY_* */
+    uint32_t uid, uname;   /* the entity's id and name in the string pool */
+} short_name;
 
 /* ---- organizations by legal form: Acme Robotics Inc., Nordwind Holdings AG ---------------------- */
 
@@ -1112,10 +1121,10 @@ static void slug_append(char *slug, size_t *sl, size_t cap, const unsigned char 
 /* caps[i] starts a legal form: the capitalized words before it (up to five,
  * on the same line, an optional comma before the form) name an
  * organization the lexicon does not know. */
-static void corporate(scan *s, size_t nsel, size_t p, size_t *short_start, size_t *short_end)
+static void corporate(scan *s, size_t nsel, size_t p, short_name *out)
 {
     const unsigned char *t = s->t;
-    *short_start = *short_end = 0;
+    out->ss = out->se = 0;
     size_t flen = legal_form(t, s->n, p);
     if (!flen)
         return;
@@ -1183,20 +1192,18 @@ static void corporate(scan *s, size_t nsel, size_t p, size_t *short_start, size_
     slug_append(slug, &sl, sizeof slug, t + start, name_end - start);
     if (!sl)
         return;
-    uint32_t uid = add_string(s, "org:", 4, slug, sl);
-    uint32_t uname = add_string(s, name, nl, "", 0);
-    push_unknown(s, start, end, EARNINGS_ENTITY_ORG, uid, uname);
-    *short_start = start;
-    *short_end = name_end;
+    *out = (short_name){ start, name_end, EARNINGS_ENTITY_ORG, add_string(s, "org:", 4, slug, sl),
+                         add_string(s, name, nl, "", 0) };
+    push_unknown(s, start, end, out->type, out->uid, out->uname);
 }
 
 /* Later mentions of an organization found by its legal form, by the name
  * without the form (`Acme Robotics Inc.` ... `Acme Robotics`): whole words,
  * not inside a longer capitalized run, and not where the lexicon matched. */
-static void corporate_again(scan *s, size_t nsel, const cand *org, size_t ss, size_t se)
+static void corporate_again(scan *s, size_t nsel, const short_name *name)
 {
     const unsigned char *t = s->t;
-    size_t len = se - ss, n = s->n;
+    size_t ss = name->ss, se = name->se, len = se - ss, n = s->n;
     if (len < 4)
         return;
     for (size_t i = 0; i + len <= n;) {
@@ -1215,13 +1222,12 @@ static void corporate_again(scan *s, size_t nsel, const cand *org, size_t ss, si
         }
         if (covered(s->c, nsel, a, b))
             continue;
-        push_unknown(s, a, b, org->utype, org->uid, org->uname);
+        push_unknown(s, a, b, name->type, name->uid, name->uname);
         if (s->failed)
             return;
         i = b;
     }
 }
-
 
 /* Chinese legal forms: a name of Han characters before 有限公司,
  * 股份有限公司, 有限责任公司 (`宁德时代新能源科技股份有限公司`), from a
@@ -1230,22 +1236,20 @@ static void corporate_again(scan *s, size_t nsel, const cand *org, size_t ss, si
  * place included (`腾讯科技(深圳)有限公司`). */
 static const char zh_stops[] = "的和与及在由对向称据是为被将了从于即而或同跟给让把以经这该本其子母司年月日、";
 
-static int zh_stop(int32_t cp)
+/* Is the 3-byte character at c one of zh_stops (all 3 bytes long)? */
+static int zh_stop(const unsigned char *c)
 {
-    const unsigned char *p = (const unsigned char *)zh_stops;
-    size_t n = sizeof zh_stops - 1;
-    for (size_t i = 0; i < n;) {
-        int32_t c = earnings__gz_cp_at(p, n, i);
-        if (c == cp)
+    for (size_t i = 0; i + 3 <= sizeof zh_stops - 1; i += 3)
+        if (!memcmp(zh_stops + i, c, 3))
             return 1;
-        i += c < 0x800 ? 2 : 3;
-    }
     return 0;
 }
 
+/* A CJK ideograph of the basic block: 3 bytes in UTF-8, which the name
+ * walks below step over. */
 static int is_han(int32_t cp) { return cp >= 0x4E00 && cp <= 0x9FFF; }
 
-static void corporate_zh(scan *s, size_t nsel, size_t h, size_t flen, size_t *cs, size_t *ce)
+static void corporate_zh(scan *s, size_t nsel, size_t h, size_t flen, short_name *out)
 {
     const unsigned char *t = s->t;
     static const char gufen[] = "股份", jituan[] = "集团";
@@ -1273,20 +1277,18 @@ static void corporate_zh(scan *s, size_t nsel, size_t h, size_t flen, size_t *cs
         if (t[q - 1] < 0x80)
             break;
         int32_t cp = earnings__gz_cp_before(t, q);
-        if (!is_han(cp) || zh_stop(cp))
+        if (!is_han(cp) || zh_stop(t + q - 3))
             break;
         q -= 3;
         nhan++;
     }
-    *cs = *ce = 0;
-    if (nhan < 2 || covered(s->c, nsel, q, h + flen))
-        return;
+    out->ss = out->se = 0;
     size_t end = h + flen;
-    uint32_t uid = add_string(s, "org:", 4, (const char *)t + q, fs - q);
-    uint32_t uname = add_string(s, (const char *)t + q, end - q, "", 0);
-    push_unknown(s, q, end, EARNINGS_ENTITY_ORG, uid, uname);
-    *cs = q;
-    *ce = fs;
+    if (nhan < 2 || covered(s->c, nsel, q, end))
+        return;
+    *out = (short_name){ q, fs, EARNINGS_ENTITY_ORG, add_string(s, "org:", 4, (const char *)t + q, fs - q),
+                         add_string(s, (const char *)t + q, end - q, "", 0) };
+    push_unknown(s, q, end, out->type, out->uid, out->uname);
 }
 
 /* `(以下简称"宁德时代")` / `（简称：宁德时代）` right after a name: its short
@@ -1321,14 +1323,13 @@ static void zh_short_form(const unsigned char *t, size_t n, size_t end, size_t *
     }
 }
 
-
 /* ---- products by how they are introduced ------------------------------------------------------ */
 
 /* A capitalized name in quotes after a launch verb (`launched the
  * "Add-to-Delivery" button`), or after `called`/`named` following a
  * product noun (`an agent called Transform`): an unknown product. The
  * name's text goes to *ns..*ne for its later mentions. */
-static void introduced(scan *s, size_t nsel, size_t p, size_t *ns, size_t *ne)
+static void introduced(scan *s, size_t nsel, size_t p, short_name *out)
 {
     static const char *const verbs[] = { "launched ", "introduced ", "unveiled ", "released ", "rolled out ",
                                          "debuted ", "announced ", "推出", "发布" };
@@ -1338,7 +1339,7 @@ static void introduced(scan *s, size_t nsel, size_t p, size_t *ns, size_t *ne)
                                          "device ", "offering " };
     const unsigned char *t = s->t;
     size_t n = s->n, end = p;
-    *ns = *ne = 0;
+    out->ss = out->se = 0;
     int quoted = p > 0 && t[p - 1] == '"';
     if (quoted) {
         /* the closing quote ends the name: capitalized words, hyphens, spaces */
@@ -1387,32 +1388,20 @@ static void introduced(scan *s, size_t nsel, size_t p, size_t *ns, size_t *ne)
         sl--;
     if (!sl)
         return;
-    uint32_t uid = add_string(s, "product:", 8, slug, sl);
-    uint32_t uname = add_string(s, (const char *)t + p, end - p, "", 0);
-    push_unknown(s, p, end, EARNINGS_ENTITY_PRODUCT, uid, uname);
-    *ns = p;
-    *ne = end;
+    *out = (short_name){ p, end, EARNINGS_ENTITY_PRODUCT, add_string(s, "product:", 8, slug, sl),
+                         add_string(s, (const char *)t + p, end - p, "", 0) };
+    push_unknown(s, p, end, out->type, out->uid, out->uname);
 }
 
-/* Names whose later mentions the legal-form patterns look for (at most
- * MAX_SHORT_NAMES distinct names a document). */
-#define MAX_SHORT_NAMES 32
-typedef struct short_name {
-    size_t ss, se; /* the name's text */
-    size_t org;    /* start of the mention with the form */
-} short_name;
-
-static void add_short(const scan *s, short_name *list, size_t *n, size_t ss, size_t se, size_t org)
+static void add_short(const scan *s, short_name *list, size_t *n, const short_name *x)
 {
-    if (se <= ss || *n >= MAX_SHORT_NAMES)
+    if (x->se <= x->ss || *n >= MAX_SHORT_NAMES)
         return;
+    size_t len = x->se - x->ss;
     for (size_t k = 0; k < *n; k++)
-        if (list[k].se - list[k].ss == se - ss && memcmp(s->t + list[k].ss, s->t + ss, se - ss) == 0)
+        if (list[k].se - list[k].ss == len && memcmp(s->t + list[k].ss, s->t + x->ss, len) == 0)
             return;
-    list[*n].ss = ss;
-    list[*n].se = se;
-    list[*n].org = org;
-    (*n)++;
+    list[(*n)++] = *x;
 }
 
 /* ---- role linking ------------------------------------------------------------------------------- */
@@ -1573,19 +1562,17 @@ static int extract(const earnings__gazetteer *g, const earnings_normalized *norm
     for (size_t i = 0; i < s.ncaps && !s.failed; i++)
         if (s.t[s.caps[i]] == 'M' || s.t[s.caps[i]] == 'D' || s.t[s.caps[i]] == 'P')
             honorific(&s, nsel, s.caps[i]);
-    /* organizations by legal form, then their later mentions by name */
-    short_name shorts[MAX_SHORT_NAMES];
+    /* organizations by legal form and introduced products, then their
+     * later mentions by name */
+    short_name shorts[MAX_SHORT_NAMES], x;
     size_t nshort = 0;
     for (size_t i = 0; i < s.ncaps && !s.failed; i++) {
-        size_t ss, se;
-        corporate(&s, nsel, s.caps[i], &ss, &se);
-        add_short(&s, shorts, &nshort, ss, se, ss);
         size_t q = s.caps[i];
-        /* (after a quote, or after `called`/`named`/`dubbed`: a word ending in d) */
-        if (se == ss && q > 0 && (s.t[q - 1] == '"' || (q >= 3 && s.t[q - 1] == ' ' && s.t[q - 2] == 'd'))) {
-            introduced(&s, nsel, s.caps[i], &ss, &se);
-            add_short(&s, shorts, &nshort, ss, se, ss);
-        }
+        corporate(&s, nsel, q, &x);
+        /* (products after a quote, or after `called`/`named`/`dubbed`: a word ending in d) */
+        if (x.se == x.ss && q > 0 && (s.t[q - 1] == '"' || (q >= 3 && s.t[q - 1] == ' ' && s.t[q - 2] == 'd')))
+            introduced(&s, nsel, q, &x);
+        add_short(&s, shorts, &nshort, &x);
     }
     /* 有限公司 and 有限责任公司: both open with 有限 (E6 9C 89 E9 99 90) */
     static const char gongsi[] = "公司", zeren[] = "责任公司";
@@ -1604,28 +1591,19 @@ static int extract(const earnings__gazetteer *g, const earnings_normalized *norm
             fl = 18;
         if (!fl)
             continue;
-        size_t cs, ce, as, ae;
-        corporate_zh(&s, nsel, h, fl, &cs, &ce);
-        if (ce > cs) {
-            add_short(&s, shorts, &nshort, cs, ce, cs);
-            zh_short_form(s.t, s.n, h + fl, &as, &ae);
-            add_short(&s, shorts, &nshort, as, ae, cs);
+        corporate_zh(&s, nsel, h, fl, &x);
+        if (x.se > x.ss) {
+            add_short(&s, shorts, &nshort, &x);
+            zh_short_form(s.t, s.n, h + fl, &x.ss, &x.se); /* its 简称, the same entity */
+            add_short(&s, shorts, &nshort, &x);
         }
         i = h + fl;
     }
     if (!s.failed && nshort) {
         qsort(s.c, s.nc, sizeof *s.c, cmp_cand);
         nsel = s.nc;
-        for (size_t k = 0; k < nshort && !s.failed; k++) {
-            const cand *org = NULL;
-            for (size_t i = 0; i < nsel && !org; i++)
-                if (s.c[i].utype && s.c[i].entity == GZ_NONE && s.c[i].start == shorts[k].org)
-                    org = &s.c[i];
-            if (org) {
-                cand o = *org; /* push_cand may move the array */
-                corporate_again(&s, nsel, &o, shorts[k].ss, shorts[k].se);
-            }
-        }
+        for (size_t k = 0; k < nshort && !s.failed; k++)
+            corporate_again(&s, nsel, &shorts[k]);
     }
     if (s.failed) {
         scan_release(&s);
