@@ -552,13 +552,14 @@ static int parse_period(const char *p, int *year, int *q)
     return 0;
 }
 
-/* A quarter before the document's own (a baseline: `the year-ago quarter`). */
-static int earlier_than_doc(const ctx *c, const char *p)
+/* p is a dated quarter (`2025Q3`) not before the document's own (one
+ * before it is a baseline: `the year-ago quarter`): a later fact may carry it. */
+static int carriable_quarter(const ctx *c, const char *p)
 {
     int y, q;
-    if (!c->year || parse_period(p, &y, &q) != 2)
+    if (parse_period(p, &y, &q) != 2)
         return 0;
-    return y < c->year || (y == c->year && q < c->quarter);
+    return !c->year || y > c->year || (y == c->year && q >= c->quarter);
 }
 
 /* A period that has already run at the document's time: the trailing
@@ -2567,6 +2568,14 @@ static const earnings_entity *contrast_segment(ctx *c, size_t ss, size_t cs, siz
     return NULL;
 }
 
+/* A percent of the revenue mention m: a share of revenue. */
+static void revenue_share(link *L, const earnings_entity *m)
+{
+    L->metric_id = "metric:revenue-share";
+    L->metric_name = "Share of Revenue";
+    L->metric_span = m->span;
+}
+
 static int link_figure(ctx *c, size_t fi)
 {
     const earnings_doc *d = c->doc;
@@ -2596,10 +2605,9 @@ static int link_figure(ctx *c, size_t fi)
         /* `equivalent to the workload of 335 developers`: a comparison, not a count */
         if (f->kind == EARNINGS_FIGURE_QUANTITY) {
             size_t lo = b > 48 ? b - 48 : 0;
-            for (size_t i = lo; i + 13 <= b; i++)
-                if (word_at(t, i, b, "equivalent to") || word_at(t, i, b, "the equivalent of") ||
-                    word_at(t, i, b, "the workload of"))
-                    return 0;
+            if (word_in_range(t, lo, b, "equivalent to") || word_in_range(t, lo, b, "the equivalent of") ||
+                word_in_range(t, lo, b, "the workload of"))
+                return 0;
         }
         /* `two special charges`, `three specific expenses`: items counted in
          * words, named one by one elsewhere; not a fact of their own */
@@ -2780,9 +2788,7 @@ static int link_figure(ctx *c, size_t fi)
             size_t j = ent_lower(c, i + 3);
             if (j < c->nents && c->ents[j].norm.start <= i + 9 && c->ents[j].norm.end <= fs &&
                 !strcmp(c->ents[j].id, "metric:revenue")) {
-                L.metric_id = "metric:revenue-share";
-                L.metric_name = "Share of Revenue";
-                L.metric_span = c->ents[j].span;
+                revenue_share(&L, &c->ents[j]);
                 metric_src = 1;
                 from_context = 1;
             }
@@ -2799,9 +2805,7 @@ static int link_figure(ctx *c, size_t fi)
             for (size_t i = a; i < q->norm.start; i++)
                 words += t[i] == ' ';
             if (!strcmp(q->id, "metric:revenue") && words <= 3 && q->norm.start - a <= 32) {
-                L.metric_id = "metric:revenue-share";
-                L.metric_name = "Share of Revenue";
-                L.metric_span = q->span;
+                revenue_share(&L, q);
                 metric_src = 1;
                 from_context = 1; /* (the mention below does not override it) */
             }
@@ -2948,15 +2952,14 @@ static int link_figure(ctx *c, size_t fi)
     if (!metric_src && f->kind == EARNINGS_FIGURE_QUANTITY && time_unit(f->unit)) {
         /* a duration before what it measures, one word between at most:
          * `4-day inbound lead time` */
-        size_t ws, we, hi = fe + 40 < ce ? fe + 40 : ce;
-        const metric_word *mw = metric_word_near(c->mws, t, fe, hi, fe, fe, &ws, &we);
+        size_t ws = 0, we = 0, hi = fe + 40 < ce ? fe + 40 : ce;
+        const metric_word *mw = NULL;
+        /* from the figure's end and each word start after it: any one word
+         * may stand between (metric_word_near() alone wants link words) */
+        for (size_t i = fe; i + 2 < hi && i <= fe + 12 && !mw; i++)
+            if (i == fe || t[i - 1] == ' ')
+                mw = metric_word_near(c->mws, t, i, hi, i, i, &ws, &we);
         earnings_span sp;
-        if (!mw) {
-            /* (metric_word_near wants link words in between; any one word will do here) */
-            for (size_t i = fe + 1; i + 2 < hi && i <= fe + 12 && !mw; i++)
-                if (t[i - 1] == ' ')
-                    mw = metric_word_near(c->mws, t, i, hi, i, i, &ws, &we);
-        }
         if (mw && ws <= fe + 12 && earnings_normalized_map_span(d->norm, ws, we, &sp) == EARNINGS_OK) {
             L.metric_id = mw->id;
             L.metric_name = mw->name;
@@ -3461,8 +3464,7 @@ static int link_figure(ctx *c, size_t fi)
         (c->fact_entity == ent || (c->fact_entity && ent && !strcmp(c->fact_entity->id, ent->id))) &&
         c->fact_basis != EARNINGS_BASIS_GUIDANCE &&
         (same_sentence || !memchr(t + d->sentences[si - 1].norm.end, '\n', ss - d->sentences[si - 1].norm.end)) &&
-        strlen(c->fact_period) < sizeof period && strlen(c->fact_period) == 6 && c->fact_period[4] == 'Q' &&
-        !earlier_than_doc(c, c->fact_period)) {
+        carriable_quarter(c, c->fact_period) && strlen(c->fact_period) < sizeof period) {
         /* `腾讯第三季度营收1928.7亿元；净利润为631亿元`: the quarter the last
          * fact, in this sentence or the one before on the same line, stated
          * for the same entity */
