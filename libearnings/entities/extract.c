@@ -1118,6 +1118,8 @@ static void slug_append(char *slug, size_t *sl, size_t cap, const unsigned char 
     }
 }
 
+static void org_name_before(scan *s, size_t nsel, size_t name_end, size_t end, size_t min_start, short_name *out);
+
 /* caps[i] starts a legal form: the capitalized words before it (up to five,
  * on the same line, an optional comma before the form) name an
  * organization the lexicon does not know. */
@@ -1134,15 +1136,25 @@ static void corporate(scan *s, size_t nsel, size_t p, short_name *out)
         nx++;
     if (nx + 1 < s->n && t[nx] == ' ' && legal_form(t, s->n, nx + 1))
         return;
-    /* walk back over the name words */
-    size_t q = p, start = p, words = 0;
+    /* the name words before it */
+    size_t q = p;
     if (q >= 2 && t[q - 1] == ' ' && t[q - 2] == ',')
         q -= 2;
     else if (q >= 1 && t[q - 1] == ' ')
         q -= 1;
     else
         return;
-    size_t name_end = q;
+    org_name_before(s, nsel, q, p + flen, (size_t)-1, out);
+}
+
+/* The organization named by up to five capitalized words ending at
+ * name_end (the mention ends at end: after its legal form, or name_end);
+ * none when the name would start after min_start. */
+static void org_name_before(scan *s, size_t nsel, size_t name_end, size_t end, size_t min_start, short_name *out)
+{
+    const unsigned char *t = s->t;
+    out->ss = out->se = 0;
+    size_t q = name_end, start = name_end, words = 0;
     while (words < 5) {
         size_t e = q, b = q;
         while (b > 0 && (gz_is_alnum(t[b - 1]) || t[b - 1] == '-' || t[b - 1] == '&' || t[b - 1] == '\''))
@@ -1168,7 +1180,7 @@ static void corporate(scan *s, size_t nsel, size_t p, short_name *out)
         while (start < name_end && t[start] == ' ')
             start++;
     }
-    if (start >= name_end || name_end - start < 2)
+    if (start >= name_end || name_end - start < 2 || start > min_start)
         return;
     /* a capitalized heading (Results Of The Company) is not a name */
     for (size_t k = start; k < name_end;) {
@@ -1179,7 +1191,6 @@ static void corporate(scan *s, size_t nsel, size_t p, short_name *out)
         while (k < name_end && (t[k] == ' ' || t[k] == '&'))
             k++;
     }
-    size_t end = p + flen;
     if (covered(s->c, nsel, start, end))
         return;
     char name[160], slug[160];
@@ -1393,6 +1404,133 @@ static void introduced(scan *s, size_t nsel, size_t p, short_name *out)
     push_unknown(s, p, end, out->type, out->uid, out->uname);
 }
 
+static void add_short(const scan *s, short_name *list, size_t *n, const short_name *x);
+
+/* ---- the company a release reports on: `Northwind Semiconductor Reports ...` ------------- */
+
+/* Is t[a..b) the text of one of the short names? */
+static int known_short(const unsigned char *t, const short_name *list, size_t n, size_t a, size_t b)
+{
+    for (size_t k = 0; k < n; k++)
+        if (list[k].se - list[k].ss == b - a && !memcmp(t + list[k].ss, t + a, b - a))
+            return 1;
+    return 0;
+}
+
+/* An organization the lexicon does not know, named as the subject of a
+ * reporting verb: capitalized words that open the first line before
+ * `Reports`, `Announces`, `Posts` (`Northwind Semiconductor Reports Fourth
+ * Quarter Results`), or that come before `today reported` / `today
+ * announced` anywhere; in Chinese, Han characters that open the first line
+ * before 发布, 公布, 披露 or 宣布 (`星河科技发布2025年第三季度业绩`), or come
+ * before 今日/今天 and such a verb. Names already known as short names are
+ * left to their later mentions. */
+static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
+{
+    const unsigned char *t = s->t;
+    size_t n = s->n;
+    short_name x;
+    /* the first line, past Markdown heading marks and emphasis */
+    size_t l0 = 0;
+    while (l0 < n && (t[l0] == ' ' || t[l0] == '#' || t[l0] == '*' || t[l0] == '\n' || t[l0] == '\r'))
+        l0++;
+    size_t le = l0;
+    while (le < n && le - l0 < 300 && t[le] != '\n')
+        le++;
+    static const char *const title_verbs[] = { " Reports ", " Announces ", " Posts ", " Reported ", " Delivers ",
+                                               " reports ", " announces ", " posts " };
+    for (size_t i = l0; i < le && !s->failed; i++) {
+        if (t[i] != ' ')
+            continue;
+        size_t k = 0;
+        for (; k < sizeof title_verbs / sizeof title_verbs[0]; k++)
+            if (i + strlen(title_verbs[k]) <= le && !memcmp(t + i, title_verbs[k], strlen(title_verbs[k])))
+                break;
+        if (k == sizeof title_verbs / sizeof title_verbs[0])
+            continue;
+        if (!known_short(t, shorts, *nshort, l0, i)) {
+            org_name_before(s, nsel, i, i, l0, &x);
+            add_short(s, shorts, nshort, &x);
+        }
+        break;
+    }
+    static const char *const body_verbs[] = { " today reported", " today announced", " today reports",
+                                              " today announces", " today posted" };
+    for (size_t k = 0; k < sizeof body_verbs / sizeof body_verbs[0] && !s->failed; k++) {
+        size_t vl = strlen(body_verbs[k]);
+        for (size_t i = 0; i + vl <= n;) {
+            const unsigned char *hit = memchr(t + i, 't', n - i);
+            if (!hit)
+                break;
+            size_t h = (size_t)(hit - t);
+            i = h + 1;
+            if (h == 0 || h + vl - 1 > n || memcmp(t + h - 1, body_verbs[k], vl) != 0)
+                continue;
+            size_t e = h - 1;
+            if (e > 0 && t[e - 1] == ')') { /* `Globex Corp. (NYSE: GBX) today reported` */
+                size_t o = e - 1;
+                while (o > 0 && e - o < 40 && t[o] != '(')
+                    o--;
+                if (t[o] != '(' || o == 0 || t[o - 1] != ' ')
+                    continue;
+                e = o - 1;
+            }
+            size_t b = e;
+            while (b > 0 && t[b - 1] != '\n' && e - b < 80)
+                b--;
+            if (known_short(t, shorts, *nshort, b, e))
+                continue;
+            org_name_before(s, nsel, e, e, (size_t)-1, &x);
+            if (x.se > x.ss && !known_short(t, shorts, *nshort, x.ss, x.se))
+                add_short(s, shorts, nshort, &x);
+            if (s->failed)
+                return;
+        }
+    }
+    /* Chinese: the Han run before the verb (at the first line's start, or
+     * before 今日/今天) */
+    static const char *const zh_verbs[] = { "发布", "公布", "披露", "宣布" };
+    static const char *const zh_today[] = { "今日", "今天" };
+    for (size_t i = 0; i + 6 <= n && !s->failed;) {
+        const unsigned char *hit = memchr(t + i, 0xE5, n - 5 - i); /* 发 公 披 宣 all start E5 */
+        if (!hit)
+            break;
+        size_t h = (size_t)(hit - t);
+        i = h + 1;
+        size_t k = 0;
+        for (; k < sizeof zh_verbs / sizeof zh_verbs[0]; k++)
+            if (!memcmp(t + h, zh_verbs[k], 6))
+                break;
+        if (k == sizeof zh_verbs / sizeof zh_verbs[0])
+            continue;
+        size_t e = h;
+        int today = 0;
+        for (size_t d = 0; d < 2; d++)
+            if (e >= 6 && !memcmp(t + e - 6, zh_today[d], 6)) {
+                e -= 6;
+                today = 1;
+            }
+        if (!today && h >= le)
+            continue;
+        size_t q = e, nhan = 0;
+        while (q >= 3 && nhan < 10 && t[q - 1] >= 0x80) {
+            int32_t cp = earnings__gz_cp_before(t, q);
+            if (!is_han(cp) || zh_stop(t + q - 3))
+                break;
+            q -= 3;
+            nhan++;
+        }
+        if (nhan < 2 || (!today && q != l0) || (q > 0 && gz_is_alnum(t[q - 1])))
+            continue;
+        if (known_short(t, shorts, *nshort, q, e) || covered(s->c, nsel, q, e))
+            continue;
+        x = (short_name){ q, e, EARNINGS_ENTITY_ORG, add_string(s, "org:", 4, (const char *)t + q, e - q),
+                          add_string(s, (const char *)t + q, e - q, "", 0) };
+        push_unknown(s, q, e, x.type, x.uid, x.uname);
+        add_short(s, shorts, nshort, &x);
+    }
+}
+
 static void add_short(const scan *s, short_name *list, size_t *n, const short_name *x)
 {
     if (x->se <= x->ss || *n >= MAX_SHORT_NAMES)
@@ -1599,6 +1737,8 @@ static int extract(const earnings__gazetteer *g, const earnings_normalized *norm
         }
         i = h + fl;
     }
+    if (!s.failed)
+        reporters(&s, nsel, shorts, &nshort);
     if (!s.failed && nshort) {
         qsort(s.c, s.nc, sizeof *s.c, cmp_cand);
         nsel = s.nc;

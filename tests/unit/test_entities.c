@@ -602,6 +602,41 @@ static void expect_parse_error(const char *file, const char *where, int64_t offs
     earnings_lexicon_free(lex);
 }
 
+static void test_reporting_subjects(void)
+{
+    /* the subject of a release's title, and of `today reported` */
+    earnings_doc *d = parse("# Globex Systems Reports Record Third Quarter Results\n\n"
+                            "Globex Systems (NYSE: GBX) today reported revenue of $1.2 billion. "
+                            "Separately, Initech Labs today announced a buyback. The Quarter Reports were late.");
+    const earnings_entity *e = find_text(d, "Globex Systems", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_EQUAL(e->type, EARNINGS_ENTITY_ORG);
+    CU_ASSERT_TRUE(e->flags & EARNINGS_ENTITY_FLAG_UNKNOWN);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:globex-systems");
+    e = find_text(d, "Globex Systems", 1);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:globex-systems");
+    e = find_text(d, "Initech Labs", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:initech-labs");
+    /* `Reports` outside the first line names nothing */
+    CU_ASSERT_PTR_NULL(find_text(d, "The Quarter", 0));
+    CU_ASSERT_PTR_NULL(find_text(d, "Quarter", 0));
+    doc_release(d);
+
+    d = parse("星河科技发布2025年第三季度业绩\n本季度收入增长。公司今日公布了回购计划。");
+    e = find_text(d, "星河科技", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_EQUAL(e->type, EARNINGS_ENTITY_ORG);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:星河科技");
+    /* 公司 is no name */
+    for (size_t i = 0; i < earnings_doc_entity_count(d); i++) {
+        const earnings_entity *x = earnings_doc_entity(d, i);
+        CU_ASSERT_FALSE(x->type == EARNINGS_ENTITY_ORG && strstr(x->name, "公司"));
+    }
+    doc_release(d);
+}
+
 static void test_lexicon_errors(void)
 {
     expect_parse_error("bad_fields.tsv", "bad_fields.tsv:3: expected 3 or 4", 42);
@@ -1131,6 +1166,7 @@ int main(void)
         { "tickers", test_tickers },
         { "honorifics", test_honorifics },
         { "legal_forms", test_legal_forms },
+        { "reporting_subjects", test_reporting_subjects },
         { "introduced_products", test_introduced_products },
         { "roles", test_roles },
         { "metrics", test_metrics },
