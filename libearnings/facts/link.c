@@ -632,8 +632,9 @@ static void doc_context(ctx *c)
             c->segs[c->nsegs++] = e;
     }
     /* period */
-    int ty = 0, tq = 0;
+    int ty = 0, tq = 0, title_y = 0, title_q = 0;
     int yq_count[8][5] = { { 0 } }; /* years base..base+7 */
+    size_t yq_first[8][5];          /* the first mention of each, for ties */
     int year_count[8] = { 0 }, q_count[5] = { 0 };
     int base = 0;
     for (size_t i = 0; i < d->figures.count; i++) {
@@ -644,9 +645,17 @@ static void doc_context(ctx *c)
         int k = parse_period(f->period, &y, &q);
         if (!k)
             continue;
-        if (y && q && f->norm.start < title_end && !ty) {
-            ty = y;
-            tq = q;
+        if (f->norm.start < title_end) {
+            if (y && q && !ty) {
+                ty = y;
+                tq = q;
+            }
+            /* a title naming the quarter and the year apart: `Fourth
+             * Quarter and Fiscal 2025 Results` */
+            if (!y && q && !title_q)
+                title_q = q;
+            if (y && !q && !title_y)
+                title_y = y;
         }
         if (y && !base)
             base = y - 4;
@@ -655,21 +664,29 @@ static void doc_context(ctx *c)
             yi = -1;
         if (yi >= 0) {
             year_count[yi]++;
-            if (q)
-                yq_count[yi][q]++;
+            if (q && !yq_count[yi][q]++)
+                yq_first[yi][q] = f->norm.start;
         }
         if (q)
             q_count[q]++;
+    }
+    if (!ty && title_y && title_q) {
+        ty = title_y;
+        tq = title_q;
     }
     if (ty) {
         c->year = ty;
         c->quarter = tq;
     } else {
+        /* the quarter named most often; of those named as often, the
+         * first named */
         int bn = 0;
+        size_t bfirst = 0;
         for (int yi = 0; yi < 8; yi++)
             for (int q = 1; q <= 4; q++)
-                if (yq_count[yi][q] > bn) {
+                if (yq_count[yi][q] > bn || (bn && yq_count[yi][q] == bn && yq_first[yi][q] < bfirst)) {
                     bn = yq_count[yi][q];
+                    bfirst = yq_first[yi][q];
                     c->year = base + yi;
                     c->quarter = q;
                 }
@@ -1090,7 +1107,12 @@ static size_t slug_after(const char *t, size_t fe, size_t ce, char *out, size_t 
     static const char *const stop[] = { "the", "a", "an", "this", "that", "our", "its", "total",
                                         "each", "new", "cash", "q1", "q2", "q3", "q4", "and", "related",
                                         "relating", "associated", "tied", "linked", "due", "for", "from",
-                                        "to", "with", "of", "in", "at", "on" };
+                                        "to", "with", "of", "in", "at", "on",
+                                        /* a period, not a metric: `in fiscal 2026` */
+                                        "fiscal", "fy", "full", "calendar", "year", "years", "quarter",
+                                        "quarters", "first", "second", "third", "fourth", "months",
+                                        "january", "february", "march", "april", "may", "june", "july",
+                                        "august", "september", "october", "november", "december" };
     size_t n = 0, words = 0;
     while (i < ce && words < 3) {
         size_t j = i;
@@ -2490,6 +2512,36 @@ static const char *adjusted_measure(const char *t, size_t a, size_t b)
     return NULL;
 }
 
+/* `per share`, `a share`, `per diluted share`, `per ADS` right after a money
+ * figure ending at fe (clause end ce). */
+static int per_share_after(const char *t, size_t fe, size_t ce)
+{
+    size_t i = fe;
+    while (i < ce && t[i] == ' ')
+        i++;
+    size_t j = i;
+    if (word_at(t, i, ce, "per "))
+        j = i + 4;
+    else if (word_at(t, i, ce, "a "))
+        j = i + 2;
+    else
+        return 0;
+    if (word_at(t, j, ce, "diluted "))
+        j += 8;
+    else if (word_at(t, j, ce, "basic "))
+        j += 6;
+    else if (word_at(t, j, ce, "ordinary "))
+        j += 9;
+    static const char *const unit[] = { "share", "ads", "adr", "american depositary share" };
+    for (size_t k = 0; k < sizeof unit / sizeof unit[0]; k++) {
+        size_t n = strlen(unit[k]);
+        if (!word_at(t, j, ce, unit[k]) || (j + n < ce && is_alnum((unsigned char)t[j + n])))
+            continue;
+        return !(j + n + 1 < ce && t[j + n] == ' ' && word_at(t, j + n + 1, ce, "of ")); /* not `a share of` */
+    }
+    return 0;
+}
+
 /* A count's metric given by its context, not by a mention: a strong link
  * with no metric span. Returns the metric source (1). */
 static int count_metric(link *L, const char *id, const char *name)
@@ -2574,6 +2626,25 @@ static void revenue_share(link *L, const earnings_entity *m)
     L->metric_id = "metric:revenue-share";
     L->metric_name = "Share of Revenue";
     L->metric_span = m->span;
+}
+
+/* The `would` cue ending at e states what a figure would have been without
+ * something: `would have been` always; `would be` (`将会是`) only after a
+ * condition in the sentence from ss (`Excluding these two expenses, ...
+ * would be`, `without`, `if`), for in reported speech it is an outlook
+ * (`said capital expenditures would be about $800 million in fiscal 2026`). */
+static int counterfactual(const ctx *c, size_t ss, size_t e)
+{
+    const char *t = c->nt;
+    if (e >= ss + 4 && (!memcmp(t + e - 4, "have", 4) || !memcmp(t + e - 4, "been", 4)))
+        return 1;
+    static const char *const cond[] = { "excluding", "exclusive of", "without", "absent", "if ", "had ",
+                                        "adjusting for", "adjusted for", "如果", "若", "剔除", "扣除",
+                                        "不计", "不包括" };
+    for (size_t k = 0; k < sizeof cond / sizeof cond[0]; k++)
+        if (word_in_range(t, ss, e, cond[k]))
+            return 1;
+    return 0;
 }
 
 static int link_figure(ctx *c, size_t fi)
@@ -3032,6 +3103,16 @@ static int link_figure(ctx *c, size_t fi)
             shop_count = 1;
         }
     }
+    int per_share = 0;
+    if (f->kind == EARNINGS_FIGURE_MONEY && !f->is_range && per_share_after(t, fe, ce) &&
+        (!metric_src || !strcmp(L.metric_id, "metric:net-income") ||
+         !strcmp(L.metric_id, "metric:operating-income") || !strcmp(L.metric_id, "metric:revenue"))) {
+        /* `net income of $3.2 billion, or $2.41 per share`, `expected
+         * earnings of $2.30 a share`: earnings per share */
+        metric_src = count_metric(&L, "metric:eps", "Earnings Per Share");
+        have_slug = 0;
+        per_share = 1;
+    }
     if (have_slug && (!metric_src || metric_src == 2)) {
         metric_src = 6;
         L.metric_span = (earnings_span){ 0, 0 };
@@ -3373,7 +3454,31 @@ static int link_figure(ctx *c, size_t fi)
          * year-ago quarter`, `versus 46.2 percent a year ago`, `去年同期为` */
         hits ya;
         scan(t, fe, ae, &ya);
-        if ((has(&ya, CUE_YEARAGO) && ya.first[CUE_YEARAGO] <= fe + 40) ||
+        /* or in the clause after it, over a per-share amount beside it:
+         * `versus $2.8 billion, or $2.05 per share, a year earlier` */
+        int ya_next = 0;
+        size_t pos = ce;
+        for (int hop = 0; hop < 2 && !ya_next && pos < se && t[pos] == ','; hop++) {
+            size_t q0 = skip_spaces(t, pos + 1, se);
+            hits yn;
+            scan(t, q0, q0 + 32 < se ? q0 + 32 : se, &yn);
+            if (has(&yn, CUE_YEARAGO) && yn.first[CUE_YEARAGO] <= q0 + 8) {
+                /* (the clause is only that: not `a year earlier it was`) */
+                size_t ye = skip_spaces(t, yn.last_end[CUE_YEARAGO], se);
+                ya_next = ye >= se || t[ye] == ',' || t[ye] == '.' || t[ye] == ';' || t[ye] == ')';
+                break;
+            }
+            if (!word_at(t, q0, se, "or "))
+                break;
+            const earnings_figure *nq = fi + 1 < d->figures.count ? &d->figures.items[fi + 1] : NULL;
+            if (!nq || nq->norm.start != skip_spaces(t, q0 + 3, se) || nq->kind != EARNINGS_FIGURE_MONEY ||
+                !per_share_after(t, nq->norm.end, se))
+                break;
+            pos = nq->norm.end;
+            while (pos < se && t[pos] != ',' && t[pos] != ';')
+                pos++;
+        }
+        if ((has(&ya, CUE_YEARAGO) && ya.first[CUE_YEARAGO] <= fe + 40) || ya_next ||
             (has(&before, CUE_YEARAGO) && before.last_end[CUE_YEARAGO] + 8 >= fs)) {
             snprintf(period, sizeof period, "%04dQ%d", c->year - 1, c->quarter);
             have_period = inferred = 1;
@@ -3509,7 +3614,7 @@ static int link_figure(ctx *c, size_t fi)
                    has(&before, CUE_CONSTCUR) ||
                    (has(&after, CUE_CONSTCUR) && after.first[CUE_CONSTCUR] <= fe + 40) ||
                    (has(&after, CUE_EXCLUDING) && after.first[CUE_EXCLUDING] <= fe + 60) ||
-                   has(&before, CUE_WOULD);
+                   (has(&before, CUE_WOULD) && counterfactual(c, ss, before.last_end[CUE_WOULD]));
     if (ex_scope) {
         x.basis = EARNINGS_BASIS_EXCLUDING;
         char *item = NULL;
@@ -3563,6 +3668,10 @@ static int link_figure(ctx *c, size_t fi)
                     strcmp(ent->id, c->main->id) != 0;
         if (kp == 2 && !other && (y > c->year || (y == c->year && q > c->quarter)))
             x.basis = EARNINGS_BASIS_GUIDANCE;
+        /* a later year that the clause names (`about $800 million in fiscal
+         * 2026` in a report on 2025) */
+        else if (kp == 1 && !other && !inferred && clause_period && y > c->year)
+            x.basis = EARNINGS_BASIS_GUIDANCE;
         /* `the full year`, `全年` of a document before its last quarter is
          * still to come (`全年资本支出约为1250亿美元` in a Q3 call) */
         else if (kp == 1 && inferred && y == c->year && strlen(period) == 6 && !strcmp(period + 4, "FY") &&
@@ -3575,7 +3684,7 @@ static int link_figure(ctx *c, size_t fi)
         /* `non-GAAP gross margin`, `adjusted EPS`, `经调整净利润`, `Non-IFRS
          * operating profit`: a measure that excludes the adjustments */
         size_t b = (metric_src == 1 && mn_e > mn_s) ? mn_s : fs;
-        size_t a = b > cs + 24 ? b - 24 : cs;
+        size_t a = b > cs + 40 ? b - 40 : cs; /* (`非国际财务报告准则下的净利润`: 33 bytes) */
         /* before the metric's name, or in it (`Adjusted EBITDA`, `经调整EBITA`) */
         adj = adjusted_measure(t, a, (metric_src == 1 && mn_e > mn_s && mn_e <= fs) ? mn_e : b);
         if (adj && respectively_pair(c, ss, se, fs, fe) == 1)
@@ -3703,13 +3812,19 @@ static int link_figure(ctx *c, size_t fi)
     c->fact_period = x.period;
     c->fact_period_from_doc = doc_period && x.period_inferred; /* (only the document's does not carry) */
     c->fact_basis = x.basis;
+    /* (`net income of $3.2 billion, or $2.41 per share, versus $2.8
+     * billion`: the per-share amount beside a figure does not take over the
+     * metric that later figures of the sentence carry) */
+    int keep_metric = per_share && c->carry_valid && c->carry_sentence == si && c->carry_metric_id;
     c->carry_valid = 1;
     c->carry_sentence = si;
     c->carry_entity = ent;
     c->carry_ctx = src == 2;
-    c->carry_metric_id = (metric_src <= 3 || metric_src >= 6) ? x.metric_id : NULL;
-    c->carry_metric_name = x.metric_name;
-    c->carry_metric_span = x.metric_span;
+    if (!keep_metric) {
+        c->carry_metric_id = (metric_src <= 3 || metric_src >= 6) ? x.metric_id : NULL;
+        c->carry_metric_name = x.metric_name;
+        c->carry_metric_span = x.metric_span;
+    }
     c->ell_unit = NULL;
     if ((f->kind == EARNINGS_FIGURE_QUANTITY || ell_unit) && x.unit && !time_unit(x.unit) &&
         x.kind == EARNINGS_FACT_LEVEL) {

@@ -1497,6 +1497,68 @@ static void test_hosts_and_topics(void)
     earnings_doc_free(d);
 }
 
+static void test_press_release_forms(void)
+{
+    /* a title naming quarter and year apart; a baseline period is not the
+     * fact's; `in fiscal 2026` is a period, not a metric; `would be` in
+     * reported speech is an outlook, not a counterfactual */
+    earnings_doc *d = parse("Northwind Semiconductor Reports Fourth Quarter and Fiscal 2025 Results\n\n"
+                            "Northwind Semiconductor, Inc. today reported revenue of $4.8 billion for the fourth "
+                            "quarter of fiscal 2025, up 6% sequentially. Gross margin was 58.3%, an increase of 210 "
+                            "basis points from the fourth quarter of fiscal 2024. The finance chief added that capital "
+                            "expenditures would be about $800 million in fiscal 2026.");
+    const earnings_fact *f = fact_of(d, "$4.8 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q4");
+    f = fact_of(d, "58.3%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q4");
+    f = fact_of(d, "about $800 million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:capex");
+    CU_ASSERT_STRING_EQUAL(f->period, "2026FY");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    earnings_doc_free(d);
+
+    /* per-share amounts beside net income, the year-ago pair, an analysts'
+     * estimate, a narrowing margin */
+    d = parse("Harbor Bank Corp Q3 2025 results. Harbor Bank Corp posted third-quarter net income of $3.2 "
+              "billion, or $2.41 per share, versus $2.8 billion, or $2.05 per share, a year earlier. The net "
+              "interest margin narrowed by 4 basis points to 2.71%. Analysts polled by LSEG had expected "
+              "earnings of $2.30 a share.");
+    f = fact_of(d, "$2.41");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:eps");
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
+    f = fact_of(d, "$2.8 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-income");
+    CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
+    f = fact_of(d, "$2.05");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:eps");
+    CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
+    f = fact_of(d, "4 basis points");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_DOUBLE_EQUAL(f->value, -4, 1e-9);
+    f = fact_of(d, "$2.30");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:eps");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
+    earnings_doc_free(d);
+
+    /* a non-IFRS measure named by a long Chinese lead */
+    d = parse("星河科技发布2025年第三季度业绩。归属于公司股东的净利润为人民币248亿元；非国际财务报告准则下的净利润为人民币276亿元。");
+    f = fact_of(d, "人民币276亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
+    f = fact_of(d, "人民币248亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
+    earnings_doc_free(d);
+}
+
 static void test_failalloc(void)
 {
 #ifdef EARNINGS_FAILALLOC
@@ -1616,6 +1678,7 @@ int main(void)
         { "analyst_note_terms", test_analyst_note_terms },
         { "per_share_and_revenue_share", test_per_share_and_revenue_share },
         { "adjusted_measures", test_adjusted_measures },
+        { "press_release_forms", test_press_release_forms },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
         { NULL, NULL },
