@@ -1417,6 +1417,53 @@ static int known_short(const unsigned char *t, const short_name *list, size_t n,
     return 0;
 }
 
+/* The Han name ending at e: its start (2 to 10 characters, no function
+ * character, not glued to a Latin letter or digit), or e. */
+static size_t han_name_before(const unsigned char *t, size_t e)
+{
+    size_t q = e, nhan = 0;
+    while (q >= 3 && nhan < 10 && t[q - 1] >= 0x80) {
+        int32_t cp = earnings__gz_cp_before(t, q);
+        if (!is_han(cp) || zh_stop(t + q - 3))
+            break;
+        q -= 3;
+        nhan++;
+    }
+    if (nhan < 2 || (q > 0 && gz_is_alnum(t[q - 1])))
+        return e;
+    return q;
+}
+
+/* A Han organization name at t[q..e): pushed with its short name. */
+static void han_org(scan *s, size_t nsel, size_t q, size_t e, short_name *shorts, size_t *nshort)
+{
+    if (known_short(s->t, shorts, *nshort, q, e) || covered(s->c, nsel, q, e))
+        return;
+    short_name x = { q, e, EARNINGS_ENTITY_ORG, add_string(s, "org:", 4, (const char *)s->t + q, e - q),
+                     add_string(s, (const char *)s->t + q, e - q, "", 0) };
+    push_unknown(s, q, e, x.type, x.uid, x.uname);
+    add_short(s, shorts, nshort, &x);
+}
+
+/* Does a period or an earnings word start the title word at t[i..)?
+ * (`Vantage Motors Q2 2025 Earnings Call`, `Globex Fourth Quarter
+ * Results`, `华远电器2025年上半年营收`) */
+static int title_period_word(const unsigned char *t, size_t n, size_t i)
+{
+    static const char *const words[] = { "Q1 ", "Q2 ", "Q3 ", "Q4 ", "FY", "First Quarter", "Second Quarter",
+                                         "Third Quarter", "Fourth Quarter", "First-Quarter", "Second-Quarter",
+                                         "Third-Quarter", "Fourth-Quarter", "Full-Year", "Full Year",
+                                         "Fiscal ", "Earnings", "Quarterly Results", "Results" };
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        size_t l = strlen(words[k]);
+        if (i + l <= n && !memcmp(t + i, words[k], l))
+            return 1;
+    }
+    /* a year: 2025, FY2025, 2025年 */
+    return i + 4 <= n && t[i] == '2' && t[i + 1] == '0' && is_digit(t[i + 2]) && is_digit(t[i + 3]) &&
+           !(i + 4 < n && is_digit(t[i + 4]));
+}
+
 /* An organization the lexicon does not know, named as the subject of a
  * reporting verb: capitalized words that open the first line before
  * `Reports`, `Announces`, `Posts` (`Northwind Semiconductor Reports Fourth
@@ -1439,6 +1486,7 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
         le++;
     static const char *const title_verbs[] = { " Reports ", " Announces ", " Posts ", " Reported ", " Delivers ",
                                                " reports ", " announces ", " posts " };
+    int title_verb = 0;
     for (size_t i = l0; i < le && !s->failed; i++) {
         if (t[i] != ' ')
             continue;
@@ -1448,6 +1496,7 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
                 break;
         if (k == sizeof title_verbs / sizeof title_verbs[0])
             continue;
+        title_verb = 1;
         if (!known_short(t, shorts, *nshort, l0, i)) {
             org_name_before(s, nsel, i, i, l0, &x);
             add_short(s, shorts, nshort, &x);
@@ -1512,22 +1561,88 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
             }
         if (!today && h >= le)
             continue;
-        size_t q = e, nhan = 0;
-        while (q >= 3 && nhan < 10 && t[q - 1] >= 0x80) {
-            int32_t cp = earnings__gz_cp_before(t, q);
-            if (!is_han(cp) || zh_stop(t + q - 3))
-                break;
-            q -= 3;
-            nhan++;
+        size_t q = han_name_before(t, e);
+        if (q == e || (!today && q != l0))
+            continue;
+        han_org(s, nsel, q, e, shorts, nshort);
+    }
+    /* the name that opens the title before a period or an earnings word
+     * (after a bracketed tag: `【业绩速递】华远电器2025年上半年营收`) */
+    size_t a = l0;
+    if (a + 3 <= le && !memcmp(t + a, "\xE3\x80\x90", 3)) { /* 【 ... 】 */
+        const unsigned char *close = memchr(t + a, 0xE3, le - a);
+        while (close && (size_t)(close - t) + 3 <= le && memcmp(close, "\xE3\x80\x91", 3))
+            close = memchr(close + 1, 0xE3, le - (size_t)(close + 1 - t));
+        if (close && (size_t)(close - t) + 3 <= le)
+            a = (size_t)(close - t) + 3;
+    }
+    if (a < le && t[a] >= 0x80) {
+        size_t e = a;
+        while (e + 3 <= le && t[e] >= 0xE4 && t[e] <= 0xE9 && is_han(earnings__gz_cp_at(t, n, e)))
+            e += 3;
+        /* the Han run ends at a year (`2025年`) or a half-year/quarter word */
+        static const char *const zh_periods[] = { "上半年", "前三季度", "第一季度", "第二季度", "第三季度",
+                                                  "第四季度", "全年", "一季度", "二季度", "三季度", "四季度" };
+        size_t cut = e;
+        int verb = 0;
+        for (size_t k = a; k < e && cut == e; k += 3) {
+            for (size_t w = 0; w < sizeof zh_periods / sizeof zh_periods[0] && cut == e; w++)
+                if (k + strlen(zh_periods[w]) <= e && !memcmp(t + k, zh_periods[w], strlen(zh_periods[w])))
+                    cut = k;
+            for (size_t w = 0; w < sizeof zh_verbs / sizeof zh_verbs[0] && cut == e; w++)
+                if (k + 6 <= e && !memcmp(t + k, zh_verbs[w], 6))
+                    verb = 1, cut = k; /* (the verbs' pattern above) */
         }
-        if (nhan < 2 || (!today && q != l0) || (q > 0 && gz_is_alnum(t[q - 1])))
+        if (verb || (cut == e && !title_period_word(t, le, e)))
+            cut = a; /* no period after it */
+        if (cut > a && han_name_before(t, cut) == a)
+            han_org(s, nsel, a, cut, shorts, nshort);
+    } else if (a < le && is_upper(t[a]) && !title_verb) {
+        for (size_t i = a; i < le && !s->failed; i++) {
+            if (t[i] != ' ')
+                continue;
+            if (!title_period_word(t, le, i + 1)) {
+                if (i + 1 < le && !is_upper(t[i + 1]))
+                    break; /* the name words end before anything else */
+                continue;
+            }
+            if (!known_short(t, shorts, *nshort, a, i)) {
+                org_name_before(s, nsel, i, i, a, &x);
+                add_short(s, shorts, nshort, &x);
+            }
+            break;
+        }
+    }
+    /* the name before a ticker in parentheses: `Vantage Motors (NASDAQ:
+     * VNTG)`, `华远电器(000651.SZ)` */
+    for (size_t k = 0; k < nsel && !s->failed; k++) {
+        const cand *c = &s->c[k];
+        if (!c->is_ticker)
             continue;
-        if (known_short(t, shorts, *nshort, q, e) || covered(s->c, nsel, q, e))
+        size_t o = c->start;
+        while (o > 0 && t[o - 1] == ' ')
+            o--;
+        if (o == 0 || t[o - 1] != '(')
             continue;
-        x = (short_name){ q, e, EARNINGS_ENTITY_ORG, add_string(s, "org:", 4, (const char *)t + q, e - q),
-                          add_string(s, (const char *)t + q, e - q, "", 0) };
-        push_unknown(s, q, e, x.type, x.uid, x.uname);
-        add_short(s, shorts, nshort, &x);
+        size_t e = o - 1;
+        while (e > 0 && t[e - 1] == ' ')
+            e--;
+        if (e == 0)
+            continue;
+        if (t[e - 1] >= 0x80) {
+            size_t q = han_name_before(t, e);
+            if (q < e)
+                han_org(s, nsel, q, e, shorts, nshort);
+        } else if (gz_is_alnum(t[e - 1]) || t[e - 1] == '.') {
+            size_t b = e;
+            while (b > 0 && t[b - 1] != '\n' && e - b < 80)
+                b--;
+            if (known_short(t, shorts, *nshort, b, e))
+                continue;
+            org_name_before(s, nsel, e, e, (size_t)-1, &x);
+            if (x.se > x.ss)
+                add_short(s, shorts, nshort, &x);
+        }
     }
 }
 

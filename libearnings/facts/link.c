@@ -632,7 +632,7 @@ static void doc_context(ctx *c)
             c->segs[c->nsegs++] = e;
     }
     /* period */
-    int ty = 0, tq = 0, title_y = 0, title_q = 0;
+    int ty = 0, tq = 0, title_y = 0, title_q = 0, title_half = 0;
     int yq_count[8][5] = { { 0 } }; /* years base..base+7 */
     size_t yq_first[8][5];          /* the first mention of each, for ties */
     int year_count[8] = { 0 }, q_count[5] = { 0 };
@@ -656,6 +656,10 @@ static void doc_context(ctx *c)
                 title_q = q;
             if (y && !q && !title_y)
                 title_y = y;
+            /* a half year in the title: `2025年上半年业绩` */
+            if (y && !q && !title_half && strlen(f->period) == 6 && f->period[4] == 'H' &&
+                (f->period[5] == '1' || f->period[5] == '2'))
+                title_half = f->period[5] - '0';
         }
         if (y && !base)
             base = y - 4;
@@ -706,7 +710,13 @@ static void doc_context(ctx *c)
                 c->quarter = 0;
         }
     }
-    if (c->year && c->quarter)
+    if (!ty && title_y && title_half) {
+        /* the half year is the document's period; its last quarter orders
+         * the periods around it */
+        c->year = title_y;
+        c->quarter = title_half * 2;
+        snprintf(c->period, sizeof c->period, "%04dH%d", c->year, title_half);
+    } else if (c->year && c->quarter)
         snprintf(c->period, sizeof c->period, "%04dQ%d", c->year, c->quarter);
     else if (c->year)
         snprintf(c->period, sizeof c->period, "%04dFY", c->year);
@@ -2492,14 +2502,15 @@ static const char *adjusted_measure(const char *t, size_t a, size_t b)
         { "non-ifrs", EARNINGS__ADJ_NON_IFRS },       { "adjusted", EARNINGS__ADJ_ADJUSTED },
         { "经调整", EARNINGS__ADJ_ADJUSTED },         { "调整后", EARNINGS__ADJ_ADJUSTED },
         { "非公认会计准则", EARNINGS__ADJ_NON_GAAP }, { "非国际财务报告准则", EARNINGS__ADJ_NON_IFRS },
-        { "非通用会计准则", EARNINGS__ADJ_NON_GAAP },
+        { "非通用会计准则", EARNINGS__ADJ_NON_GAAP }, { "扣非", EARNINGS__ADJ_NON_RECURRING },
+        { "扣除非经常性损益", EARNINGS__ADJ_NON_RECURRING },
     };
     /* one pass: the words found, by the first byte; the first of the table
      * that is found wins */
     unsigned found = 0;
     for (size_t i = a; i < b; i++) {
         unsigned char ch = lower((unsigned char)t[i]);
-        if (ch != 'n' && ch != 'a' && ch != 0xE7 && ch != 0xE8 && ch != 0xE9)
+        if (ch != 'n' && ch != 'a' && ch != 0xE6 && ch != 0xE7 && ch != 0xE8 && ch != 0xE9)
             continue;
         for (size_t k = 0; k < sizeof words / sizeof *words; k++)
             if ((unsigned char)words[k].w[0] == ch && word_at(t, i, b, words[k].w) &&
@@ -3762,6 +3773,14 @@ static int link_figure(ctx *c, size_t fi)
     x.metric_id = L.metric_id;
     x.metric_name = L.metric_name;
     x.metric_span = L.metric_span;
+    {
+        /* an outlook for `this year` is of the whole year, not of the year
+         * so far (`we expect capital expenditures to exceed $9 billion this
+         * year`) */
+        size_t pl = strlen(period);
+        if (have_period && x.basis == EARNINGS_BASIS_GUIDANCE && pl == 7 && !strcmp(period + 4, "YTD"))
+            memcpy(period + 4, "FY", 3);
+    }
     if (have_period) {
         char *ps = earnings__arena_strdup(&c->arena, period);
         if (!ps)

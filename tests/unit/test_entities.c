@@ -497,7 +497,7 @@ static void test_metrics(void)
         { "active users", "metric:active-users" },
         { "活跃用户", "metric:active-users" },
         { "paid units", "metric:paid-units" },
-        { "units", "metric:paid-units" },
+        { "unit sales", "metric:paid-units" },
         { "share of units", "metric:unit-share" },
         { "销量占比", "metric:unit-share" },
         { "cash", "metric:cash" },
@@ -622,6 +622,27 @@ static void test_reporting_subjects(void)
     /* `Reports` outside the first line names nothing */
     CU_ASSERT_PTR_NULL(find_text(d, "The Quarter", 0));
     CU_ASSERT_PTR_NULL(find_text(d, "Quarter", 0));
+    doc_release(d);
+
+    /* the name before the title's period, and before a ticker */
+    d = parse("Vantage Motors Q2 2025 Earnings Call Transcript\n\nOperator: Welcome. "
+              "Lisa Grant joined Helios Grid (NASDAQ: HGRD) last year.");
+    e = find_text(d, "Vantage Motors", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:vantage-motors");
+    e = find_text(d, "Helios Grid", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:helios-grid");
+    doc_release(d);
+    d = parse("【业绩速递】华远电器2025年上半年营收同比增长6.2%\n华远电器(000651.SZ)晚间披露半年报。"
+              "另据蓝海星辰(603000.SH)公告,其收入下降。");
+    e = find_text(d, "华远电器", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:华远电器");
+    CU_ASSERT_PTR_NOT_NULL(find_text(d, "华远电器", 1));
+    e = find_text(d, "蓝海星辰", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:蓝海星辰");
     doc_release(d);
 
     d = parse("星河科技发布2025年第三季度业绩\n本季度收入增长。公司今日公布了回购计划。");

@@ -374,7 +374,7 @@ static void test_legal_form_company(void)
 
 static void test_runtime_lexicon(void)
 {
-    const char *text = "Contoso Q3 2025 results. Contoso revenue was $2.4 billion, up 8% year-over-year. "
+    const char *text = "In Q3 2025, Contoso revenue was $2.4 billion, up 8% year-over-year. "
                        "CloudBox revenue grew 30%.";
     /* with the built-in lexicons only, nobody owns the figures */
     earnings_doc *d = parse(text);
