@@ -25,6 +25,7 @@ typedef struct cand {
     uint8_t is_ticker;
     uint8_t need_org; /* unknown `(SYM)`: only right after an organization */
     uint8_t utype;    /* unknown entities: their type (0: a person) */
+    uint8_t dropped;  /* inside a name found later (claims()): not reported */
 } cand;
 
 enum { RANK_EXACT = 0, RANK_ALIAS = 1, RANK_TICKER = 2, RANK_VARIANT = 3, RANK_BARE = 4, RANK_UNKNOWN = 5 };
@@ -709,6 +710,37 @@ static int32_t cand_type(const earnings__gazetteer *g, const cand *c)
     return g->entities[c->entity].pub.type;
 }
 
+/* May an organization's name take the text [start, end) (its name words
+ * [start, name_end))? Yes where no selected candidate overlaps it, or where
+ * those that do are segment, product or metric words inside the name that
+ * do not make up all its name words (`Apex Retail Group`, `蓝海物流`): they
+ * are dropped. Not where an organization, person, role or ticker overlaps,
+ * or a word reaches out of the name. */
+static int claims(scan *s, size_t nsel, size_t start, size_t name_end, size_t end)
+{
+    size_t lo = 0, hi = nsel;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (s->c[mid].end <= start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t k = lo;
+    for (; k < nsel && s->c[k].start < end; k++) {
+        const cand *c = &s->c[k];
+        if (c->dropped)
+            continue;
+        int32_t ty = cand_type(s->g, c);
+        if (c->start < start || c->end > end || (c->start == start && c->end >= name_end) ||
+            !(ty == EARNINGS_ENTITY_SEGMENT || ty == EARNINGS_ENTITY_PRODUCT || ty == EARNINGS_ENTITY_METRIC))
+            return 0;
+    }
+    for (size_t j = lo; j < k; j++)
+        s->c[j].dropped = 1;
+    return 1;
+}
+
 /* Longest-leftmost: keeps, in place, a non-overlapping subset of s->c. */
 static void select_longest(scan *s)
 {
@@ -1191,7 +1223,7 @@ static void org_name_before(scan *s, size_t nsel, size_t name_end, size_t end, s
         while (k < name_end && (t[k] == ' ' || t[k] == '&'))
             k++;
     }
-    if (covered(s->c, nsel, start, end))
+    if (!claims(s, nsel, start, name_end, end))
         return;
     char name[160], slug[160];
     size_t nl = 0, sl = 0;
@@ -1437,7 +1469,7 @@ static size_t han_name_before(const unsigned char *t, size_t e)
 /* A Han organization name at t[q..e): pushed with its short name. */
 static void han_org(scan *s, size_t nsel, size_t q, size_t e, short_name *shorts, size_t *nshort)
 {
-    if (known_short(s->t, shorts, *nshort, q, e) || covered(s->c, nsel, q, e))
+    if (known_short(s->t, shorts, *nshort, q, e) || !claims(s, nsel, q, e, e))
         return;
     short_name x = { q, e, EARNINGS_ENTITY_ORG, add_string(s, "org:", 4, (const char *)s->t + q, e - q),
                      add_string(s, (const char *)s->t + q, e - q, "", 0) };
@@ -1867,6 +1899,13 @@ static int extract(const earnings__gazetteer *g, const earnings_normalized *norm
     if (s.nc > nsel)
         qsort(s.c, s.nc, sizeof *s.c, cmp_cand);
 
+    {
+        size_t o = 0;
+        for (size_t i = 0; i < s.nc; i++)
+            if (!s.c[i].dropped)
+                s.c[o++] = s.c[i];
+        s.nc = o;
+    }
     earnings_entity *items = NULL;
     if (s.nc) {
         items = earnings__calloc(s.nc, sizeof *items);

@@ -1398,8 +1398,10 @@ static const earnings_entity *prev_subject(const ctx *c, size_t si, int *found)
     {
         /* a sentence whose subject is the company itself (`The company
          * expects`, `公司预计`, `本集团`) takes no segment from before */
-        static const char *const own[] = { "the company ", "the company's ", "the group ", "公司", "本公司",
-                                           "该公司", "本集团", "集团" };
+        static const char *const own[] = { "the company ", "the company's ", "the group ", "the firm ",
+                                           "the retailer ", "the bank ", "the lender ", "the insurer ",
+                                           "the chipmaker ", "the automaker ", "the carmaker ", "the airline ",
+                                           "公司", "本公司", "该公司", "本集团", "集团" };
         size_t a = skip_spaces(t, n->norm.start, n->norm.end);
         for (size_t k = 0; k < sizeof own / sizeof own[0]; k++)
             if (word_at(t, a, n->norm.end, own[k])) {
@@ -2658,6 +2660,23 @@ static int counterfactual(const ctx *c, size_t ss, size_t e)
     return 0;
 }
 
+/* The words between a year-ago cue and the figure after it make the figure
+ * that year's (`去年同期为`, `a year ago: $X`), not this one's (`down 3% from
+ * last year at $14.1 billion`). */
+static int yearago_gap(const char *t, size_t a, size_t b)
+{
+    a = skip_spaces(t, a, b);
+    while (b > a && t[b - 1] == ' ')
+        b--;
+    static const char *const ok[] = { "为", "是", "的", ":", "was", "were", "of", "it was" };
+    if (a == b)
+        return 1;
+    for (size_t k = 0; k < sizeof ok / sizeof ok[0]; k++)
+        if (b - a == strlen(ok[k]) && word_at(t, a, b, ok[k]))
+            return 1;
+    return 0;
+}
+
 static int link_figure(ctx *c, size_t fi)
 {
     const earnings_doc *d = c->doc;
@@ -3490,7 +3509,8 @@ static int link_figure(ctx *c, size_t fi)
                 pos++;
         }
         if ((has(&ya, CUE_YEARAGO) && ya.first[CUE_YEARAGO] <= fe + 40) || ya_next ||
-            (has(&before, CUE_YEARAGO) && before.last_end[CUE_YEARAGO] + 8 >= fs)) {
+            (has(&before, CUE_YEARAGO) && before.last_end[CUE_YEARAGO] + 8 >= fs &&
+             yearago_gap(t, before.last_end[CUE_YEARAGO], fs))) {
             snprintf(period, sizeof period, "%04dQ%d", c->year - 1, c->quarter);
             have_period = inferred = 1;
         }
@@ -3660,6 +3680,8 @@ static int link_figure(ctx *c, size_t fi)
                 !accrued_charge(t, sbefore.last_end[CUE_ESTIMATE], cs))) {
         x.basis = EARNINGS_BASIS_ESTIMATE;
     } else if (has(&before, CUE_GUIDANCE) ||
+               /* `said the company would return about $5 billion` */
+               (has(&before, CUE_WOULD) && !counterfactual(c, ss, before.last_end[CUE_WOULD])) ||
                /* an outlook earlier in the sentence does not make a value its
                   own clause dates to a period already run (`a $125B capex
                   guide, up from $89.9B YTD`) guidance */
