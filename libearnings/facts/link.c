@@ -1497,6 +1497,22 @@ static const earnings_entity *prev_subject_scan(const ctx *c, size_t si, int *fo
         }
         if (c->fact_sentence == k) {
             *found = 1;
+            /* parts listed after 其中 (`其中，在线广告收入为...`) are of that
+             * sentence only: the next one is the whole's again */
+            if (c->fact_entity && c->fact_entity->type != EARNINGS_ENTITY_ORG) {
+                size_t lo = p->norm.start; /* (the list may run over sentences ending in `；`) */
+                for (size_t j = k - 1, hops = 0; j > 0 && hops < 4; j--, hops++) {
+                    const earnings_sentence *q = &d->sentences[j - 1];
+                    size_t qe = q->norm.end;
+                    while (qe > q->norm.start && t[qe - 1] == ' ')
+                        qe--;
+                    if (qe == q->norm.start || t[qe - 1] != ';')
+                        break;
+                    lo = q->norm.start;
+                }
+                if (word_in_range(t, lo, c->fact_entity->norm.start, "其中"))
+                    return NULL;
+            }
             return c->fact_entity;
         }
         size_t q0 = skip_spaces(t, p->norm.start, p->norm.end);

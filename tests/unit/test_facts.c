@@ -1548,6 +1548,33 @@ static void test_press_release_forms(void)
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
     earnings_doc_free(d);
 
+    /* a name with a segment word in it; `the retailer` is the company;
+     * `would return` is an outlook */
+    d = parse("Apex Retail Group: Q3 FY2025 results\n\nApex Retail Group (NYSE: APX) said net sales rose 5% to "
+              "$27.3 billion. E-commerce sales jumped 18%. The retailer opened 35 new stores during the quarter. "
+              "Its chief executive said the company would return about $5 billion to shareholders in fiscal 2025.");
+    f = fact_of(d, "$27.3 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:apex-retail-group");
+    f = fact_of(d, "35 new stores");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:apex-retail-group");
+    f = fact_of(d, "about $5 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    earnings_doc_free(d);
+
+    /* parts after 其中 do not carry past their list */
+    d = parse("云途网络(09899.HK)2025年第三季度业绩。第三季度,公司总收入达到人民币356.8亿元。其中,在线广告收入为人民币128亿元;"
+              "金融科技及企业服务收入为人民币152亿元。经调整经营利润为人民币98亿元。");
+    f = fact_of(d, "人民币152亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->entity_id[0], 's'); /* a segment */
+    f = fact_of(d, "人民币98亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:云途网络");
+    earnings_doc_free(d);
+
     /* a non-IFRS measure named by a long Chinese lead */
     d = parse("星河科技发布2025年第三季度业绩。归属于公司股东的净利润为人民币248亿元；非国际财务报告准则下的净利润为人民币276亿元。");
     f = fact_of(d, "人民币276亿元");
