@@ -45,6 +45,8 @@ typedef struct scan {
     size_t nsk, capsk;
     size_t *caps; /* starts of capitalized ASCII words */
     size_t ncaps, capcaps;
+    cand *orphans; /* unknown `(SYM)` with no organization before it (yet) */
+    size_t norphans, caporphans;
     earnings__sb strings; /* strings of unknown entities */
     int failed;
     earnings__gz_step_fn ref_step; /* reference mode (tests): no shortcuts */
@@ -773,6 +775,13 @@ static void select_longest(scan *s)
                 c->entity = prev->entity;
                 pick = k;
             }
+            if (pick == j && s->c[i].need_org && s->norphans < 64) {
+                /* kept for an organization found by pattern later (reporters()) */
+                if (earnings__grow((void **)&s->orphans, &s->caporphans, s->norphans + 1, sizeof *s->orphans) < 0)
+                    s->failed = 1;
+                else
+                    s->orphans[s->norphans++] = s->c[i];
+            }
             if (pick < j) {
                 cand chosen = s->c[pick];
                 for (size_t k = i; k < j; k++) /* another entity with the same text */
@@ -1440,6 +1449,23 @@ static void add_short(const scan *s, short_name *list, size_t *n, const short_na
 
 /* ---- the company a release reports on: `Northwind Semiconductor Reports ...` ------------- */
 
+static size_t skip_blank(const unsigned char *t, size_t n, size_t i)
+{
+    while (i < n && t[i] == ' ')
+        i++;
+    return i;
+}
+
+/* Does the word ending at e (a dot included) start a legal form? Its
+ * organization is corporate()'s. */
+static int legal_form_before(const unsigned char *t, size_t n, size_t e)
+{
+    size_t w = e;
+    while (w > 0 && (gz_is_alnum(t[w - 1]) || t[w - 1] == '.'))
+        w--;
+    return w < e && legal_form(t, n, w) != 0;
+}
+
 /* Is t[a..b) the text of one of the short names? */
 static int known_short(const unsigned char *t, const short_name *list, size_t n, size_t a, size_t b)
 {
@@ -1536,37 +1562,56 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
         break;
     }
     static const char *const body_verbs[] = { " today reported", " today announced", " today reports",
-                                              " today announces", " today posted" };
-    for (size_t k = 0; k < sizeof body_verbs / sizeof body_verbs[0] && !s->failed; k++) {
-        size_t vl = strlen(body_verbs[k]);
-        for (size_t i = 0; i + vl <= n;) {
-            const unsigned char *hit = memchr(t + i, 't', n - i);
-            if (!hit)
-                break;
-            size_t h = (size_t)(hit - t);
-            i = h + 1;
-            if (h == 0 || h + vl - 1 > n || memcmp(t + h - 1, body_verbs[k], vl) != 0)
+                                              " today announces", " today posted", " reported ", " announced ",
+                                              " posted " };
+    /* after the last word of a capitalized run (the capitalized words are
+     * listed in s->caps), or after a ticker in parentheses behind it */
+    for (size_t ci = 0; ci < s->ncaps && !s->failed; ci++) {
+        size_t q0 = s->caps[ci], wl = name_word(t, n, q0);
+        if (!wl)
+            continue;
+        size_t e = q0 + wl, v = e;
+        if (v + 2 < n && t[v] == ' ' && t[v + 1] == '(') { /* `Globex Corp. (NYSE: GBX) today reported` */
+            size_t o = v + 2;
+            while (o < n && o - v < 40 && t[o] != ')' && t[o] != '\n')
+                o++;
+            if (o >= n || t[o] != ')')
                 continue;
-            size_t e = h - 1;
-            if (e > 0 && t[e - 1] == ')') { /* `Globex Corp. (NYSE: GBX) today reported` */
-                size_t o = e - 1;
-                while (o > 0 && e - o < 40 && t[o] != '(')
-                    o--;
-                if (t[o] != '(' || o == 0 || t[o - 1] != ' ')
-                    continue;
-                e = o - 1;
-            }
-            size_t b = e;
-            while (b > 0 && t[b - 1] != '\n' && e - b < 80)
-                b--;
-            if (known_short(t, shorts, *nshort, b, e))
-                continue;
-            org_name_before(s, nsel, e, e, (size_t)-1, &x);
-            if (x.se > x.ss && !known_short(t, shorts, *nshort, x.ss, x.se))
-                add_short(s, shorts, nshort, &x);
-            if (s->failed)
-                return;
+            v = o + 1;
         }
+        if (v + 8 > n || t[v] != ' ' || !(t[v + 1] == 't' || t[v + 1] == 'r' || t[v + 1] == 'a' || t[v + 1] == 'p'))
+            continue;
+        size_t k = 0;
+        for (; k < sizeof body_verbs / sizeof body_verbs[0]; k++) {
+            size_t vl = strlen(body_verbs[k]);
+            if (v + vl <= n && !memcmp(t + v, body_verbs[k], vl))
+                break;
+        }
+        if (k == sizeof body_verbs / sizeof body_verbs[0])
+            continue;
+        /* (without `today`, only a name that opens its sentence) */
+        int opens = body_verbs[k][1] != 't';
+        size_t b = e;
+        while (b > 0 && t[b - 1] != '\n' && e - b < 80)
+            b--;
+        if (known_short(t, shorts, *nshort, b, e))
+            continue;
+        size_t min_start = (size_t)-1;
+        if (opens) {
+            /* the start of the sentence: back over name characters */
+            size_t q = e;
+            while (q > 0 && e - q < 80 && (gz_is_alnum(t[q - 1]) || t[q - 1] == ' ' || t[q - 1] == '&' ||
+                                            t[q - 1] == '-' || t[q - 1] == '\''))
+                q--;
+            if (q > 0 && t[q - 1] != '\n' && t[q - 1] != '.' && t[q - 1] != '*')
+                continue;
+            min_start = skip_blank(t, n, q);
+        }
+        if (legal_form_before(t, n, e))
+            continue;
+        org_name_before(s, nsel, e, e, min_start, &x);
+        if (x.se > x.ss && !known_short(t, shorts, *nshort, x.ss, x.se))
+            add_short(s, shorts, nshort, &x);
     }
     /* Chinese: the Han run before the verb (at the first line's start, or
      * before 今日/今天) */
@@ -1647,8 +1692,8 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
     }
     /* the name before a ticker in parentheses: `Vantage Motors (NASDAQ:
      * VNTG)`, `华远电器(000651.SZ)` */
-    for (size_t k = 0; k < nsel && !s->failed; k++) {
-        const cand *c = &s->c[k];
+    for (size_t k = 0; k < nsel + s->norphans && !s->failed; k++) {
+        const cand *c = k < nsel ? &s->c[k] : &s->orphans[k - nsel];
         if (!c->is_ticker)
             continue;
         size_t o = c->start;
@@ -1662,18 +1707,36 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
         if (e == 0)
             continue;
         if (t[e - 1] >= 0x80) {
+            if (k >= nsel)
+                continue; /* `其他图形处理器(GPU)`: a bare (SYM) after Han is an abbreviation */
             size_t q = han_name_before(t, e);
             if (q < e)
                 han_org(s, nsel, q, e, shorts, nshort);
-        } else if (gz_is_alnum(t[e - 1]) || t[e - 1] == '.') {
+        } else if (gz_is_alnum(t[e - 1]) && !legal_form_before(t, n, e)) {
             size_t b = e;
             while (b > 0 && t[b - 1] != '\n' && e - b < 80)
                 b--;
             if (known_short(t, shorts, *nshort, b, e))
                 continue;
+            if (k >= nsel) {
+                /* a bare (SYM) in a heading or a table is an abbreviation
+                 * (`## Executive Summary (BLUF)`) */
+                size_t l = skip_blank(t, n, b);
+                if (l < n && (t[l] == '#' || t[l] == '|' || t[l] == '*'))
+                    continue;
+            }
             org_name_before(s, nsel, e, e, (size_t)-1, &x);
             if (x.se > x.ss)
                 add_short(s, shorts, nshort, &x);
+            if (x.se == e && k >= nsel) {
+                /* its ticker, now that an organization comes before it */
+                cand tk = *c;
+                cand *nc = push_cand(s);
+                if (!nc)
+                    return;
+                tk.need_org = 0;
+                *nc = tk;
+            }
         }
     }
 }
@@ -1783,6 +1846,7 @@ static void scan_release(scan *s)
     earnings__free(s->c);
     earnings__free(s->sk);
     earnings__free(s->caps);
+    earnings__free(s->orphans);
     earnings__sb_release(&s->strings);
 }
 

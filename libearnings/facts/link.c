@@ -999,6 +999,7 @@ static size_t figure_from(const earnings__figure_list *fl, size_t pos)
 static int ratio_metric(const char *id)
 {
     return strstr(id, "margin") || strstr(id, "share") || strstr(id, "-rate") || strstr(id, "ratio") ||
+           strstr(id, "upside") ||
            !strcmp(id, "metric:roe") || !strcmp(id, "metric:roa") || !strcmp(id, "metric:rotce");
 }
 
@@ -1008,7 +1009,7 @@ static int timeless_metric(const char *id)
 {
     static const char *const ids[] = { "metric:price-performance", "metric:performance",
                                        "metric:cost-advantage", "metric:price", "metric:investment",
-                                       "metric:incremental-sales" };
+                                       "metric:incremental-sales", "metric:implied-upside" };
     for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++)
         if (!strcmp(id, ids[i]))
             return 1;

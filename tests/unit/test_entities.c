@@ -634,6 +634,23 @@ static void test_reporting_subjects(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(e);
     CU_ASSERT_STRING_EQUAL(e->id, "org:helios-grid");
     doc_release(d);
+    /* a bare (SYM) after a name no lexicon knows; a sentence opened by a
+     * name and `reported`; not a heading's abbreviation, not `The Board` */
+    d = parse("Results were strong.\nHelios Grid (HGRD): initiating coverage.\n## Executive Summary (BLUF)\n"
+              "Initech Labs reported revenue of $3 billion. The Board announced a dividend.");
+    e = find_text(d, "Helios Grid", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:helios-grid");
+    e = find_text(d, "HGRD", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_EQUAL(e->type, EARNINGS_ENTITY_TICKER);
+    e = find_text(d, "Initech Labs", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:initech-labs");
+    CU_ASSERT_PTR_NULL(find_text(d, "Executive Summary", 0));
+    CU_ASSERT_PTR_NULL(find_text(d, "BLUF", 0));
+    CU_ASSERT_PTR_NULL(find_text(d, "Board", 0));
+    doc_release(d);
     d = parse("【业绩速递】华远电器2025年上半年营收同比增长6.2%\n华远电器(000651.SZ)晚间披露半年报。"
               "另据蓝海星辰(603000.SH)公告,其收入下降。");
     e = find_text(d, "华远电器", 0);
