@@ -1567,10 +1567,10 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
     /* after the last word of a capitalized run (the capitalized words are
      * listed in s->caps), or after a ticker in parentheses behind it */
     for (size_t ci = 0; ci < s->ncaps && !s->failed; ci++) {
-        size_t q0 = s->caps[ci], wl = name_word(t, n, q0);
-        if (!wl)
-            continue;
-        size_t e = q0 + wl, v = e;
+        size_t e = s->caps[ci] + 1; /* (a quick word end: org_name_before() checks the words) */
+        while (e < n && ascii_word[t[e]])
+            e++;
+        size_t v = e;
         if (v + 2 < n && t[v] == ' ' && t[v + 1] == '(') { /* `Globex Corp. (NYSE: GBX) today reported` */
             size_t o = v + 2;
             while (o < n && o - v < 40 && t[o] != ')' && t[o] != '\n')
@@ -1583,6 +1583,8 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
             continue;
         size_t k = 0;
         for (; k < sizeof body_verbs / sizeof body_verbs[0]; k++) {
+            if (body_verbs[k][1] != t[v + 1])
+                continue;
             size_t vl = strlen(body_verbs[k]);
             if (v + vl <= n && !memcmp(t + v, body_verbs[k], vl))
                 break;
