@@ -1212,6 +1212,7 @@ static void org_name_before(scan *s, size_t nsel, size_t name_end, size_t end, s
         }
         break;
     }
+    size_t walked = start; /* (min_start bounds the name with its leading words) */
     /* drop the words that lead a sentence or phrase */
     while (start < name_end) {
         size_t l = name_word(t, s->n, start);
@@ -1221,8 +1222,15 @@ static void org_name_before(scan *s, size_t nsel, size_t name_end, size_t end, s
         while (start < name_end && t[start] == ' ')
             start++;
     }
-    if (start >= name_end || name_end - start < 2 || start > min_start)
+    if (start >= name_end || name_end - start < 2 || walked > min_start)
         return;
+    /* an article and one word is a common noun (`The Board announced`) */
+    if (start > walked && end == name_end) { /* (not with a legal form: `The Gap, Inc.`) */
+        static const char *const articles[] = { "The", "A", "An", "Our", "Its", "Their", "This", "That" };
+        size_t l = name_word(t, s->n, walked);
+        if (l && word_in(t + walked, l, articles, sizeof articles / sizeof articles[0]) && !memchr(t + start, ' ', name_end - start))
+            return;
+    }
     /* a capitalized heading (Results Of The Company) is not a name */
     for (size_t k = start; k < name_end;) {
         size_t l = name_word(t, s->n, k);
@@ -1563,7 +1571,14 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
     }
     static const char *const body_verbs[] = { " today reported", " today announced", " today reports",
                                               " today announces", " today posted", " reported ", " announced ",
-                                              " posted " };
+                                              " posted ", " forecast ", " forecasts ", " raised its ",
+                                              " beat ", " topped ", " missed " };
+    /* a time between the name and the verb: `Orion Devices on Wednesday
+     * forecast`, `Nimbus Semiconductor last week posted` */
+    static const char *const times[] = { " on Monday", " on Tuesday", " on Wednesday", " on Thursday",
+                                         " on Friday", " on Saturday", " on Sunday", " last week", " yesterday",
+                                         " earlier this week", " late on Monday", " late on Tuesday",
+                                         " late on Wednesday", " late on Thursday", " late on Friday" };
     /* after the last word of a capitalized run (the capitalized words are
      * listed in s->caps), or after a ticker in parentheses behind it */
     for (size_t ci = 0; ci < s->ncaps && !s->failed; ci++) {
@@ -1579,7 +1594,18 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
                 continue;
             v = o + 1;
         }
-        if (v + 8 > n || t[v] != ' ' || !(t[v + 1] == 't' || t[v + 1] == 'r' || t[v + 1] == 'a' || t[v + 1] == 'p'))
+        if (v + 8 > n || t[v] != ' ')
+            continue;
+        if (t[v + 1] == 'o' || t[v + 1] == 'l' || t[v + 1] == 'y' || t[v + 1] == 'e')
+            for (size_t k = 0; k < sizeof times / sizeof times[0]; k++) {
+                size_t tl = strlen(times[k]);
+                if (v + tl < n && !memcmp(t + v, times[k], tl) && t[v + tl] == ' ') {
+                    v += tl;
+                    break;
+                }
+            }
+        if (v + 8 > n || !(t[v + 1] == 't' || t[v + 1] == 'r' || t[v + 1] == 'a' || t[v + 1] == 'p' ||
+                           t[v + 1] == 'f' || t[v + 1] == 'b' || t[v + 1] == 'm'))
             continue;
         size_t k = 0;
         for (; k < sizeof body_verbs / sizeof body_verbs[0]; k++) {
@@ -1602,10 +1628,12 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
         if (opens) {
             /* the start of the sentence: back over name characters */
             size_t q = e;
-            while (q > 0 && e - q < 80 && (gz_is_alnum(t[q - 1]) || t[q - 1] == ' ' || t[q - 1] == '&' ||
-                                            t[q - 1] == '-' || t[q - 1] == '\''))
+            while (q > 0 && e - q < 80 &&
+                   (gz_is_alnum(t[q - 1]) || t[q - 1] == ' ' || t[q - 1] == '&' || t[q - 1] == '\'' ||
+                    (t[q - 1] == '-' && q >= 2 && gz_is_alnum(t[q - 2]))))
                 q--;
-            if (q > 0 && t[q - 1] != '\n' && t[q - 1] != '.' && t[q - 1] != '*')
+            /* (a line or sentence start, or a dateline's dash: `(Reuters) - `) */
+            if (q > 0 && t[q - 1] != '\n' && t[q - 1] != '.' && t[q - 1] != '*' && t[q - 1] != '-')
                 continue;
             min_start = skip_blank(t, n, q);
         }
