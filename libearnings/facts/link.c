@@ -632,7 +632,7 @@ static void doc_context(ctx *c)
             c->segs[c->nsegs++] = e;
     }
     /* period */
-    int ty = 0, tq = 0, title_y = 0, title_q = 0, title_half = 0;
+    int ty = 0, tq = 0, title_y = 0, title_q = 0, title_half = 0, bare_q = 0;
     int yq_count[8][5] = { { 0 } }; /* years base..base+7 */
     size_t yq_first[8][5];          /* the first mention of each, for ties */
     int year_count[8] = { 0 }, q_count[5] = { 0 };
@@ -706,8 +706,10 @@ static void doc_context(ctx *c)
                     qn = q_count[q];
                     c->quarter = q;
                 }
-            if (!c->year)
+            if (!c->year) {
+                bare_q = c->quarter; /* `第三季度` with no year anywhere */
                 c->quarter = 0;
+            }
         }
     }
     if (!ty && title_y && title_half) {
@@ -720,6 +722,8 @@ static void doc_context(ctx *c)
         snprintf(c->period, sizeof c->period, "%04dQ%d", c->year, c->quarter);
     else if (c->year)
         snprintf(c->period, sizeof c->period, "%04dFY", c->year);
+    else if (bare_q)
+        snprintf(c->period, sizeof c->period, "Q%d", bare_q); /* (a quarter of no known year) */
     else
         c->period[0] = '\0';
 }
@@ -3496,7 +3500,8 @@ static int link_figure(ctx *c, size_t fi)
             break;
         }
     }
-    if (!have_period && x.kind == EARNINGS_FACT_LEVEL && c->year && c->quarter) {
+    int year_before = 0; /* a level of a year before in a document of no known year: no period */
+    if (!have_period && x.kind == EARNINGS_FACT_LEVEL && (c->quarter || c->period[0] == 'Q')) {
         /* a level a year before: `compared with $46.2 billion in the
          * year-ago quarter`, `versus 46.2 percent a year ago`, `去年同期为` */
         hits ya;
@@ -3528,8 +3533,12 @@ static int link_figure(ctx *c, size_t fi)
         if ((has(&ya, CUE_YEARAGO) && ya.first[CUE_YEARAGO] <= fe + 40) || ya_next ||
             (has(&before, CUE_YEARAGO) && before.last_end[CUE_YEARAGO] + 8 >= fs &&
              yearago_gap(t, before.last_end[CUE_YEARAGO], fs))) {
-            snprintf(period, sizeof period, "%04dQ%d", c->year - 1, c->quarter);
-            have_period = inferred = 1;
+            if (c->year && c->quarter) {
+                snprintf(period, sizeof period, "%04dQ%d", c->year - 1, c->quarter);
+                have_period = inferred = 1;
+            } else {
+                year_before = 1;
+            }
         }
     }
     if (!have_period) {
@@ -3626,7 +3635,7 @@ static int link_figure(ctx *c, size_t fi)
         have_period = 1;
     }
     int doc_period = 0;
-    if (!have_period && c->period[0]) {
+    if (!have_period && c->period[0] && !year_before) {
         snprintf(period, sizeof period, "%s", c->period);
         inferred = 1;
         have_period = 1;

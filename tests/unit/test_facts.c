@@ -1575,6 +1575,19 @@ static void test_press_release_forms(void)
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:云途网络");
     earnings_doc_free(d);
 
+    /* a quarter of no known year is the document's period; the year-ago
+     * level of such a document has none */
+    d = parse("瑞恒控股第三季度营收超预期\n瑞恒控股(NASDAQ: RHX)周二公布,第三季度营收为48.6亿美元。"
+              "调整后每股收益为1.25美元,上年同期为0.98美元。云服务收入为12.4亿美元。");
+    f = fact_of(d, "12.4亿美元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "Q3");
+    CU_ASSERT_EQUAL(f->period_inferred, 1);
+    f = fact_of(d, "0.98美元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_PTR_NULL(f->period);
+    earnings_doc_free(d);
+
     /* a non-IFRS measure named by a long Chinese lead */
     d = parse("星河科技发布2025年第三季度业绩。归属于公司股东的净利润为人民币248亿元；非国际财务报告准则下的净利润为人民币276亿元。");
     f = fact_of(d, "人民币276亿元");
