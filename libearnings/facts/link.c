@@ -2907,6 +2907,20 @@ static int link_figure(ctx *c, size_t fi)
         for (size_t i = lo; i + 3 <= fs && !from_context; i++) {
             if (memcmp(t + i, "\xE5\x8D\xA0", 3)) /* 占 */
                 continue;
+            if (i + 6 <= fs && !memcmp(t + i + 3, "\xE6\xAF\x94", 3)) {
+                /* `Cloud revenue 占比 41%`: 占比 right after a revenue mention */
+                size_t b = i;
+                while (b > cs && t[b - 1] == ' ')
+                    b--;
+                for (size_t j = ent_lower(c, b > 24 ? b - 24 : 0); j < c->nents && c->ents[j].norm.start < b; j++)
+                    if (c->ents[j].norm.end == b && !strcmp(c->ents[j].id, "metric:revenue")) {
+                        revenue_share(&L, &c->ents[j]);
+                        metric_src = 1;
+                        from_context = 1;
+                        break;
+                    }
+                continue;
+            }
             size_t j = ent_lower(c, i + 3);
             if (j < c->nents && c->ents[j].norm.start <= i + 9 && c->ents[j].norm.end <= fs &&
                 !strcmp(c->ents[j].id, "metric:revenue")) {

@@ -1588,6 +1588,17 @@ static void test_press_release_forms(void)
     CU_ASSERT_PTR_NULL(f->period);
     earnings_doc_free(d);
 
+    /* mixed English and Chinese: 占比 after an English revenue mention */
+    d = parse("Meridian Cloud FY2025 Q3 业绩要点\n\n- Revenue 营收: US$2.45 billion, +17% YoY;云业务 Cloud revenue 占比 41%。\n");
+    f = fact_of(d, "41%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue-share");
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
+    f = fact_of(d, "US$2.45 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:meridian-cloud");
+    earnings_doc_free(d);
+
     /* a non-IFRS measure named by a long Chinese lead */
     d = parse("星河科技发布2025年第三季度业绩。归属于公司股东的净利润为人民币248亿元；非国际财务报告准则下的净利润为人民币276亿元。");
     f = fact_of(d, "人民币276亿元");
