@@ -356,6 +356,9 @@ static void sent_hits_build(const cue_index *ix, const char *t, size_t n, size_t
         unsigned char b = lower((unsigned char)t[i]);
         if ((b & 0xC0) == 0x80)
             continue; /* UTF-8 continuation byte */
+        if (i > lo && is_alnum(b) && is_alnum((unsigned char)t[i - 1]))
+            continue; /* inside an ASCII word: a cue there counts only at a window's start (scan_hits()),
+                         and windows start at clause and figure boundaries */
         unsigned char b1 = lower((unsigned char)t[i + 1]);
         unsigned k0, k1;
         if (!cue_group(ix, b, b1, &k0, &k1))
