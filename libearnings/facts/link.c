@@ -1130,7 +1130,9 @@ static size_t slug_after(const char *t, size_t fe, size_t ce, char *out, size_t 
                                         "fiscal", "fy", "full", "calendar", "year", "years", "quarter",
                                         "quarters", "first", "second", "third", "fourth", "months",
                                         "january", "february", "march", "april", "may", "june", "july",
-                                        "august", "september", "october", "november", "december" };
+                                        "august", "september", "october", "november", "december",
+                                        /* what was bought, not a metric: `$400 million of stock` */
+                                        "stock", "shares", "common" };
     size_t n = 0, words = 0;
     while (i < ce && words < 3) {
         size_t j = i;
@@ -1406,7 +1408,8 @@ static const earnings_entity *prev_subject(const ctx *c, size_t si, int *found)
     {
         /* a sentence whose subject is the company itself (`The company
          * expects`, `公司预计`, `本集团`) takes no segment from before */
-        static const char *const own[] = { "the company ", "the company's ", "the group ", "the firm ",
+        static const char *const own[] = { "the company ", "the company's ", "the group ", "the firm ", "we ",
+                                           "我们",
                                            "the retailer ", "the bank ", "the lender ", "the insurer ",
                                            "the chipmaker ", "the automaker ", "the carmaker ", "the airline ",
                                            "公司", "本公司", "该公司", "本集团", "集团" };
@@ -3042,6 +3045,15 @@ static int link_figure(ctx *c, size_t fi)
             L.metric_name = "Revenue";
             metric_src = 4;
         }
+    }
+    if (!metric_src && f->kind == EARNINGS_FIGURE_MONEY && fi > 0 && fs >= cs + 4 &&
+        d->figures.items[fi - 1].kind == EARNINGS_FIGURE_PERCENT && d->figures.items[fi - 1].norm.end + 4 == fs &&
+        !memcmp(t + fs - 4, " to ", 4) && has(&before, CUE_GROWTH)) {
+        /* `International grew 6% to $1.2 billion`: the level the growth
+         * reached, of the same metric */
+        L.metric_id = "metric:revenue";
+        L.metric_name = "Revenue";
+        metric_src = 4;
     }
     if (!metric_src && ce < se && t[ce] == ',' && ldelim == ',') {
         /* an appositive amount and what it relates to: `The first expense,

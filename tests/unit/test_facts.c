@@ -1588,6 +1588,23 @@ static void test_press_release_forms(void)
     CU_ASSERT_PTR_NULL(f->period);
     earnings_doc_free(d);
 
+    /* `grew 6% to $1.2 billion`: the level of the growth's metric; `We`
+     * opens a sentence of the company; what a buyback bought is no metric */
+    d = parse("Larkspur Foods Q1 2026 results.\nNorth America net sales were $3.1 billion, up 2%, while "
+              "International grew 6% to $1.2 billion. We continue to target a gross margin of about 35% for "
+              "fiscal 2026, and we repurchased $400 million of stock during the quarter.");
+    f = fact_of(d, "$1.2 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:international");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
+    f = fact_of(d, "about 35%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:larkspur-foods");
+    f = fact_of(d, "$400 million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:share-repurchase");
+    earnings_doc_free(d);
+
     /* mixed English and Chinese: 占比 after an English revenue mention */
     d = parse("Meridian Cloud FY2025 Q3 业绩要点\n\n- Revenue 营收: US$2.45 billion, +17% YoY;云业务 Cloud revenue 占比 41%。\n");
     f = fact_of(d, "41%");
