@@ -1713,7 +1713,7 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
                     break; /* the name words end before anything else */
                 continue;
             }
-            if (!known_short(t, shorts, *nshort, a, i)) {
+            if (!known_short(t, shorts, *nshort, a, i) && !legal_form_before(t, n, i)) {
                 org_name_before(s, nsel, i, i, a, &x);
                 add_short(s, shorts, nshort, &x);
             }

@@ -895,7 +895,8 @@ static int preceded_by_comparator(const ctx *c, size_t lo, size_t pos)
     hits h;
     scan(c->nt, a, pos, &h);
     return (has(&h, CUE_COMPARATOR) && h.last_end[CUE_COMPARATOR] + 2 >= pos) ||
-           (has(&h, CUE_EXCLUDING) && h.last_end[CUE_EXCLUDING] + 2 >= pos) || label_word(c, pos);
+           (has(&h, CUE_EXCLUDING) && h.last_end[CUE_EXCLUDING] + 2 >= pos) || label_word(c, pos) ||
+           (pos >= lo + 7 && word_at(c->nt, pos - 7, pos, "before ")); /* `EBIT before special items` */
 }
 
 /* The mention ending at a lies in a parenthetical that closes before pos
@@ -2533,13 +2534,15 @@ static const char *adjusted_measure(const char *t, size_t a, size_t b)
         { "非公认会计准则", EARNINGS__ADJ_NON_GAAP }, { "非国际财务报告准则", EARNINGS__ADJ_NON_IFRS },
         { "非通用会计准则", EARNINGS__ADJ_NON_GAAP }, { "扣非", EARNINGS__ADJ_NON_RECURRING },
         { "扣除非经常性损益", EARNINGS__ADJ_NON_RECURRING },
+        { "before special items", "special items" }, { "before exceptional items", "exceptional items" },
+        { "pre-exceptional", "exceptional items" },
     };
     /* one pass: the words found, by the first byte; the first of the table
      * that is found wins */
     unsigned found = 0;
     for (size_t i = a; i < b; i++) {
         unsigned char ch = lower((unsigned char)t[i]);
-        if (ch != 'n' && ch != 'a' && ch != 0xE6 && ch != 0xE7 && ch != 0xE8 && ch != 0xE9)
+        if (ch != 'n' && ch != 'a' && ch != 'b' && ch != 'p' && ch != 0xE6 && ch != 0xE7 && ch != 0xE8 && ch != 0xE9)
             continue;
         for (size_t k = 0; k < sizeof words / sizeof *words; k++)
             if ((unsigned char)words[k].w[0] == ch && word_at(t, i, b, words[k].w) &&
@@ -2795,9 +2798,11 @@ static int link_figure(ctx *c, size_t fi)
             continue;
         if (e->norm.start >= fs && e->norm.end <= fe)
             m_in = m_in ? m_in : e;
-        else if (e->norm.end <= fs)
-            m_before = e;
-        else if (e->norm.start >= fe && !m_after)
+        else if (e->norm.end <= fs) {
+            /* (not what a measure leaves out: `EBIT before special items`) */
+            if (!(m_before && e->norm.start >= cs + 7 && word_at(t, e->norm.start - 7, e->norm.start, "before ")))
+                m_before = e;
+        } else if (e->norm.start >= fe && !m_after)
             m_after = e;
     }
     const earnings_entity *m_paren = NULL; /* `Robotics deployment (over 1 million units)` */
@@ -3775,6 +3780,8 @@ static int link_figure(ctx *c, size_t fi)
         size_t a = b > cs + 40 ? b - 40 : cs; /* (`非国际财务报告准则下的净利润`: 33 bytes) */
         /* before the metric's name, or in it (`Adjusted EBITDA`, `经调整EBITA`) */
         adj = adjusted_measure(t, a, (metric_src == 1 && mn_e > mn_s && mn_e <= fs) ? mn_e : b);
+        if (!adj && metric_src == 1 && mn_e > mn_s && mn_e <= fs && fs - mn_e <= 40)
+            adj = adjusted_measure(t, mn_e, fs); /* after the name: `EBIT before special items rose to` */
         if (adj && respectively_pair(c, ss, se, fs, fe) == 1)
             adj = NULL; /* the GAAP one of `GAAP and non-GAAP ... X and Y, respectively` */
         if (!adj && cs > ss && cs - ss <= 64 && t[cs - 1] == ',' && !figure_between(c, ss, cs))

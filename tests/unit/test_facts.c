@@ -1605,6 +1605,24 @@ static void test_press_release_forms(void)
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:share-repurchase");
     earnings_doc_free(d);
 
+    /* what a measure leaves out is not its metric: `EBIT before special
+     * items`; an EBIT margin is an operating margin */
+    d = parse("Nordhafen AG third-quarter 2025 results\n\nEBIT before special items rose to €1.05bn. The group "
+              "expects an EBIT margin between 8% and 9%.");
+    f = fact_of(d, "€1.05bn");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:ebit");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
+    CU_ASSERT_STRING_EQUAL(f->basis_detail, "special items");
+    f = fact_of(d, "between 8% and 9%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:operating-margin");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    CU_ASSERT_EQUAL(earnings_doc_entity_count(d) > 0, 1);
+    for (size_t i = 0; i < earnings_doc_entity_count(d); i++) /* one Nordhafen, not two */
+        CU_ASSERT_FALSE(!strcmp(earnings_doc_entity(d, i)->id, "org:nordhafen-ag"));
+    earnings_doc_free(d);
+
     /* mixed English and Chinese: 占比 after an English revenue mention */
     d = parse("Meridian Cloud FY2025 Q3 业绩要点\n\n- Revenue 营收: US$2.45 billion, +17% YoY;云业务 Cloud revenue 占比 41%。\n");
     f = fact_of(d, "41%");
