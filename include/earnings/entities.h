@@ -28,7 +28,10 @@
  *   product name (`Tranium`) as #EARNINGS_MATCH_FUZZY with their distance;
  * - patterns: tickers (`(AMZN)`, `AMZN.US`, `NASDAQ: AMZN`, `$AMZN`) and
  *   honorifics (`Mr. Dave Fildes`); organizations by their legal form
- *   (`Acme Robotics Inc.`, then `Acme Robotics`), as unknown `org:` entities;
+ *   (`Acme Robotics Inc.`, then `Acme Robotics`), as the subject of a
+ *   release's title or of `today reported` (`Northwind Semiconductor Reports
+ *   ...`, `星河科技发布...`), or by the ticker after them (`华远电器(000651.SZ)`),
+ *   as unknown `org:` entities (docs/lexicons.md lists the patterns);
  *   products as introduced (`launched the "Add-to-Delivery" button`,
  *   `an agent called Stratus Flow`), as unknown `product:` entities;
  * - a role next to a person (`CFO Brian Olsavsky`, `Andy Jassy – CEO`,
