@@ -1623,6 +1623,14 @@ static void test_press_release_forms(void)
         CU_ASSERT_FALSE(!strcmp(earnings_doc_entity(d, i)->id, "org:nordhafen-ag"));
     earnings_doc_free(d);
 
+    /* a share of a total other than revenue: `占总交付量的近两成` */
+    d = parse("远景汽车2025年第二季度财报电话会\n第二季度我们共交付新车十二万三千辆。我们的海外交付量占总交付量的近两成。");
+    f = fact_of(d, "近两成");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:deliveries-share");
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
+    earnings_doc_free(d);
+
     /* mixed English and Chinese: 占比 after an English revenue mention */
     d = parse("Meridian Cloud FY2025 Q3 业绩要点\n\n- Revenue 营收: US$2.45 billion, +17% YoY;云业务 Cloud revenue 占比 41%。\n");
     f = fact_of(d, "41%");
