@@ -2718,6 +2718,24 @@ static int yearago_gap(const char *t, size_t a, size_t b)
     return 0;
 }
 
+/* An outflow stated right before a money figure at fs (from cs): the level
+ * is negative. */
+static int outflow_before(const char *t, size_t cs, size_t fs)
+{
+    static const char *const w[] = { "净流出", "流出", "outflow of", "outflows of", "negative", "cash burn of" };
+    size_t b = fs;
+    while (b > cs && t[b - 1] == ' ')
+        b--;
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
+        size_t l = strlen(w[k]);
+        if (b < cs + l || !word_at(t, b - l, b, w[k]))
+            continue;
+        if ((unsigned char)w[k][0] >= 0x80 || b - l == cs || !is_alnum((unsigned char)t[b - l - 1]))
+            return 1; /* (English words from a word start) */
+    }
+    return 0;
+}
+
 static int link_figure(ctx *c, size_t fi)
 {
     const earnings_doc *d = c->doc;
@@ -3471,6 +3489,9 @@ static int link_figure(ctx *c, size_t fi)
                     (has(&after, CUE_BY) && after.first[CUE_BY] <= fe + 2 &&
                      (word_at(t, after.first[CUE_BY], ce, "reduction") || word_at(t, after.first[CUE_BY], ce, "lower") ||
                       word_at(t, after.first[CUE_BY], ce, "less") || word_at(t, after.first[CUE_BY], ce, "fewer"))));
+    if (x.kind == EARNINGS_FACT_LEVEL && f->kind == EARNINGS_FIGURE_MONEY && !f->is_range && f->value > 0 &&
+        outflow_before(t, cs, fs))
+        negative = 1; /* `自由现金流为净流出人民币219亿元`, `a net outflow of $2 billion` */
     double sign = negative ? -1.0 : 1.0;
     x.value = negative ? -earnings__fabs(f->value) : f->value;
     x.low = negative ? -earnings__fabs(f->low) : f->low;
@@ -3968,6 +3989,112 @@ static int link_figure(ctx *c, size_t fi)
     return 0;
 }
 
+/* The period a date closes: `the quarter ended September 30, 2025`,
+ * `three months ended June 30`, `nine months ended`, `year ended`,
+ * `截至2025年9月30日止季度`, `2025年9月份季度`. Writes it (`2025Q3`, `2025H1`,
+ * `2025YTD`, `2025FY`) and returns 1, else 0. */
+static int date_closes(const char *t, size_t n, const earnings_figure *f, char *out, size_t cap)
+{
+    const char *v = f->period;
+    if (!v || strlen(v) < 7 || v[4] != '-' || !(v[0] >= '1' && v[0] <= '2'))
+        return 0;
+    int y = atoi(v), m = atoi(v + 5);
+    if (m < 1 || m > 12)
+        return 0;
+    static const struct {
+        const char *w;
+        int span; /* 1 quarter, 2 half, 3 nine months, 4 year */
+    } before[] = {
+        { "quarter ended ", 1 }, { "quarter ending ", 1 }, { "three months ended ", 1 }, { "3 months ended ", 1 },
+        { "six months ended ", 2 }, { "6 months ended ", 2 }, { "nine months ended ", 3 },
+        { "9 months ended ", 3 }, { "fiscal year ended ", 4 }, { "year ended ", 4 },
+    }, after[] = {
+        { "止季度", 1 }, { "止三个月", 1 }, { "止三個月", 1 }, { "份季度", 1 }, { "止六个月", 2 }, { "止半年", 2 },
+        { "止九个月", 3 }, { "止年度", 4 }, { "止财年", 4 }, { "止全年", 4 },
+    };
+    int span = 0;
+    size_t a = f->norm.start, e = f->norm.end;
+    for (size_t k = 0; k < sizeof before / sizeof before[0] && !span; k++) {
+        size_t l = strlen(before[k].w);
+        if (a >= l && word_at(t, a - l, a, before[k].w))
+            span = before[k].span;
+    }
+    if (!span && a >= 6 && !memcmp(t + a - 6, "截至", 6))
+        for (size_t k = 0; k < sizeof after / sizeof after[0] && !span; k++) {
+            size_t l = strlen(after[k].w);
+            if (e + l <= n && !memcmp(t + e, after[k].w, l))
+                span = after[k].span;
+        }
+    if (!span && e + 9 <= n && !memcmp(t + e, "份季度", 9))
+        span = 1;
+    switch (span) {
+    case 1:
+        if (m % 3)
+            return 0;
+        snprintf(out, cap, "%04dQ%d", y, m / 3);
+        return 1;
+    case 2:
+        if (m != 6 && m != 12)
+            return 0;
+        snprintf(out, cap, "%04dH%d", y, m / 6);
+        return 1;
+    case 3:
+        snprintf(out, cap, "%04dYTD", y);
+        return 1;
+    case 4:
+        snprintf(out, cap, "%04dFY", y);
+        return 1;
+    }
+    return 0;
+}
+
+/* The figures as linking reads them: a date that closes a period counts as
+ * that period (date_closes()). Returns the copy to restore from (the
+ * document's own records, for ended_periods_restore()), NULL when no date
+ * does (nothing changed), or sets *rc on allocation failure. */
+static earnings_figure *ended_periods(ctx *c, int *rc)
+{
+    earnings__figure_list *fl = &c->doc->figures;
+    earnings_figure *copy = NULL;
+    *rc = 0;
+    for (size_t i = 0; i < fl->count; i++) {
+        earnings_figure *f = &fl->items[i];
+        char per[16];
+        if (f->kind != EARNINGS_FIGURE_DATE || !date_closes(c->nt, c->nl, f, per, sizeof per))
+            continue;
+        char *ps = earnings__arena_strdup(&c->arena, per);
+        if (!ps) {
+            *rc = EARNINGS_ENOMEM;
+            break;
+        }
+        if (!copy) {
+            copy = earnings__malloc(fl->count * sizeof *copy);
+            if (!copy) {
+                *rc = EARNINGS_ENOMEM;
+                break;
+            }
+            memcpy(copy, fl->items, fl->count * sizeof *copy);
+        }
+        f->kind = EARNINGS_FIGURE_PERIOD;
+        f->period = ps;
+    }
+    if (*rc && copy) {
+        memcpy(fl->items, copy, fl->count * sizeof *copy);
+        earnings__free(copy);
+        copy = NULL;
+    }
+    return copy;
+}
+
+static void ended_periods_restore(ctx *c, earnings_figure *copy)
+{
+    if (!copy)
+        return;
+    earnings__figure_list *fl = &c->doc->figures;
+    memcpy(fl->items, copy, fl->count * sizeof *copy);
+    earnings__free(copy);
+}
+
 int earnings__doc_facts(earnings_doc *doc)
 {
     if (!doc)
@@ -3985,10 +4112,16 @@ int earnings__doc_facts(earnings_doc *doc)
     c.ents = doc->entities;
     c.nents = doc->nentities;
     earnings__arena_init(&c.arena);
-    doc_context(&c);
     int rc = 0;
-    for (size_t i = 0; i < doc->figures.count && rc == 0; i++)
-        rc = link_figure(&c, i);
+    /* (the document's figure records are changed for the linking only, and
+     * restored before anything returns) */
+    earnings_figure *saved = ended_periods(&c, &rc);
+    if (rc == 0) {
+        doc_context(&c);
+        for (size_t i = 0; i < doc->figures.count && rc == 0; i++)
+            rc = link_figure(&c, i);
+    }
+    ended_periods_restore(&c, saved);
     if (rc != 0) {
         earnings__arena_release(&c.arena);
         earnings__free(c.out.items);

@@ -1631,6 +1631,29 @@ static void test_press_release_forms(void)
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
     earnings_doc_free(d);
 
+    /* a date that closes a period is that period (the figures keep the
+     * date); an outflow is a negative level */
+    d = parse("Acme Corp. results. For the three months ended June 30, 2025, revenue was $4 billion. "
+              "Free cash flow was a net outflow of $2.1 billion.");
+    f = fact_of(d, "$4 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q2");
+    f = fact_of(d, "$2.1 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_DOUBLE_EQUAL(f->value, -2.1e9, 1);
+    for (size_t i = 0; i < earnings_doc_figure_count(d); i++) {
+        const earnings_figure *g = earnings_doc_figure(d, i);
+        if (g->period && !strcmp(g->period, "2025-06-30"))
+            CU_ASSERT_EQUAL(g->kind, EARNINGS_FIGURE_DATE);
+    }
+    earnings_doc_free(d);
+    d = parse("阿里巴巴集团今日公布截至2025年9月30日止季度业绩。本季度自由现金流为净流出人民币219亿元。");
+    f = fact_of(d, "人民币219亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
+    CU_ASSERT_DOUBLE_EQUAL(f->value, -21.9e9, 1);
+    earnings_doc_free(d);
+
     /* mixed English and Chinese: 占比 after an English revenue mention */
     d = parse("Meridian Cloud FY2025 Q3 业绩要点\n\n- Revenue 营收: US$2.45 billion, +17% YoY;云业务 Cloud revenue 占比 41%。\n");
     f = fact_of(d, "41%");
