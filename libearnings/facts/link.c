@@ -648,6 +648,14 @@ static void doc_context(ctx *c)
         int k = parse_period(f->period, &y, &q);
         if (!k)
             continue;
+        if (!y && q && i > 0) {
+            /* `fiscal 2025 fourth quarter`: the year named right before */
+            const earnings_figure *pf = &d->figures.items[i - 1];
+            int py, pq;
+            if (pf->kind == EARNINGS_FIGURE_PERIOD && parse_period(pf->period, &py, &pq) == 1 && py && !pq &&
+                pf->norm.end + 2 >= f->norm.start)
+                y = py;
+        }
         if (f->norm.start < title_end) {
             if (y && q && !ty) {
                 ty = y;
@@ -4016,8 +4024,18 @@ static int date_closes(const char *t, size_t n, const earnings_figure *f, char *
     size_t a = f->norm.start, e = f->norm.end;
     for (size_t k = 0; k < sizeof before / sizeof before[0] && !span; k++) {
         size_t l = strlen(before[k].w);
-        if (a >= l && word_at(t, a - l, a, before[k].w))
+        if (a >= l && word_at(t, a - l, a, before[k].w)) {
             span = before[k].span;
+            /* a quarter named before it is the period (`fiscal 2025 fourth
+             * quarter ended September 27, 2025`: a fiscal calendar) */
+            static const char *const named[] = { "first ", "second ", "third ", "fourth ", "q1 ", "q2 ", "q3 ",
+                                                 "q4 " };
+            for (size_t q = 0; q < sizeof named / sizeof named[0] && span == 1; q++) {
+                size_t nl = strlen(named[q]);
+                if (a >= l + nl && word_at(t, a - l - nl, a - l, named[q]))
+                    span = 0;
+            }
+        }
     }
     if (!span && a >= 6 && !memcmp(t + a - 6, "截至", 6))
         for (size_t k = 0; k < sizeof after / sizeof after[0] && !span; k++) {

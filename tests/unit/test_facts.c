@@ -1647,6 +1647,14 @@ static void test_press_release_forms(void)
             CU_ASSERT_EQUAL(g->kind, EARNINGS_FIGURE_DATE);
     }
     earnings_doc_free(d);
+    /* a named fiscal quarter wins over the calendar quarter of its end date */
+    d = parse("Apple reports fourth quarter results\n\nApple today announced financial results for its fiscal "
+              "2025 fourth quarter ended September 27, 2025. The Company posted quarterly revenue of $102.5 "
+              "billion.");
+    f = fact_of(d, "$102.5 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q4");
+    earnings_doc_free(d);
     d = parse("阿里巴巴集团今日公布截至2025年9月30日止季度业绩。本季度自由现金流为净流出人民币219亿元。");
     f = fact_of(d, "人民币219亿元");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
