@@ -279,6 +279,8 @@ static int cue_undone(const char *t, size_t n, size_t i, const cue *c)
     }
     if (!strcmp(c->text, "将"))
         return i >= 3 && !memcmp(t + i - 3, "已", 3);
+    if (c->cls == CUE_YEAREND && (unsigned char)c->text[0] >= 0x80)
+        return i >= 3 && !memcmp(t + i - 3, "半", 3); /* `上半年末`: the half year's end */
     if (c->cls == CUE_LASTQ && (unsigned char)c->text[0] < 0x80)
         return i + c->len + 4 <= n && !memcmp(t + i + c->len, " of ", 4);
     return 0;
@@ -553,6 +555,30 @@ static int parse_period(const char *p, int *year, int *q)
         return 1;
     }
     return 0;
+}
+
+/* p is a span of the document's year or a later one (`2025YTD`, `2025H1`,
+ * `2025FY`). */
+static int span_of_year(const ctx *c, const char *p)
+{
+    size_t n = strlen(p);
+    if (n < 6 || !(p[0] >= '1' && p[0] <= '2'))
+        return 0;
+    int y = atoi(p);
+    if (c->year && y < c->year)
+        return 0;
+    return !strcmp(p + 4, "YTD") || !strcmp(p + 4, "FY") || !strcmp(p + 4, "H1") || !strcmp(p + 4, "H2");
+}
+
+/* Does sentence si - 1 end with `;` (`；`): an item of the same list
+ * (`前三季度，公司实现营业收入2,514.2亿元；归母净利润1,137.7亿元`)? */
+static int after_semicolon(const ctx *c, size_t si)
+{
+    const earnings_sentence *p = &c->doc->sentences[si - 1];
+    size_t e = p->norm.end;
+    while (e > p->norm.start && c->nt[e - 1] == ' ')
+        e--;
+    return e > p->norm.start && c->nt[e - 1] == ';';
 }
 
 /* p is a dated quarter (`2025Q3`) not before the document's own (one
@@ -2070,7 +2096,9 @@ static int baseline_period(const ctx *c, const earnings_figure *p)
         size_t len;
     } words[] = { { "last ", 5 },   { "prior ", 6 },          { "previous ", 9 },     { "preceding ", 10 },
                   { "from ", 5 },   { "versus ", 7 },         { "vs. ", 4 },          { "vs ", 3 },
-                  { "compared with ", 14 }, { "compared to ", 12 }, { "上一", 6 }, { "上个", 6 }, { "去年", 6 } };
+                  { "compared with ", 14 }, { "compared to ", 12 }, { "上一", 6 }, { "上个", 6 }, { "去年", 6 },
+                  /* `较上半年末`, `相比上半年`, `与上半年相比` */
+                  { "较", 3 }, { "相比", 6 }, { "相较", 6 }, { "与", 3 }, { "比", 3 } };
     const char *t = c->nt;
     size_t s = p->norm.start;
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
@@ -2742,6 +2770,53 @@ static int outflow_before(const char *t, size_t cs, size_t fs)
             return 1; /* (English words from a word start) */
     }
     return 0;
+}
+
+/* Does the sentence [ss, se) state a rating or a price target (a broker's
+ * note)? Its outlooks are the analyst's estimates. */
+static int rating_sentence(const char *t, size_t ss, size_t se)
+{
+    static const char *const w[] = { "price target", "target price", "rating", "overweight", "outperform",
+                                     "underweight", "underperform", "评级", "目标价", "买入", "增持", "减持" };
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (word_in_range(t, ss, se, w[k]))
+            return 1;
+    return 0;
+}
+
+/* `预计2025-2027年EPS分别为5.84/6.02/6.25元`, `EPS of $5.84/$6.02/$6.25 in
+ * 2025-2027`: the k-th of n values joined by `/` or `、` takes the k-th
+ * year of a span of n years (period `2025/2027`). */
+static void year_of_list(const ctx *c, size_t fi, size_t se, int money, char *period, size_t cap)
+{
+    if (strlen(period) != 9 || period[4] != '/')
+        return;
+    int y1 = atoi(period), y2 = atoi(period + 5);
+    if (y2 <= y1 || y2 - y1 > 5)
+        return;
+    const earnings__figure_list *fl = &c->doc->figures;
+    const char *t = c->nt;
+    size_t k = 0, n = 1;
+    for (size_t i = fi; i > 0; i--, k++) { /* values before it in the list */
+        const earnings_figure *a = &fl->items[i - 1], *b = &fl->items[i];
+        size_t g = b->norm.start - a->norm.end;
+        if (a->kind == EARNINGS_FIGURE_PERIOD || a->kind == EARNINGS_FIGURE_DATE || a->norm.end > b->norm.start ||
+            !((g == 1 && t[a->norm.end] == '/') || (g == 3 && !memcmp(t + a->norm.end, "、", 3))))
+            break;
+    }
+    for (size_t i = fi; i + 1 < fl->count && fl->items[i + 1].norm.end <= se; i++, n++) {
+        const earnings_figure *a = &fl->items[i], *b = &fl->items[i + 1];
+        size_t g = b->norm.start - a->norm.end;
+        if (b->kind == EARNINGS_FIGURE_PERIOD || b->kind == EARNINGS_FIGURE_DATE || a->norm.end > b->norm.start ||
+            !((g == 1 && t[a->norm.end] == '/') || (g == 3 && !memcmp(t + a->norm.end, "、", 3))))
+            break;
+    }
+    n += k;
+    if (n != (size_t)(y2 - y1 + 1))
+        return;
+    /* (money when the list's last value is: `5.84/6.02/6.25元`) */
+    money = money || fl->items[fi - k + n - 1].kind == EARNINGS_FIGURE_MONEY;
+    snprintf(period, cap, money ? "%04dFY" : "%04d", y1 + (int)k);
 }
 
 static int link_figure(ctx *c, size_t fi)
@@ -3715,7 +3790,8 @@ static int link_figure(ctx *c, size_t fi)
         (c->fact_entity == ent || (c->fact_entity && ent && !strcmp(c->fact_entity->id, ent->id))) &&
         c->fact_basis != EARNINGS_BASIS_GUIDANCE &&
         (same_sentence || !memchr(t + d->sentences[si - 1].norm.end, '\n', ss - d->sentences[si - 1].norm.end)) &&
-        carriable_quarter(c, c->fact_period) && strlen(c->fact_period) < sizeof period) {
+        (carriable_quarter(c, c->fact_period) || (si > 0 && after_semicolon(c, si) && span_of_year(c, c->fact_period))) &&
+        strlen(c->fact_period) < sizeof period) {
         /* `腾讯第三季度营收1928.7亿元；净利润为631亿元`: the quarter the last
          * fact, in this sentence or the one before on the same line, stated
          * for the same entity */
@@ -3827,6 +3903,9 @@ static int link_figure(ctx *c, size_t fi)
             x.basis = EARNINGS_BASIS_GUIDANCE;
     }
 
+    if (x.basis == EARNINGS_BASIS_GUIDANCE && rating_sentence(t, ss, se))
+        x.basis = EARNINGS_BASIS_ESTIMATE; /* `我们维持"买入"评级，目标价52元，预计2025-2027年EPS分别为...` */
+
     const char *adj = NULL; /* the adjusted measure's excluded item, for the carry */
     if (x.basis == EARNINGS_BASIS_REPORTED) {
         /* `non-GAAP gross margin`, `adjusted EPS`, `经调整净利润`, `Non-IFRS
@@ -3869,6 +3948,9 @@ static int link_figure(ctx *c, size_t fi)
         snprintf(period, sizeof period, "%s", c->outlook_period);
         have_period = inferred = 1;
     }
+
+    if (have_period)
+        year_of_list(c, fi, se, f->kind == EARNINGS_FIGURE_MONEY, period, sizeof period);
 
     /* ---- confidence ---- */
     double conf = 0.35;

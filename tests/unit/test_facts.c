@@ -1662,6 +1662,30 @@ static void test_press_release_forms(void)
     CU_ASSERT_DOUBLE_EQUAL(f->value, -21.9e9, 1);
     earnings_doc_free(d);
 
+    /* a broker's note: the period of a list item after `；`, a baseline after
+     * 较, the end of a half year, estimates beside a rating, one year per
+     * value of a list */
+    d = parse("招商银行(600036.SH)发布2025年三季报。前三季度,公司实现营业收入2,514.2亿元,同比下降0.5%;"
+              "归母净利润1,137.7亿元,同比增长0.5%。拨备覆盖率为405.9%,较上半年末下降5.0个百分点。"
+              "我们维持\"买入\"评级,目标价52元,预计2025-2027年EPS分别为5.84/6.02/6.25元。");
+    f = fact_of(d, "1,137.7亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025YTD");
+    f = fact_of(d, "5.0个百分点");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:provision-coverage-ratio");
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
+    f = fact_of(d, "6.02");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:eps");
+    CU_ASSERT_STRING_EQUAL(f->period, "2026FY");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
+    f = fact_of(d, "6.25元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2027FY");
+    earnings_doc_free(d);
+
     /* mixed English and Chinese: 占比 after an English revenue mention */
     d = parse("Meridian Cloud FY2025 Q3 业绩要点\n\n- Revenue 营收: US$2.45 billion, +17% YoY;云业务 Cloud revenue 占比 41%。\n");
     f = fact_of(d, "41%");
