@@ -712,37 +712,6 @@ static int32_t cand_type(const earnings__gazetteer *g, const cand *c)
     return g->entities[c->entity].pub.type;
 }
 
-/* May an organization's name take the text [start, end) (its name words
- * [start, name_end))? Yes where no selected candidate overlaps it, or where
- * those that do are segment, product or metric words inside the name that
- * do not make up all its name words (`Apex Retail Group`, `蓝海物流`): they
- * are dropped. Not where an organization, person, role or ticker overlaps,
- * or a word reaches out of the name. */
-static int claims(scan *s, size_t nsel, size_t start, size_t name_end, size_t end)
-{
-    size_t lo = 0, hi = nsel;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (s->c[mid].end <= start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    size_t k = lo;
-    for (; k < nsel && s->c[k].start < end; k++) {
-        const cand *c = &s->c[k];
-        if (c->dropped)
-            continue;
-        int32_t ty = cand_type(s->g, c);
-        if (c->start < start || c->end > end || (c->start == start && c->end >= name_end) ||
-            !(ty == EARNINGS_ENTITY_SEGMENT || ty == EARNINGS_ENTITY_PRODUCT || ty == EARNINGS_ENTITY_METRIC))
-            return 0;
-    }
-    for (size_t j = lo; j < k; j++)
-        s->c[j].dropped = 1;
-    return 1;
-}
-
 /* Longest-leftmost: keeps, in place, a non-overlapping subset of s->c. */
 static void select_longest(scan *s)
 {
@@ -798,17 +767,47 @@ static void select_longest(scan *s)
 }
 
 /* Index of the first selected candidate ending after off, in s->c[0..n). */
-static int covered(const cand *c, size_t n, size_t start, size_t end)
+static size_t first_ending_after(const cand *c, size_t n, size_t off)
 {
     size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (c[mid].end <= start)
+        if (c[mid].end <= off)
             lo = mid + 1;
         else
             hi = mid;
     }
+    return lo;
+}
+
+/* Does a selected candidate of c[0..n) overlap [start, end)? */
+static int covered(const cand *c, size_t n, size_t start, size_t end)
+{
+    size_t lo = first_ending_after(c, n, start);
     return lo < n && c[lo].start < end;
+}
+
+/* May an organization's name take the text [start, end) (its name words
+ * [start, name_end))? Yes where no selected candidate overlaps it, or where
+ * those that do are segment, product or metric words inside the name that
+ * do not make up all its name words (`Apex Retail Group`, `蓝海物流`): they
+ * are dropped. Not where an organization, person, role or ticker overlaps,
+ * or a word reaches out of the name. */
+static int claims(scan *s, size_t nsel, size_t start, size_t name_end, size_t end)
+{
+    size_t lo = first_ending_after(s->c, nsel, start), k = lo;
+    for (; k < nsel && s->c[k].start < end; k++) {
+        const cand *c = &s->c[k];
+        if (c->dropped)
+            continue;
+        int32_t ty = cand_type(s->g, c);
+        if (c->start < start || c->end > end || (c->start == start && c->end >= name_end) ||
+            !(ty == EARNINGS_ENTITY_SEGMENT || ty == EARNINGS_ENTITY_PRODUCT || ty == EARNINGS_ENTITY_METRIC))
+            return 0;
+    }
+    for (size_t j = lo; j < k; j++)
+        s->c[j].dropped = 1;
+    return 1;
 }
 
 /* ---- fuzzy matcher ----------------------------------------------------------------------- */
