@@ -1279,7 +1279,7 @@ static void corporate_again(scan *s, size_t nsel, const short_name *name)
             if (b + 1 < n && t[b] == ' ' && (is_upper(t[b + 1]) || (legal_form(t, n, b + 1))))
                 continue;
         }
-        if (covered(s->c, nsel, a, b))
+        if (!claims(s, nsel, a, b, b)) /* (taking in the lexicon's words inside it: `Apex Retail Group`) */
             continue;
         push_unknown(s, a, b, name->type, name->uid, name->uname);
         if (s->failed)
@@ -1703,7 +1703,7 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
             cut = a; /* no period after it */
         if (cut > a && han_name_before(t, cut) == a)
             han_org(s, nsel, a, cut, shorts, nshort);
-    } else if (a < le && is_upper(t[a]) && !title_verb) {
+    } else if (a < le && is_upper(t[a]) && !title_verb && !title_period_word(t, le, a)) {
         for (size_t i = a; i < le && !s->failed; i++) {
             if (t[i] != ' ')
                 continue;
@@ -1712,11 +1712,29 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
                     break; /* the name words end before anything else */
                 continue;
             }
-            if (!known_short(t, shorts, *nshort, a, i) && !legal_form_before(t, n, i)) {
-                org_name_before(s, nsel, i, i, a, &x);
+            size_t ne = i > a && (t[i - 1] == ':' || t[i - 1] == ',') ? i - 1 : i; /* `Apex Retail Group: Q3` */
+            if (!known_short(t, shorts, *nshort, a, ne) && !legal_form_before(t, n, ne)) {
+                org_name_before(s, nsel, ne, ne, a, &x);
                 add_short(s, shorts, nshort, &x);
             }
             break;
+        }
+    } else if (a < le && title_period_word(t, le, a) && !title_verb) {
+        /* the name after the title's last dash or bar: `Q3 2025 Earnings
+         * Summary — Brightline Logistics` */
+        size_t e = le;
+        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '*' || t[e - 1] == '\r'))
+            e--;
+        size_t sep = e;
+        while (sep > a && e - sep < 64 && !(t[sep - 1] == ' ' && sep >= a + 3 &&
+                                            ((sep >= 5 && !memcmp(t + sep - 5, " \xE2\x80\x94", 4)) ||
+                                             (sep >= 5 && !memcmp(t + sep - 5, " \xE2\x80\x93", 4)) ||
+                                             t[sep - 2] == '-' || t[sep - 2] == '|')))
+            sep--;
+        if (sep > a && e > sep && is_upper(t[sep]) && !known_short(t, shorts, *nshort, sep, e) &&
+            !legal_form_before(t, n, e)) {
+            org_name_before(s, nsel, e, e, sep, &x);
+            add_short(s, shorts, nshort, &x);
         }
     }
     /* the name before a ticker in parentheses: `Vantage Motors (NASDAQ:
@@ -1766,6 +1784,117 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
                 tk.need_org = 0;
                 *nc = tk;
             }
+        }
+    }
+}
+
+/* ---- segments listed in a table: `| Segment | Revenue |` ... `| Freight | $2.10B |` ---------- */
+
+/* The text of the table cell starting after the '|' at i, trimmed of spaces
+ * and Markdown emphasis: [*a, *b); returns the position of the cell's
+ * closing '|' (or the line end). */
+static size_t table_cell(const unsigned char *t, size_t n, size_t i, size_t *a, size_t *b)
+{
+    size_t e = i;
+    while (e < n && t[e] != '|' && t[e] != '\n')
+        e++;
+    size_t x = i, y = e;
+    while (x < y && (t[x] == ' ' || t[x] == '*'))
+        x++;
+    while (y > x && (t[y - 1] == ' ' || t[y - 1] == '*' || t[y - 1] == '\r'))
+        y--;
+    *a = x;
+    *b = y;
+    return e;
+}
+
+static int cell_is(const unsigned char *t, size_t a, size_t b, const char *const *words, size_t nw)
+{
+    for (size_t k = 0; k < nw; k++) {
+        size_t l = strlen(words[k]);
+        if (b - a != l)
+            continue;
+        size_t q = 0;
+        while (q < l && (t[a + q] | ((t[a + q] >= 'A' && t[a + q] <= 'Z') ? 0x20 : 0)) == (unsigned char)words[k][q])
+            q++;
+        if (q == l)
+            return 1;
+    }
+    return 0;
+}
+
+/* A Markdown table whose first column is headed `Segment` (`Business`,
+ * `Division`, `分部`, `业务`, `板块`): the labels of its rows are segments,
+ * unknown ones as `segment:<words>` (not `Total`, `合计`). */
+static void table_segments(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
+{
+    static const char *const heads[] = { "segment", "segments", "business", "businesses", "division",
+                                         "divisions", "reportable segment", "operating segment",
+                                         "business segment", "分部", "业务", "板块", "业务板块", "业务分部" };
+    static const char *const totals[] = { "total", "totals", "consolidated", "total revenue", "合计", "总计",
+                                          "总额", "总收入" };
+    const unsigned char *t = s->t;
+    size_t n = s->n;
+    for (size_t i = 0; i < n && !s->failed;) {
+        const unsigned char *bar = memchr(t + i, '|', n - i);
+        if (!bar)
+            break;
+        size_t p = (size_t)(bar - t), ls = p;
+        while (ls > 0 && t[ls - 1] == ' ')
+            ls--;
+        size_t le = p;
+        while (le < n && t[le] != '\n')
+            le++;
+        i = le + 1;
+        if (ls > 0 && t[ls - 1] != '\n')
+            continue; /* not a row start */
+        size_t a, b;
+        table_cell(t, n, p + 1, &a, &b);
+        if (!cell_is(t, a, b, heads, sizeof heads / sizeof heads[0]))
+            continue;
+        /* the separator row, then the body rows */
+        size_t r = le + 1;
+        size_t r0 = r;
+        while (r0 < n && t[r0] == ' ')
+            r0++;
+        if (r0 + 3 >= n || t[r0] != '|' || (t[r0 + 1] != '-' && t[r0 + 1] != ':' && t[r0 + 1] != ' '))
+            continue;
+        while (r < n && t[r] != '\n')
+            r++;
+        for (r++; r < n && !s->failed;) {
+            size_t q = r;
+            while (q < n && t[q] == ' ')
+                q++;
+            if (q >= n || t[q] != '|')
+                break;
+            size_t e = q;
+            while (e < n && t[e] != '\n')
+                e++;
+            table_cell(t, n, q + 1, &a, &b);
+            r = e + 1;
+            i = r;
+            if (b <= a || b - a > 48 || cell_is(t, a, b, totals, sizeof totals / sizeof totals[0]) ||
+                !(is_upper(t[a]) || t[a] >= 0xE4))
+                continue;
+            if (covered(s->c, nsel, a, b) || known_short(t, shorts, *nshort, a, b))
+                continue;
+            char slug[96];
+            size_t sl = 0;
+            if (t[a] < 0x80)
+                slug_append(slug, &sl, sizeof slug, t + a, b - a);
+            while (sl && slug[sl - 1] == '-')
+                sl--;
+            short_name x = { a, b, EARNINGS_ENTITY_SEGMENT, 0, 0 };
+            if (t[a] < 0x80) {
+                if (!sl)
+                    continue;
+                x.uid = add_string(s, "segment:", 8, slug, sl);
+            } else {
+                x.uid = add_string(s, "segment:", 8, (const char *)t + a, b - a);
+            }
+            x.uname = add_string(s, (const char *)t + a, b - a, "", 0);
+            push_unknown(s, a, b, x.type, x.uid, x.uname);
+            add_short(s, shorts, nshort, &x);
         }
     }
 }
@@ -1979,6 +2108,8 @@ static int extract(const earnings__gazetteer *g, const earnings_normalized *norm
     }
     if (!s.failed)
         reporters(&s, nsel, shorts, &nshort);
+    if (!s.failed)
+        table_segments(&s, nsel, shorts, &nshort);
     if (!s.failed && nshort) {
         qsort(s.c, s.nc, sizeof *s.c, cmp_cand);
         nsel = s.nc;

@@ -3155,6 +3155,20 @@ static int link_figure(ctx *c, size_t fi)
         L = rowL; /* a metric named in the row's first cell */
         metric_src = 3;
     }
+    if (!metric_src && ldelim == '|') {
+        /* a metric named in the column's header cell (`| Segment | Revenue
+         * | Y/Y |` ... `| Freight | $2.10B | +3% |`) */
+        size_t hs, he;
+        if (table_header_cell(c, cs, &hs, &he))
+            for (size_t j = ent_lower(c, hs); j < c->nents && c->ents[j].norm.start < he; j++)
+                if (is_metric(&c->ents[j]) && c->ents[j].norm.end <= he) {
+                    L.metric_id = c->ents[j].id;
+                    L.metric_name = c->ents[j].name;
+                    L.metric_span = c->ents[j].span;
+                    metric_src = 3;
+                    break;
+                }
+    }
     if (!metric_src) {
         size_t ws, we;
         const metric_word *mw = metric_word_near(c->mws, t, cs, ce, fs, fe, &ws, &we);
@@ -3406,6 +3420,29 @@ static int link_figure(ctx *c, size_t fi)
         table_row = l0 < se && t[l0] == '|';
     }
     scan_headings(c, ss);
+    if (!ent_src && table_row) {
+        /* the entity the row's first cell names (`| Freight | $2.10B |`) */
+        size_t l0 = skip_spaces(t, sent_line, se) + 1, l1 = l0;
+        while (l1 < fs && t[l1] != '|')
+            l1++;
+        /* (the cell is the name, bold or with a parenthesis after it; not
+         * `| **Target Scale** |`) */
+        size_t a0 = l0, a1 = l1;
+        while (a0 < a1 && (t[a0] == ' ' || t[a0] == '*'))
+            a0++;
+        while (a1 > a0 && (t[a1 - 1] == ' ' || t[a1 - 1] == '*'))
+            a1--;
+        if (l1 < fs)
+            for (size_t j = ent_lower(c, a0); j < c->nents && c->ents[j].norm.start == a0; j++) {
+                const earnings_entity *q = &c->ents[j];
+                if (entity_is_subject(q) && (q->norm.end == a1 || (q->norm.end + 2 <= a1 && t[q->norm.end] == ' ' &&
+                                                                   t[q->norm.end + 1] == '('))) {
+                    ent = q;
+                    ent_src = 3;
+                    break;
+                }
+            }
+    }
     if (!ent_src && !table_row && !opens_with_metric(c, ss, se)) {
         /* subject carry-over from the previous sentence of the paragraph */
         if (c->dem_sentence != si + 1) { /* (once per sentence) */
@@ -3863,7 +3900,9 @@ static int link_figure(ctx *c, size_t fi)
     } else if (has(&before, CUE_TARGET) || has(&after, CUE_TARGET) || has(&head, CUE_TARGET)) {
         x.basis = EARNINGS_BASIS_TARGET;
     } else if ((has(&before, CUE_ESTIMATE) && !accrued_charge(t, before.last_end[CUE_ESTIMATE], fs)) ||
-               has(&after, CUE_ESTIMATE) || has(&head, CUE_ESTIMATE) || estimate_note ||
+               (has(&after, CUE_ESTIMATE) && after.first[CUE_ESTIMATE] < ae) || /* (not the next value's:
+                                                                                      `$1.12 vs. $1.05 consensus`) */
+               has(&head, CUE_ESTIMATE) || estimate_note ||
                /* `We model iPhone revenue of $50.1 billion, ..., and Services
                   revenue of $28.0 billion`: the estimate verb that opens the
                   sentence governs its later clauses */

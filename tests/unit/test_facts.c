@@ -1686,6 +1686,30 @@ static void test_press_release_forms(void)
     CU_ASSERT_STRING_EQUAL(f->period, "2027FY");
     earnings_doc_free(d);
 
+    /* a table of segments: the column's header names the metric, the row's
+     * label the segment (known or not); a name after the title's dash */
+    d = parse("Q3 2025 Earnings Summary \xE2\x80\x94 Brightline Logistics\n\n* Revenue: $3.42B (+6.5% Y/Y)\n\n"
+              "| Segment | Revenue | Y/Y |\n|---|---|---|\n| Freight | $2.10B | +3% |\n| **Last Mile** | $0.37B | +9% |\n"
+              "| Total | $3.42B | +6.5% |\n\n| Metric | Current |\n|---|---|\n| **Target Scale** | $1.5B |\n");
+    f = fact_of(d, "$3.42B");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:brightline-logistics");
+    f = fact_of(d, "$2.10B");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:freight");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
+    f = fact_of(d, "+9%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:last-mile");
+    for (size_t i = 0; i < earnings_doc_entity_count(d); i++) {
+        const earnings_entity *e = earnings_doc_entity(d, i);
+        CU_ASSERT_FALSE(!strcmp(e->id, "segment:total"));
+    }
+    f = fact_of(d, "$1.5B"); /* `Target Scale` is a label, not the retailer */
+    if (f)
+        CU_ASSERT_STRING_NOT_EQUAL(f->entity_id, "org:target");
+    earnings_doc_free(d);
+
     /* mixed English and Chinese: 占比 after an English revenue mention */
     d = parse("Meridian Cloud FY2025 Q3 业绩要点\n\n- Revenue 营收: US$2.45 billion, +17% YoY;云业务 Cloud revenue 占比 41%。\n");
     f = fact_of(d, "41%");
