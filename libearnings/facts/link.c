@@ -146,6 +146,29 @@ static int word_in_range(const char *t, size_t lo, size_t hi, const char *w)
     return 0;
 }
 
+/* Does any of the n words occur in [lo, hi) (as word_in_range())? One pass
+ * over the text, the words tried only where their first byte stands. */
+static int any_word_in_range(const char *t, size_t lo, size_t hi, const char *const *w, size_t n)
+{
+    unsigned char first[256] = { 0 };
+    for (size_t k = 0; k < n; k++)
+        first[(unsigned char)w[k][0]] = 1;
+    for (size_t i = lo; i < hi; i++) {
+        unsigned char ch = lower((unsigned char)t[i]);
+        if (!first[ch])
+            continue;
+        for (size_t k = 0; k < n; k++) {
+            if ((unsigned char)w[k][0] != ch)
+                continue;
+            if ((unsigned char)w[k][0] < 0x80 && i > 0 && is_alnum((unsigned char)t[i - 1]))
+                continue;
+            if (word_at(t, i, hi, w[k]))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* The cue table grouped by first two bytes (b0 lower-cased), each group in
  * table order: group[b0][b1] - 1 is the group of the cues starting with
  * b0 b1 (0: none), and group g is order2[gstart[g] .. gstart[g + 1]).
@@ -2731,10 +2754,7 @@ static int counterfactual(const ctx *c, size_t ss, size_t e)
     static const char *const cond[] = { "excluding", "exclusive of", "without", "absent", "if ", "had ",
                                         "adjusting for", "adjusted for", "如果", "若", "剔除", "扣除",
                                         "不计", "不包括" };
-    for (size_t k = 0; k < sizeof cond / sizeof cond[0]; k++)
-        if (word_in_range(t, ss, e, cond[k]))
-            return 1;
-    return 0;
+    return any_word_in_range(t, ss, e, cond, sizeof cond / sizeof cond[0]);
 }
 
 /* The words between a year-ago cue and the figure after it make the figure
@@ -2778,10 +2798,7 @@ static int rating_sentence(const char *t, size_t ss, size_t se)
 {
     static const char *const w[] = { "price target", "target price", "rating", "overweight", "outperform",
                                      "underweight", "underperform", "评级", "目标价", "买入", "增持", "减持" };
-    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-        if (word_in_range(t, ss, se, w[k]))
-            return 1;
-    return 0;
+    return any_word_in_range(t, ss, se, w, sizeof w / sizeof w[0]);
 }
 
 /* `预计2025-2027年EPS分别为5.84/6.02/6.25元`, `EPS of $5.84/$6.02/$6.25 in
