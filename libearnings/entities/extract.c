@@ -1473,6 +1473,27 @@ static int legal_form_before(const unsigned char *t, size_t n, size_t e)
     return w < e && legal_form(t, n, w) != 0;
 }
 
+/* A connective word opening a sentence before the comma at c
+ * (`Meanwhile, Kyoto Instruments raised its forecast`). */
+static int lead_adverb(const unsigned char *t, size_t c)
+{
+    static const char *const w[] = { "Meanwhile", "Separately", "Elsewhere", "Also", "Additionally",
+                                     "Similarly", "Likewise", "However", "Earlier", "Overall", "Today",
+                                     "Yesterday", "Still" };
+    size_t a = c;
+    while (a > 0 && ((t[a - 1] | 0x20) >= 'a' && (t[a - 1] | 0x20) <= 'z'))
+        a--;
+    size_t b = a;
+    while (b > 0 && t[b - 1] == ' ')
+        b--;
+    if (b > 0 && t[b - 1] != '\n' && t[b - 1] != '.' && t[b - 1] != '-')
+        return 0;
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (strlen(w[k]) == c - a && !memcmp(t + a, w[k], c - a))
+            return 1;
+    return 0;
+}
+
 /* Is t[a..b) the text of one of the short names? */
 static int known_short(const unsigned char *t, const short_name *list, size_t n, size_t a, size_t b)
 {
@@ -1632,7 +1653,8 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
                     (t[q - 1] == '-' && q >= 2 && gz_is_alnum(t[q - 2]))))
                 q--;
             /* (a line or sentence start, or a dateline's dash: `(Reuters) - `) */
-            if (q > 0 && t[q - 1] != '\n' && t[q - 1] != '.' && t[q - 1] != '*' && t[q - 1] != '-')
+            if (q > 0 && t[q - 1] != '\n' && t[q - 1] != '.' && t[q - 1] != '*' && t[q - 1] != '-' &&
+                !(t[q - 1] == ',' && lead_adverb(t, q - 1)))
                 continue;
             min_start = skip_blank(t, n, q);
         }

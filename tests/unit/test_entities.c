@@ -663,6 +663,12 @@ static void test_reporting_subjects(void)
     CU_ASSERT_STRING_EQUAL(e->id, "org:nimbus-semiconductor");
     CU_ASSERT_PTR_NULL(find_text(d, "Rival Nimbus Semiconductor", 0));
     doc_release(d);
+    d = parse("Sales rose. Meanwhile, Kyoto Instruments raised its full-year forecast. Yet, Some Words reported.");
+    e = find_text(d, "Kyoto Instruments", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:kyoto-instruments");
+    CU_ASSERT_PTR_NULL(find_text(d, "Some Words", 0));
+    doc_release(d);
     d = parse("【业绩速递】华远电器2025年上半年营收同比增长6.2%\n华远电器(000651.SZ)晚间披露半年报。"
               "另据蓝海星辰(603000.SH)公告,其收入下降。");
     e = find_text(d, "华远电器", 0);
