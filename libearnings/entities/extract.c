@@ -1039,8 +1039,15 @@ static int ends_with_pair(const unsigned char *t, size_t q, const char *const *a
         if (q < bl || memcmp(t + q - bl, b[j], bl) != 0)
             continue;
         for (size_t i = 0; i < na; i++) {
-            size_t al = strlen(a[i]);
-            if (q >= bl + al && memcmp(t + q - bl - al, a[i], al) == 0)
+            size_t al = strlen(a[i]), k = 0;
+            if (q < bl + al)
+                continue;
+            /* (a sentence may open with it: `Introduced the "Add-on Delivery" button`) */
+            const unsigned char *w = t + q - bl - al;
+            while (k < al && (w[k] == (unsigned char)a[i][k] || (k == 0 && (w[k] | 0x20) == (unsigned char)a[i][k] &&
+                                                                  is_upper(w[k]))))
+                k++;
+            if (k == al)
                 return 1;
         }
     }

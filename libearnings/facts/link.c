@@ -1490,13 +1490,14 @@ static const earnings_entity *prev_subject(const ctx *c, size_t si, int *found)
             }
     }
     if (n0 == n->norm.start) {
-        /* a line opening with a short label (`A:`, `Q:`, a speaker) */
+        /* a line opening with a short label (`A:`, `Q:`, a speaker, a
+         * topic: `Infrastructure Investment:`) */
         size_t words = 1;
-        for (size_t i = n0; i < n->norm.end && i < n0 + 24; i++) {
+        for (size_t i = n0; i < n->norm.end && i < n0 + 40; i++) {
             if (t[i] == ' ')
                 words++;
             else if (t[i] == ':')
-                return words <= 2 ? NULL : prev_subject_scan(c, si, found);
+                return words <= 3 ? NULL : prev_subject_scan(c, si, found);
         }
     }
     return prev_subject_scan(c, si, found);
