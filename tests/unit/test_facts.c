@@ -1710,6 +1710,17 @@ static void test_press_release_forms(void)
         CU_ASSERT_STRING_NOT_EQUAL(f->entity_id, "org:target");
     earnings_doc_free(d);
 
+    /* a launch verb opening its sentence; a topic label starts afresh */
+    d = parse("Acme Corp. Q3 2025 update.\nDelivery Innovation: Introduced the \"Quick Cart\" button, usage has "
+              "exceeded 80 million times.\nInfrastructure Investment: Invested over $4 billion in rural delivery.\n");
+    f = fact_of(d, "80 million times");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "product:quick-cart");
+    f = fact_of(d, "over $4 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:acme");
+    earnings_doc_free(d);
+
     /* mixed English and Chinese: 占比 after an English revenue mention */
     d = parse("Meridian Cloud FY2025 Q3 业绩要点\n\n- Revenue 营收: US$2.45 billion, +17% YoY;云业务 Cloud revenue 占比 41%。\n");
     f = fact_of(d, "41%");
