@@ -113,6 +113,9 @@ static int counterparty(const char *t, size_t lo, const earnings_entity *e)
     }
     if (i >= lo + 4 && (i == lo + 4 || t[i - 5] == ' ') && word_at(t, i - 4, i, "with"))
         return 1;
+    if (i >= lo + 9 && (!strncmp(t + i - 6, "美国", 6) || !strncmp(t + i - 6, "中国", 6) ||
+                        !strncmp(t + i - 6, "欧盟", 6) || !strncmp(t + i - 6, "英国", 6)))
+        i -= 6; /* `与美国联邦贸易委员会达成的` */
     return (i >= lo + 3 && (!strncmp(t + i - 3, "\xe4\xb8\x8e", 3) /* 与 */ ||
                             !strncmp(t + i - 3, "\xe5\x90\x8c", 3) /* 同 */));
 }
@@ -874,7 +877,7 @@ static int short_link(const char *t, size_t a, size_t b)
 {
     static const char *const ok[] = { "in", "of", "the", "a", "an", "total", "annual", "annualized",
                                       "quarterly", "worth", "for", "its", "their", "our", "better", "higher",
-                                      "increase", "improvement", "lift", "more", "fewer", "的" };
+                                      "increase", "improvement", "lift", "more", "fewer", "的", "总" };
     if (b < a || b - a > 24)
         return 0;
     size_t i = a, words = 0;
@@ -885,7 +888,20 @@ static int short_link(const char *t, size_t a, size_t b)
         }
         size_t j = i;
         if ((unsigned char)t[i] >= 0x80) {
+            /* `超过100亿美元的年化增量销售额`: two-character modifiers */
+            static const char *const zh2[] = { "年化", "全年", "季度", "单季", "累计", "新增", "额外" };
             j = i + 3;
+            for (size_t k = 0; k < sizeof zh2 / sizeof zh2[0]; k++)
+                if (i + 6 <= b && !memcmp(t + i, zh2[k], 6)) {
+                    i += 6;
+                    j = i;
+                    break;
+                }
+            if (j == i) {
+                if (++words > 2)
+                    return 0;
+                continue;
+            }
         } else {
             while (j < b && is_alnum((unsigned char)t[j]))
                 j++;
@@ -2243,6 +2259,33 @@ static int excluded_then_verb(const ctx *c, size_t a, size_t fs)
     return 0;
 }
 
+/* The excluded items after a cue at a are set off by dashes that close
+ * before the figure at fs, with at most a short metric name after them:
+ * `若不计两项特殊费用——与...达成的25亿美元和解金以及约18亿美元的遣散费——营业利润约为217亿美元`,
+ * `excluding the two charges — ... — operating income was $21.7 billion`
+ * (normalization folds the dashes to `--` and ` - `). */
+static int aside_closed(const ctx *c, size_t a, size_t fs)
+{
+    const char *t = c->nt;
+    size_t last = 0, n = 0;
+    for (size_t i = a; i < fs && i < a + 400; i++) {
+        if (t[i] != '-')
+            continue;
+        size_t e = i;
+        while (e < fs && t[e] == '-')
+            e++;
+        if (e - i >= 2 || (i > a && t[i - 1] == ' ' && e < fs && t[e] == ' ')) {
+            n++;
+            last = e;
+        }
+        i = e;
+    }
+    if (n < 2)
+        return 0;
+    last = skip_spaces(t, last, fs);
+    return fs - last <= 24 && !figure_between(c, last, fs);
+}
+
 /* Excluded item named after a cue at [a, ...): "the impact of currency
  * exchange rates" -> "currency". */
 static char *excluded_item(ctx *c, size_t a, size_t hi)
@@ -2252,6 +2295,7 @@ static char *excluded_item(ctx *c, size_t a, size_t hi)
         a++;
     size_t e = a;
     while (e < hi && e - a < 80 && !is_delim(t, e, a, hi) && !(t[e] == ' ' && linking_verb_at(t, e, hi)) &&
+           !(t[e] == '-' && e + 1 < hi && t[e + 1] == '-') && /* a dash opening the list of items */
            !(t[e] == '.' && !(e > a && t[e - 1] >= '0' && t[e - 1] <= '9' && e + 1 < hi && t[e + 1] >= '0' &&
                               t[e + 1] <= '9')))
         e++;
@@ -2262,6 +2306,8 @@ static char *excluded_item(ctx *c, size_t a, size_t hi)
         if (w > a)
             e = w;
     }
+    while (e > a && e < hi && ((unsigned char)t[e] & 0xC0) == 0x80)
+        e--; /* (never inside a character) */
     while (e > a && t[e - 1] == ' ')
         e--;
     for (size_t i = a; i < e; i++)
@@ -3100,6 +3146,14 @@ static int link_figure(ctx *c, size_t fi)
                 revenue_share(&L, q);
                 metric_src = 1;
                 from_context = 1; /* (the mention below does not override it) */
+            } else if (!strcmp(q->id, "metric:paid-units") && words <= 3 && q->norm.start - a <= 32 &&
+                       f->direction == EARNINGS_DIRECTION_NONE) {
+                /* `accounted for 62% of units sold`: a share of the units */
+                L.metric_id = "metric:unit-share";
+                L.metric_name = "Share of Units";
+                L.metric_span = q->span;
+                metric_src = 1;
+                from_context = 1;
             }
             break;
         }
@@ -3520,6 +3574,10 @@ static int link_figure(ctx *c, size_t fi)
     if (ent && ent->type == EARNINGS_ENTITY_ORG && ent != c->main && c->main && company_metric(L.metric_id) &&
         (!c->main->id || !ent->id || strcmp(ent->id, c->main->id)) && counterparty(t, ss, ent))
         ent = NULL; /* the other party of a settlement does not pay its charges: the company does */
+    if (ent && ent->type == EARNINGS_ENTITY_ORG && ent != c->main && c->main && has(&before, CUE_EXCLUDING) &&
+        ent->norm.start >= before.last_end[CUE_EXCLUDING] && counterparty(t, ss, ent) &&
+        aside_closed(c, before.last_end[CUE_EXCLUDING], fs))
+        ent = NULL; /* an organization inside the excluded items is not the subject */
     if (ent && ent->type == EARNINGS_ENTITY_ORG && c->main && c->main->id && ent->id &&
         strcmp(ent->id, c->main->id) && !strcmp(L.metric_id, "metric:price-target")) {
         /* a broker's price target is on the covered company: the one named
@@ -3886,7 +3944,8 @@ static int link_figure(ctx *c, size_t fi)
         in_parens = depth > 0;
     }
     int ex_inner = !in_parens && has(&before, CUE_EXCLUDING) &&
-                   excluded_then_verb(c, before.last_end[CUE_EXCLUDING], fs);
+                   (excluded_then_verb(c, before.last_end[CUE_EXCLUDING], fs) ||
+                    aside_closed(c, before.last_end[CUE_EXCLUDING], fs));
     int ex_scope = (!in_parens && (has(&sbefore, CUE_EXCLUDING) || has(&sbefore, CUE_CONSTCUR))) || ex_inner ||
                    has(&before, CUE_CONSTCUR) ||
                    (has(&after, CUE_CONSTCUR) && after.first[CUE_CONSTCUR] <= fe + 40) ||

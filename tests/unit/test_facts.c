@@ -1721,6 +1721,24 @@ static void test_press_release_forms(void)
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:acme");
     earnings_doc_free(d);
 
+    /* excluded items set off by dashes; the other party inside them is not
+     * the subject; a share of the units sold */
+    d = parse("亚马逊第三季度业绩。营业利润为174亿美元;若不计两项特殊费用——与美国联邦贸易委员会达成的25亿美元和解金"
+              "以及约18亿美元的遣散费——营业利润约为217亿美元。");
+    f = fact_of(d, "约为217亿美元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:amazon");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
+    CU_ASSERT_STRING_EQUAL(f->basis_detail, "两项特殊费用");
+    earnings_doc_free(d);
+    d = parse("Amazon Q3 2025. Advertising revenue grew 22% to $17.7 billion. Third-party sellers accounted for 62% of "
+              "units sold.");
+    f = fact_of(d, "62%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:unit-share");
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:amazon");
+    earnings_doc_free(d);
+
     /* mixed English and Chinese: 占比 after an English revenue mention */
     d = parse("Meridian Cloud FY2025 Q3 业绩要点\n\n- Revenue 营收: US$2.45 billion, +17% YoY;云业务 Cloud revenue 占比 41%。\n");
     f = fact_of(d, "41%");
