@@ -305,6 +305,16 @@ static int cue_undone(const char *t, size_t n, size_t i, const cue *c)
     }
     if (!strcmp(c->text, "将"))
         return i >= 3 && !memcmp(t + i - 3, "已", 3);
+    if (!strcmp(c->text, "预期")) {
+        /* a comparison with expectations (`净利润超预期`, `低于预期`), not an outlook */
+        static const char *const cmp[] = { "超", "超出", "高于", "低于", "不及", "符合", "好于", "优于", "超过" };
+        for (size_t k = 0; k < sizeof cmp / sizeof cmp[0]; k++) {
+            size_t l = strlen(cmp[k]);
+            if (i >= l && !memcmp(t + i - l, cmp[k], l))
+                return 1;
+        }
+        return 0;
+    }
     if (c->cls == CUE_YEAREND && (unsigned char)c->text[0] >= 0x80)
         return i >= 3 && !memcmp(t + i - 3, "半", 3); /* `上半年末`: the half year's end */
     if (c->cls == CUE_LASTQ && (unsigned char)c->text[0] < 0x80)
@@ -3054,7 +3064,11 @@ static int link_figure(ctx *c, size_t fi)
          * the metric the figure is of */
         m = m_before;
         L.strong = 1;
-    } else if (m_after && short_link(t, fe, m_after->norm.start)) {
+    } else if (m_after && short_link(t, fe, m_after->norm.start) &&
+               !(m_before && (unsigned char)t[m_after->norm.start] >= 0x80 && fe < m_after->norm.start &&
+                 t[fe] == ' ')) {
+        /* (not a Chinese metric after a space, with one before the figure:
+         * `三季度营收同比增长9% 净利润超预期`, a title's next item) */
         m = m_after;
         L.strong = 1;
     } else if (m_before && (!have_slug || short_link(t, m_before->norm.end, fs)) &&

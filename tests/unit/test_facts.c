@@ -1739,6 +1739,18 @@ static void test_press_release_forms(void)
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:amazon");
     earnings_doc_free(d);
 
+    /* a title's next item after a space is not the figure's metric; `超预期`
+     * is a comparison, not an outlook; cost of revenue */
+    d = parse("拼优选三季度营收同比增长9% 净利润超预期\n拼优选(NASDAQ:PYX)发布2025年第三季度财报。公司营业成本为461.6亿元,同比增长18%。");
+    f = fact_of(d, "9%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
+    f = fact_of(d, "461.6亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:cost-of-revenue");
+    earnings_doc_free(d);
+
     /* mixed English and Chinese: 占比 after an English revenue mention */
     d = parse("Meridian Cloud FY2025 Q3 业绩要点\n\n- Revenue 营收: US$2.45 billion, +17% YoY;云业务 Cloud revenue 占比 41%。\n");
     f = fact_of(d, "41%");
