@@ -3216,8 +3216,9 @@ static int link_figure(ctx *c, size_t fi)
         }
         const earnings_entity *sm = NULL;
         for (size_t j = ent_lower(c, prev_end); j < c->nents && c->ents[j].norm.end <= cs; j++)
-            if (is_metric(&c->ents[j]))
-                sm = &c->ents[j];
+            if (is_metric(&c->ents[j]) &&
+                !(c->ents[j].norm.start <= prev_end + 2 && per_share_after(t, prev_end, cs)))
+                sm = &c->ents[j]; /* (not the previous amount's `per diluted share`) */
         if (sm) {
             L.metric_id = sm->id;
             L.metric_name = sm->name;
@@ -3415,15 +3416,14 @@ static int link_figure(ctx *c, size_t fi)
             shop_count = 1;
         }
     }
-    int per_share = 0;
-    if (f->kind == EARNINGS_FIGURE_MONEY && !f->is_range && per_share_after(t, fe, ce) &&
-        (!metric_src || !strcmp(L.metric_id, "metric:net-income") ||
-         !strcmp(L.metric_id, "metric:operating-income") || !strcmp(L.metric_id, "metric:revenue"))) {
+    int per_share = f->kind == EARNINGS_FIGURE_MONEY && per_share_after(t, fe, ce);
+    if (per_share && (!metric_src || !strcmp(L.metric_id, "metric:net-income") ||
+                      !strcmp(L.metric_id, "metric:operating-income") || !strcmp(L.metric_id, "metric:revenue"))) {
         /* `net income of $3.2 billion, or $2.41 per share`, `expected
-         * earnings of $2.30 a share`: earnings per share */
+         * earnings of $2.30 a share`, `$1.20 to $1.45 per share`: earnings
+         * per share */
         metric_src = count_metric(&L, "metric:eps", "Earnings Per Share");
         have_slug = 0;
-        per_share = 1;
     }
     if (have_slug && (!metric_src || metric_src == 2)) {
         metric_src = 6;
@@ -3804,8 +3804,8 @@ static int link_figure(ctx *c, size_t fi)
         for (int hop = 0; hop < 2 && !ya_next && pos < se && t[pos] == ','; hop++) {
             size_t q0 = skip_spaces(t, pos + 1, se);
             hits yn;
-            scan(t, q0, q0 + 32 < se ? q0 + 32 : se, &yn);
-            if (has(&yn, CUE_YEARAGO) && yn.first[CUE_YEARAGO] <= q0 + 8) {
+            scan(t, q0, q0 + 48 < se ? q0 + 48 : se, &yn);
+            if (has(&yn, CUE_YEARAGO) && yn.first[CUE_YEARAGO] <= q0 + 16) { /* (`in the same period a year earlier`) */
                 /* (the clause is only that: not `a year earlier it was`) */
                 size_t ye = skip_spaces(t, yn.last_end[CUE_YEARAGO], se);
                 ya_next = ye >= se || t[ye] == ',' || t[ye] == '.' || t[ye] == ';' || t[ye] == ')';

@@ -1751,6 +1751,21 @@ static void test_press_release_forms(void)
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:cost-of-revenue");
     earnings_doc_free(d);
 
+    /* the previous amount's `per diluted share` is not the next amount's
+     * metric; a per-share range is EPS; `in the same period a year earlier` */
+    d = parse("Summit Airlines Q3 2025.\nSummit Airlines reported third-quarter net income of $1.1 billion, or $1.62 "
+              "per diluted share, compared with $965 million, or $1.42 per diluted share, in the same period a year "
+              "earlier. The carrier expects fourth-quarter earnings of $1.20 to $1.45 per share.");
+    f = fact_of(d, "$965 million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-income");
+    CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
+    f = fact_of(d, "$1.20 to $1.45");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:eps");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    earnings_doc_free(d);
+
     /* mixed English and Chinese: 占比 after an English revenue mention */
     d = parse("Meridian Cloud FY2025 Q3 业绩要点\n\n- Revenue 营收: US$2.45 billion, +17% YoY;云业务 Cloud revenue 占比 41%。\n");
     f = fact_of(d, "41%");
