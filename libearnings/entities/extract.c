@@ -1928,6 +1928,63 @@ static void table_segments(scan *s, size_t nsel, short_name *shorts, size_t *nsh
     }
 }
 
+/* ---- Chinese business lines: `液态奶业务收入为180.5亿元` ------------------------------------------ */
+
+/* Han characters before 业务 that a revenue or profit word follows name a
+ * business line the lexicon does not know: an unknown segment (`液态奶业务`,
+ * `奶粉及奶制品业务`; 及/和/与 may join two names). Generic words (`主营`,
+ * `核心`, `其他`) and names the lexicon knows in part are left alone. */
+static void zh_business_lines(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
+{
+    static const char yewu[] = "业务";
+    static const char *const next[] = { "收入", "营收", "收益", "利润", "毛利", "营业收入", "销售", "板块" };
+    static const char *const generic[] = { "主营", "核心", "其他", "其它", "各项", "相关", "整体", "传统", "主要",
+                                           "全部", "所有", "上述", "新兴", "创新", "国内", "境内", "境外" };
+    const unsigned char *t = s->t;
+    size_t n = s->n;
+    for (size_t i = 0; i + 6 <= n && !s->failed;) {
+        const unsigned char *hit = memchr(t + i, 0xE4, n - 5 - i);
+        if (!hit)
+            break;
+        size_t h = (size_t)(hit - t);
+        i = h + 1;
+        if (memcmp(t + h, yewu, 6) != 0)
+            continue;
+        i = h + 6;
+        size_t k = 0;
+        for (; k < sizeof next / sizeof next[0]; k++)
+            if (h + 6 + strlen(next[k]) <= n && !memcmp(t + h + 6, next[k], strlen(next[k])))
+                break;
+        if (k == sizeof next / sizeof next[0])
+            continue;
+        size_t q = h, nhan = 0;
+        while (q >= 3 && nhan < 10 && t[q - 1] >= 0x80) {
+            int32_t cp = earnings__gz_cp_before(t, q);
+            if (!is_han(cp))
+                break;
+            int join = !memcmp(t + q - 3, "及", 3) || !memcmp(t + q - 3, "和", 3) || !memcmp(t + q - 3, "与", 3);
+            if ((zh_stop(t + q - 3) && !join) || (join && nhan == 0))
+                break;
+            if (join && (q < 6 || !is_han(earnings__gz_cp_before(t, q - 3)) || zh_stop(t + q - 6)))
+                break; /* (a joining character between two names only) */
+            q -= 3;
+            nhan++;
+        }
+        if (nhan < 2 || (q > 0 && gz_is_alnum(t[q - 1])))
+            continue;
+        int gen = 0;
+        for (size_t g = 0; g < sizeof generic / sizeof generic[0] && !gen; g++)
+            gen = !memcmp(t + q, generic[g], 6);
+        size_t e = h + 6;
+        if (gen || covered(s->c, nsel, q, e) || known_short(t, shorts, *nshort, q, e))
+            continue;
+        short_name x = { q, e, EARNINGS_ENTITY_SEGMENT, add_string(s, "segment:", 8, (const char *)t + q, e - q),
+                         add_string(s, (const char *)t + q, e - q, "", 0) };
+        push_unknown(s, q, e, x.type, x.uid, x.uname);
+        add_short(s, shorts, nshort, &x);
+    }
+}
+
 static void add_short(const scan *s, short_name *list, size_t *n, const short_name *x)
 {
     if (x->se <= x->ss || *n >= MAX_SHORT_NAMES)
@@ -2139,6 +2196,8 @@ static int extract(const earnings__gazetteer *g, const earnings_normalized *norm
         reporters(&s, nsel, shorts, &nshort);
     if (!s.failed)
         table_segments(&s, nsel, shorts, &nshort);
+    if (!s.failed)
+        zh_business_lines(&s, nsel, shorts, &nshort);
     if (!s.failed && nshort) {
         qsort(s.c, s.nc, sizeof *s.c, cmp_cand);
         nsel = s.nc;

@@ -701,6 +701,7 @@ static void doc_context(ctx *c)
     int yq_count[8][5] = { { 0 } }; /* years base..base+7 */
     size_t yq_first[8][5];          /* the first mention of each, for ties */
     int year_count[8] = { 0 }, q_count[5] = { 0 };
+    size_t q_first[5] = { 0 };
     int base = 0;
     for (size_t i = 0; i < d->figures.count; i++) {
         const earnings_figure *f = &d->figures.items[i];
@@ -729,10 +730,13 @@ static void doc_context(ctx *c)
                 title_q = q;
             if (y && !q && !title_y)
                 title_y = y;
-            /* a half year in the title: `2025年上半年业绩` */
+            /* a half year in the title: `2025年上半年业绩`; the year to date:
+             * `2025年前三季度业绩快报` */
             if (y && !q && !title_half && strlen(f->period) == 6 && f->period[4] == 'H' &&
                 (f->period[5] == '1' || f->period[5] == '2'))
                 title_half = f->period[5] - '0';
+            if (y && !q && !title_half && !strcmp(f->period + 4, "YTD"))
+                title_half = -1;
         }
         if (y && !base)
             base = y - 4;
@@ -744,8 +748,8 @@ static void doc_context(ctx *c)
             if (q && !yq_count[yi][q]++)
                 yq_first[yi][q] = f->norm.start;
         }
-        if (q)
-            q_count[q]++;
+        if (q && !q_count[q]++)
+            q_first[q] = f->norm.start;
     }
     if (!ty && title_y && title_q) {
         ty = title_y;
@@ -775,9 +779,9 @@ static void doc_context(ctx *c)
                     c->year = base + yi;
                 }
             for (int q = 1; q <= 4; q++)
-                if (q_count[q] > qn) {
+                if (q_count[q] > qn || (qn && q_count[q] == qn && q_first[q] < q_first[c->quarter])) {
                     qn = q_count[q];
-                    c->quarter = q;
+                    c->quarter = q; /* (the most named; of those named as often, the first) */
                 }
             if (!c->year) {
                 bare_q = c->quarter; /* `第三季度` with no year anywhere */
@@ -785,12 +789,21 @@ static void doc_context(ctx *c)
             }
         }
     }
-    if (!ty && title_y && title_half) {
+    if (!ty && title_y && title_half > 0) {
         /* the half year is the document's period; its last quarter orders
          * the periods around it */
         c->year = title_y;
         c->quarter = title_half * 2;
         snprintf(c->period, sizeof c->period, "%04dH%d", c->year, title_half);
+    } else if (!ty && title_y && title_half < 0) {
+        /* the year to date, through the last quarter named (else the third) */
+        int lq = 0;
+        for (int q = 1; q <= 4; q++)
+            if (q_count[q])
+                lq = q;
+        c->year = title_y;
+        c->quarter = lq ? lq : 3;
+        snprintf(c->period, sizeof c->period, "%04dYTD", c->year);
     } else if (c->year && c->quarter)
         snprintf(c->period, sizeof c->period, "%04dQ%d", c->year, c->quarter);
     else if (c->year)
@@ -1496,7 +1509,7 @@ static const earnings_entity *prev_subject(const ctx *c, size_t si, int *found)
                                            "我们",
                                            "the retailer ", "the bank ", "the lender ", "the insurer ",
                                            "the chipmaker ", "the automaker ", "the carmaker ", "the airline ",
-                                           "公司", "本公司", "该公司", "本集团", "集团" };
+                                           "公司", "本公司", "该公司", "本集团", "集团", "主营业务" };
         size_t a = skip_spaces(t, n->norm.start, n->norm.end);
         /* (or after a short lead clause: `展望第三季度，公司预计`; not `we`
          * there: `Compared to the previous quarter, we added 14% more

@@ -2386,8 +2386,9 @@ static int zh_after_year(const scan *x, size_t ys, size_t p, int year, fig_cand 
         return set_period(f, ys, q + 2, KIND_PERIOD, buf);
     }
     l = lexm(x, q, FL_PERIOD, 0, &e);
-    if (l && (e->val == FP_H1 || e->val == FP_H2 || e->val == FP_FY)) {
-        fmt_period(buf, year, e->val == FP_H1 ? "H1" : e->val == FP_H2 ? "H2" : "FY");
+    if (l && (e->val == FP_H1 || e->val == FP_H2 || e->val == FP_FY || e->val == FP_YTD)) {
+        /* (`2025年前三季度`: the year to date) */
+        fmt_period(buf, year, e->val == FP_H1 ? "H1" : e->val == FP_H2 ? "H2" : e->val == FP_YTD ? "YTD" : "FY");
         return set_period(f, ys, q + l, KIND_PERIOD, buf);
     }
     /* 10月30日 */
@@ -3878,8 +3879,9 @@ int earnings__figscan(const char *text, size_t n, fig_sink sink, void *ud)
                 p = handle_di(x, p, p + l);
                 continue;
             }
-        } else if (cp == 0x8FC7 || cp == 0x4E0A || cp == 0x4E0B || cp == 0x5168 || cp == 0x5E74 || cp == 0x4ECA) {
-            /* 过去12个月, 上半年, 下半年, 全年, 年初至今, 今年迄今 */
+        } else if (cp == 0x8FC7 || cp == 0x4E0A || cp == 0x4E0B || cp == 0x5168 || cp == 0x5E74 || cp == 0x4ECA ||
+                   cp == 0x524D) {
+            /* 过去12个月, 上半年, 下半年, 全年, 年初至今, 今年迄今, 前三季度 */
             const fig_lex *e;
             size_t pl = lexm(x, p, FL_PERIOD, 0, &e);
             if (pl && (e->val == FP_H1 || e->val == FP_H2 || e->val == FP_TTM || e->val == FP_YTD ||

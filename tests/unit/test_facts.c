@@ -1766,6 +1766,25 @@ static void test_press_release_forms(void)
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
     earnings_doc_free(d);
 
+    /* a year-to-date title (`2025年前三季度`) is the document's period and its
+     * third quarter is reported; business lines named before 业务收入 */
+    d = parse("青峰乳业2025年前三季度业绩快报\n公司实现营业总收入862.4亿元。其中第三季度,公司营业收入为276.1亿元。"
+              "奶粉及奶制品业务收入为78.2亿元,同比增长12.6%。主营业务收入为800亿元。");
+    f = fact_of(d, "862.4亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025YTD");
+    f = fact_of(d, "276.1亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
+    f = fact_of(d, "78.2亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:奶粉及奶制品业务");
+    f = fact_of(d, "800亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->entity_id[0], 'o'); /* 主营业务 is no segment */
+    earnings_doc_free(d);
+
     /* mixed English and Chinese: 占比 after an English revenue mention */
     d = parse("Meridian Cloud FY2025 Q3 业绩要点\n\n- Revenue 营收: US$2.45 billion, +17% YoY;云业务 Cloud revenue 占比 41%。\n");
     f = fact_of(d, "41%");
