@@ -702,6 +702,8 @@ static void doc_context(ctx *c)
     size_t yq_first[8][5];          /* the first mention of each, for ties */
     int year_count[8] = { 0 }, q_count[5] = { 0 };
     size_t q_first[5] = { 0 };
+    int span_y = 0;
+    char span_p[8] = "";
     int base = 0;
     for (size_t i = 0; i < d->figures.count; i++) {
         const earnings_figure *f = &d->figures.items[i];
@@ -747,6 +749,12 @@ static void doc_context(ctx *c)
             year_count[yi]++;
             if (q && !yq_count[yi][q]++)
                 yq_first[yi][q] = f->norm.start;
+        }
+        /* a half year or year to date named in the body (`截至2025年6月30日止六个月`) */
+        if (y && !q && !span_y && strlen(f->period) >= 6 &&
+            (!strcmp(f->period + 4, "H1") || !strcmp(f->period + 4, "H2") || !strcmp(f->period + 4, "YTD"))) {
+            span_y = y;
+            snprintf(span_p, sizeof span_p, "%s", f->period + 4);
         }
         if (q && !q_count[q]++)
             q_first[q] = f->norm.start;
@@ -804,6 +812,11 @@ static void doc_context(ctx *c)
         c->year = title_y;
         c->quarter = lq ? lq : 3;
         snprintf(c->period, sizeof c->period, "%04dYTD", c->year);
+    } else if (!ty && span_y && !c->quarter && (!c->year || c->year == span_y)) {
+        /* no quarter anywhere: the half year or the year to date named */
+        c->year = span_y;
+        c->quarter = span_p[0] == 'H' ? (span_p[1] - '0') * 2 : 3;
+        snprintf(c->period, sizeof c->period, "%04d%s", c->year, span_p);
     } else if (c->year && c->quarter)
         snprintf(c->period, sizeof c->period, "%04dQ%d", c->year, c->quarter);
     else if (c->year)
@@ -2841,7 +2854,8 @@ static int yearago_gap(const char *t, size_t a, size_t b)
     for (size_t k = 0; k < sizeof ok / sizeof ok[0]; k++)
         if (b - a == strlen(ok[k]) && word_at(t, a, b, ok[k]))
             return 1;
-    return 0;
+    /* a short Chinese metric word and 为 (`去年同期亏损为28.7亿港元`) */
+    return b - a <= 15 && (unsigned char)t[a] >= 0x80 && (!memcmp(t + b - 3, "为", 3) || !memcmp(t + b - 3, "是", 3));
 }
 
 /* An outflow stated right before a money figure at fs (from cs): the level
@@ -3805,7 +3819,7 @@ static int link_figure(ctx *c, size_t fi)
         }
     }
     int year_before = 0; /* a level of a year before in a document of no known year: no period */
-    if (!have_period && x.kind == EARNINGS_FACT_LEVEL && (c->quarter || c->period[0] == 'Q')) {
+    if (!have_period && x.kind == EARNINGS_FACT_LEVEL && (c->quarter || c->period[0])) {
         /* a level a year before: `compared with $46.2 billion in the
          * year-ago quarter`, `versus 46.2 percent a year ago`, `去年同期为` */
         hits ya;
@@ -3835,9 +3849,14 @@ static int link_figure(ctx *c, size_t fi)
                 pos++;
         }
         if ((has(&ya, CUE_YEARAGO) && ya.first[CUE_YEARAGO] <= fe + 40) || ya_next ||
-            (has(&before, CUE_YEARAGO) && before.last_end[CUE_YEARAGO] + 8 >= fs &&
+            (has(&before, CUE_YEARAGO) && before.last_end[CUE_YEARAGO] + 16 >= fs &&
              yearago_gap(t, before.last_end[CUE_YEARAGO], fs))) {
-            if (c->year && c->quarter) {
+            size_t pl = strlen(c->period);
+            if (c->year && pl > 4 && c->period[4] != 'Q') {
+                /* the same span a year before: `2024H1`, `2024YTD`, `2024FY` */
+                snprintf(period, sizeof period, "%04d%s", c->year - 1, c->period + 4);
+                have_period = inferred = 1;
+            } else if (c->year && c->quarter) {
                 snprintf(period, sizeof period, "%04dQ%d", c->year - 1, c->quarter);
                 have_period = inferred = 1;
             } else {

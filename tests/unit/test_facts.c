@@ -1785,6 +1785,22 @@ static void test_press_release_forms(void)
     CU_ASSERT_EQUAL(f->entity_id[0], 'o'); /* 主营业务 is no segment */
     earnings_doc_free(d);
 
+    /* a half year named in the body is the document's period when no
+     * quarter is; its year-ago levels are the half year before; losses */
+    d = parse("恒熙地产中期业绩\n恒熙地产(01234.HK)公布截至2025年6月30日止六个月中期业绩,收入为235.6亿港元;"
+              "股东应占亏损为41.2亿港元,去年同期亏损为28.7亿港元。毛利率由去年同期的21.4%下降至15.9%。");
+    f = fact_of(d, "41.2亿港元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-loss");
+    CU_ASSERT_STRING_EQUAL(f->period, "2025H1");
+    f = fact_of(d, "28.7亿港元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2024H1");
+    f = fact_of(d, "21.4%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2024H1");
+    earnings_doc_free(d);
+
     /* mixed English and Chinese: 占比 after an English revenue mention */
     d = parse("Meridian Cloud FY2025 Q3 业绩要点\n\n- Revenue 营收: US$2.45 billion, +17% YoY;云业务 Cloud revenue 占比 41%。\n");
     f = fact_of(d, "41%");
