@@ -1985,6 +1985,77 @@ static void zh_business_lines(scan *s, size_t nsel, short_name *shorts, size_t *
     }
 }
 
+/* ---- titles in 《》 named as products: `新游戏《天穹》上线首月流水超过12亿元` ----------------------- */
+
+static int ends_with_any(const unsigned char *t, size_t q, const char *const *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        size_t l = strlen(w[k]);
+        if (q >= l && !memcmp(t + q - l, w[k], l))
+            return 1;
+    }
+    return 0;
+}
+
+static int starts_with_any(const unsigned char *t, size_t n, size_t q, const char *const *w, size_t nw)
+{
+    for (size_t k = 0; k < nw; k++) {
+        size_t l = strlen(w[k]);
+        if (q + l <= n && !memcmp(t + q, w[k], l))
+            return 1;
+    }
+    return 0;
+}
+
+/* A title in 《》 after a product noun or a launch verb (`游戏《天穹》`,
+ * `推出《X》`), or before a launch or sales word (`《天穹》上线首月流水`): an
+ * unknown product. Other titles (`《证券法》`) are left alone. */
+static void zh_titled_products(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
+{
+    static const char *const before[] = { "游戏", "手游", "新游", "端游", "电影", "影片", "剧集", "新剧", "产品",
+                                          "应用", "推出", "上线", "发布", "推出了", "上线了" };
+    static const char *const after[] = { "上线", "流水", "首月", "注册", "用户", "收入", "销量", "票房", "下载",
+                                         "公测", "日活", "月活" };
+    const unsigned char *t = s->t;
+    size_t n = s->n;
+    for (size_t i = 0; i + 6 <= n && !s->failed;) {
+        const unsigned char *hit = memchr(t + i, 0xE3, n - 5 - i);
+        if (!hit)
+            break;
+        size_t h = (size_t)(hit - t);
+        i = h + 1;
+        if (hit[1] != 0x80 || hit[2] != 0x8A) /* 《 */
+            continue;
+        size_t a = h + 3, b = a;
+        while (b + 3 <= n && b - a <= 36 && !(t[b] == 0xE3 && t[b + 1] == 0x80 && t[b + 2] == 0x8B) && t[b] != '\n')
+            b++;
+        if (b + 3 > n || b - a > 36 || b == a || !(t[b] == 0xE3 && t[b + 1] == 0x80 && t[b + 2] == 0x8B))
+            continue;
+        i = b + 3;
+        if (!ends_with_any(t, h, before, sizeof before / sizeof before[0]) &&
+            !starts_with_any(t, n, b + 3, after, sizeof after / sizeof after[0]))
+            continue;
+        if (covered(s->c, nsel, a, b) || known_short(t, shorts, *nshort, a, b))
+            continue;
+        char slug[96];
+        size_t sl = 0;
+        short_name x = { a, b, EARNINGS_ENTITY_PRODUCT, 0, 0 };
+        if (t[a] < 0x80) {
+            slug_append(slug, &sl, sizeof slug, t + a, b - a);
+            while (sl && slug[sl - 1] == '-')
+                sl--;
+            if (!sl)
+                continue;
+            x.uid = add_string(s, "product:", 8, slug, sl);
+        } else {
+            x.uid = add_string(s, "product:", 8, (const char *)t + a, b - a);
+        }
+        x.uname = add_string(s, (const char *)t + a, b - a, "", 0);
+        push_unknown(s, a, b, x.type, x.uid, x.uname);
+        add_short(s, shorts, nshort, &x);
+    }
+}
+
 static void add_short(const scan *s, short_name *list, size_t *n, const short_name *x)
 {
     if (x->se <= x->ss || *n >= MAX_SHORT_NAMES)
@@ -2198,6 +2269,8 @@ static int extract(const earnings__gazetteer *g, const earnings_normalized *norm
         table_segments(&s, nsel, shorts, &nshort);
     if (!s.failed)
         zh_business_lines(&s, nsel, shorts, &nshort);
+    if (!s.failed)
+        zh_titled_products(&s, nsel, shorts, &nshort);
     if (!s.failed && nshort) {
         qsort(s.c, s.nc, sizeof *s.c, cmp_cand);
         nsel = s.nc;

@@ -3131,7 +3131,7 @@ static int link_figure(ctx *c, size_t fi)
     }
     if (!from_context && f->kind == EARNINGS_FIGURE_PERCENT && cs + 3 <= fs) {
         /* `占总收入的近90%`: a share of revenue */
-        size_t lo = fs > cs + 30 ? fs - 30 : cs;
+        size_t lo = fs > cs + 48 ? fs - 48 : cs; /* (`占游戏总收入的比重提升至28%`) */
         for (size_t i = lo; i + 3 <= fs && !from_context; i++) {
             if (memcmp(t + i, "\xE5\x8D\xA0", 3)) /* 占 */
                 continue;
@@ -3150,7 +3150,11 @@ static int link_figure(ctx *c, size_t fi)
                 continue;
             }
             size_t j = ent_lower(c, i + 3);
-            if (j < c->nents && c->ents[j].norm.start <= i + 9 && c->ents[j].norm.end <= fs &&
+            /* (past a segment word: `占游戏总收入的比重`) */
+            while (j + 1 < c->nents && c->ents[j].norm.start <= i + 9 && !is_metric(&c->ents[j]) &&
+                   c->ents[j + 1].norm.start <= c->ents[j].norm.end + 3)
+                j++;
+            if (j < c->nents && c->ents[j].norm.start <= i + 15 && c->ents[j].norm.end <= fs &&
                 !strcmp(c->ents[j].id, "metric:revenue")) {
                 revenue_share(&L, &c->ents[j]);
                 metric_src = 1;

@@ -1801,6 +1801,20 @@ static void test_press_release_forms(void)
     CU_ASSERT_STRING_EQUAL(f->period, "2024H1");
     earnings_doc_free(d);
 
+    /* a game in 《》 and its billings; a share past a segment word */
+    d = parse("星辰游戏2025年第三季度业绩会\n答:新游戏《天穹》上线首月流水超过12亿元,注册用户突破3000万。"
+              "本季度海外游戏收入达到18.6亿元,占游戏总收入的比重提升至28%。另据《证券法》规定,公司披露了100亿元回购。");
+    f = fact_of(d, "超过12亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "product:天穹");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:gross-billings");
+    f = fact_of(d, "28%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue-share");
+    for (size_t i = 0; i < earnings_doc_entity_count(d); i++)
+        CU_ASSERT_FALSE(!strcmp(earnings_doc_entity(d, i)->id, "product:证券法"));
+    earnings_doc_free(d);
+
     /* mixed English and Chinese: 占比 after an English revenue mention */
     d = parse("Meridian Cloud FY2025 Q3 业绩要点\n\n- Revenue 营收: US$2.45 billion, +17% YoY;云业务 Cloud revenue 占比 41%。\n");
     f = fact_of(d, "41%");
