@@ -1528,14 +1528,14 @@ static size_t han_name_before(const unsigned char *t, size_t e)
 }
 
 /* A Han organization name at t[q..e): pushed with its short name. */
+static int push_named(scan *s, size_t a, size_t b, uint8_t type, const char *prefix, short_name *shorts,
+                      size_t *nshort);
+
 static void han_org(scan *s, size_t nsel, size_t q, size_t e, short_name *shorts, size_t *nshort)
 {
     if (known_short(s->t, shorts, *nshort, q, e) || !claims(s, nsel, q, e, e))
         return;
-    short_name x = { q, e, EARNINGS_ENTITY_ORG, add_string(s, "org:", 4, (const char *)s->t + q, e - q),
-                     add_string(s, (const char *)s->t + q, e - q, "", 0) };
-    push_unknown(s, q, e, x.type, x.uid, x.uname);
-    add_short(s, shorts, nshort, &x);
+    push_named(s, q, e, EARNINGS_ENTITY_ORG, "org:", shorts, nshort);
 }
 
 /* Does a period or an earnings word start the title word at t[i..)?
@@ -1817,6 +1817,33 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
     }
 }
 
+/* An unknown entity of the given type named t[a..b): its id is the prefix
+ * and the name's slug (Latin) or the name itself (Han); pushed, and kept
+ * as a short name for its later mentions. 0 when the name gives no id. */
+static int push_named(scan *s, size_t a, size_t b, uint8_t type, const char *prefix, short_name *shorts,
+                      size_t *nshort)
+{
+    const unsigned char *t = s->t;
+    short_name x = { a, b, type, 0, 0 };
+    size_t pl = strlen(prefix);
+    if (t[a] < 0x80) {
+        char slug[96];
+        size_t sl = 0;
+        slug_append(slug, &sl, sizeof slug, t + a, b - a);
+        while (sl && slug[sl - 1] == '-')
+            sl--;
+        if (!sl)
+            return 0;
+        x.uid = add_string(s, prefix, pl, slug, sl);
+    } else {
+        x.uid = add_string(s, prefix, pl, (const char *)t + a, b - a);
+    }
+    x.uname = add_string(s, (const char *)t + a, b - a, "", 0);
+    push_unknown(s, a, b, x.type, x.uid, x.uname);
+    add_short(s, shorts, nshort, &x);
+    return 1;
+}
+
 /* ---- segments listed in a table: `| Segment | Revenue |` ... `| Freight | $2.10B |` ---------- */
 
 /* The text of the table cell starting after the '|' at i, trimmed of spaces
@@ -1907,23 +1934,7 @@ static void table_segments(scan *s, size_t nsel, short_name *shorts, size_t *nsh
                 continue;
             if (covered(s->c, nsel, a, b) || known_short(t, shorts, *nshort, a, b))
                 continue;
-            char slug[96];
-            size_t sl = 0;
-            if (t[a] < 0x80)
-                slug_append(slug, &sl, sizeof slug, t + a, b - a);
-            while (sl && slug[sl - 1] == '-')
-                sl--;
-            short_name x = { a, b, EARNINGS_ENTITY_SEGMENT, 0, 0 };
-            if (t[a] < 0x80) {
-                if (!sl)
-                    continue;
-                x.uid = add_string(s, "segment:", 8, slug, sl);
-            } else {
-                x.uid = add_string(s, "segment:", 8, (const char *)t + a, b - a);
-            }
-            x.uname = add_string(s, (const char *)t + a, b - a, "", 0);
-            push_unknown(s, a, b, x.type, x.uid, x.uname);
-            add_short(s, shorts, nshort, &x);
+            push_named(s, a, b, EARNINGS_ENTITY_SEGMENT, "segment:", shorts, nshort);
         }
     }
 }
@@ -1978,10 +1989,7 @@ static void zh_business_lines(scan *s, size_t nsel, short_name *shorts, size_t *
         size_t e = h + 6;
         if (gen || covered(s->c, nsel, q, e) || known_short(t, shorts, *nshort, q, e))
             continue;
-        short_name x = { q, e, EARNINGS_ENTITY_SEGMENT, add_string(s, "segment:", 8, (const char *)t + q, e - q),
-                         add_string(s, (const char *)t + q, e - q, "", 0) };
-        push_unknown(s, q, e, x.type, x.uid, x.uname);
-        add_short(s, shorts, nshort, &x);
+        push_named(s, q, e, EARNINGS_ENTITY_SEGMENT, "segment:", shorts, nshort);
     }
 }
 
@@ -2037,22 +2045,7 @@ static void zh_titled_products(scan *s, size_t nsel, short_name *shorts, size_t 
             continue;
         if (covered(s->c, nsel, a, b) || known_short(t, shorts, *nshort, a, b))
             continue;
-        char slug[96];
-        size_t sl = 0;
-        short_name x = { a, b, EARNINGS_ENTITY_PRODUCT, 0, 0 };
-        if (t[a] < 0x80) {
-            slug_append(slug, &sl, sizeof slug, t + a, b - a);
-            while (sl && slug[sl - 1] == '-')
-                sl--;
-            if (!sl)
-                continue;
-            x.uid = add_string(s, "product:", 8, slug, sl);
-        } else {
-            x.uid = add_string(s, "product:", 8, (const char *)t + a, b - a);
-        }
-        x.uname = add_string(s, (const char *)t + a, b - a, "", 0);
-        push_unknown(s, a, b, x.type, x.uid, x.uname);
-        add_short(s, shorts, nshort, &x);
+        push_named(s, a, b, EARNINGS_ENTITY_PRODUCT, "product:", shorts, nshort);
     }
 }
 
