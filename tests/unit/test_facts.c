@@ -1497,17 +1497,20 @@ static void test_hosts_and_topics(void)
     earnings_doc_free(d);
 }
 
+/* English releases, wire stories, notes and calls (docs/facts.md, forms of releases) */
 static void test_press_release_forms(void)
 {
+    earnings_doc *d;
+    const earnings_fact *f;
     /* a title naming quarter and year apart; a baseline period is not the
      * fact's; `in fiscal 2026` is a period, not a metric; `would be` in
      * reported speech is an outlook, not a counterfactual */
-    earnings_doc *d = parse("Northwind Semiconductor Reports Fourth Quarter and Fiscal 2025 Results\n\n"
+    d = parse("Northwind Semiconductor Reports Fourth Quarter and Fiscal 2025 Results\n\n"
                             "Northwind Semiconductor, Inc. today reported revenue of $4.8 billion for the fourth "
                             "quarter of fiscal 2025, up 6% sequentially. Gross margin was 58.3%, an increase of 210 "
                             "basis points from the fourth quarter of fiscal 2024. The finance chief added that capital "
                             "expenditures would be about $800 million in fiscal 2026.");
-    const earnings_fact *f = fact_of(d, "$4.8 billion");
+    f = fact_of(d, "$4.8 billion");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q4");
@@ -1564,30 +1567,6 @@ static void test_press_release_forms(void)
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
     earnings_doc_free(d);
 
-    /* parts after 其中 do not carry past their list */
-    d = parse("云途网络(09899.HK)2025年第三季度业绩。第三季度,公司总收入达到人民币356.8亿元。其中,在线广告收入为人民币128亿元;"
-              "金融科技及企业服务收入为人民币152亿元。经调整经营利润为人民币98亿元。");
-    f = fact_of(d, "人民币152亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-    CU_ASSERT_EQUAL(f->entity_id[0], 's'); /* a segment */
-    f = fact_of(d, "人民币98亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:云途网络");
-    earnings_doc_free(d);
-
-    /* a quarter of no known year is the document's period; the year-ago
-     * level of such a document has none */
-    d = parse("瑞恒控股第三季度营收超预期\n瑞恒控股(NASDAQ: RHX)周二公布,第三季度营收为48.6亿美元。"
-              "调整后每股收益为1.25美元,上年同期为0.98美元。云服务收入为12.4亿美元。");
-    f = fact_of(d, "12.4亿美元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-    CU_ASSERT_STRING_EQUAL(f->period, "Q3");
-    CU_ASSERT_EQUAL(f->period_inferred, 1);
-    f = fact_of(d, "0.98美元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-    CU_ASSERT_PTR_NULL(f->period);
-    earnings_doc_free(d);
-
     /* `grew 6% to $1.2 billion`: the level of the growth's metric; `We`
      * opens a sentence of the company; what a buyback bought is no metric */
     d = parse("Larkspur Foods Q1 2026 results.\nNorth America net sales were $3.1 billion, up 2%, while "
@@ -1623,14 +1602,6 @@ static void test_press_release_forms(void)
         CU_ASSERT_FALSE(!strcmp(earnings_doc_entity(d, i)->id, "org:nordhafen-ag"));
     earnings_doc_free(d);
 
-    /* a share of a total other than revenue: `占总交付量的近两成` */
-    d = parse("远景汽车2025年第二季度财报电话会\n第二季度我们共交付新车十二万三千辆。我们的海外交付量占总交付量的近两成。");
-    f = fact_of(d, "近两成");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:deliveries-share");
-    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
-    earnings_doc_free(d);
-
     /* a date that closes a period is that period (the figures keep the
      * date); an outflow is a negative level */
     d = parse("Acme Corp. results. For the three months ended June 30, 2025, revenue was $4 billion. "
@@ -1647,6 +1618,94 @@ static void test_press_release_forms(void)
             CU_ASSERT_EQUAL(g->kind, EARNINGS_FIGURE_DATE);
     }
     earnings_doc_free(d);
+    /* a table of segments: the column's header names the metric, the row's
+     * label the segment (known or not); a name after the title's dash */
+    d = parse("Q3 2025 Earnings Summary \xE2\x80\x94 Brightline Logistics\n\n* Revenue: $3.42B (+6.5% Y/Y)\n\n"
+              "| Segment | Revenue | Y/Y |\n|---|---|---|\n| Freight | $2.10B | +3% |\n| **Last Mile** | $0.37B | +9% |\n"
+              "| Total | $3.42B | +6.5% |\n\n| Metric | Current |\n|---|---|\n| **Target Scale** | $1.5B |\n");
+    f = fact_of(d, "$3.42B");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:brightline-logistics");
+    f = fact_of(d, "$2.10B");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:freight");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
+    f = fact_of(d, "+9%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:last-mile");
+    for (size_t i = 0; i < earnings_doc_entity_count(d); i++) {
+        const earnings_entity *e = earnings_doc_entity(d, i);
+        CU_ASSERT_FALSE(!strcmp(e->id, "segment:total"));
+    }
+    f = fact_of(d, "$1.5B"); /* `Target Scale` is a label, not the retailer */
+    if (f)
+        CU_ASSERT_STRING_NOT_EQUAL(f->entity_id, "org:target");
+    earnings_doc_free(d);
+
+    /* a launch verb opening its sentence; a topic label starts afresh */
+    d = parse("Acme Corp. Q3 2025 update.\nDelivery Innovation: Introduced the \"Quick Cart\" button, usage has "
+              "exceeded 80 million times.\nInfrastructure Investment: Invested over $4 billion in rural delivery.\n");
+    f = fact_of(d, "80 million times");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "product:quick-cart");
+    f = fact_of(d, "over $4 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:acme");
+    earnings_doc_free(d);
+
+    /* the previous amount's `per diluted share` is not the next amount's
+     * metric; a per-share range is EPS; `in the same period a year earlier` */
+    d = parse("Summit Airlines Q3 2025.\nSummit Airlines reported third-quarter net income of $1.1 billion, or $1.62 "
+              "per diluted share, compared with $965 million, or $1.42 per diluted share, in the same period a year "
+              "earlier. The carrier expects fourth-quarter earnings of $1.20 to $1.45 per share.");
+    f = fact_of(d, "$965 million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-income");
+    CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
+    f = fact_of(d, "$1.20 to $1.45");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:eps");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    earnings_doc_free(d);
+}
+
+/* Chinese reports, broker notes and calls, and mixed text */
+static void test_chinese_report_forms(void)
+{
+    earnings_doc *d;
+    const earnings_fact *f;
+    /* parts after 其中 do not carry past their list */
+    d = parse("云途网络(09899.HK)2025年第三季度业绩。第三季度,公司总收入达到人民币356.8亿元。其中,在线广告收入为人民币128亿元;"
+              "金融科技及企业服务收入为人民币152亿元。经调整经营利润为人民币98亿元。");
+    f = fact_of(d, "人民币152亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->entity_id[0], 's'); /* a segment */
+    f = fact_of(d, "人民币98亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:云途网络");
+    earnings_doc_free(d);
+
+    /* a quarter of no known year is the document's period; the year-ago
+     * level of such a document has none */
+    d = parse("瑞恒控股第三季度营收超预期\n瑞恒控股(NASDAQ: RHX)周二公布,第三季度营收为48.6亿美元。"
+              "调整后每股收益为1.25美元,上年同期为0.98美元。云服务收入为12.4亿美元。");
+    f = fact_of(d, "12.4亿美元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "Q3");
+    CU_ASSERT_EQUAL(f->period_inferred, 1);
+    f = fact_of(d, "0.98美元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_PTR_NULL(f->period);
+    earnings_doc_free(d);
+
+    /* a share of a total other than revenue: `占总交付量的近两成` */
+    d = parse("远景汽车2025年第二季度财报电话会\n第二季度我们共交付新车十二万三千辆。我们的海外交付量占总交付量的近两成。");
+    f = fact_of(d, "近两成");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:deliveries-share");
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
+    earnings_doc_free(d);
+
     /* a named fiscal quarter wins over the calendar quarter of its end date */
     d = parse("Apple reports fourth quarter results\n\nApple today announced financial results for its fiscal "
               "2025 fourth quarter ended September 27, 2025. The Company posted quarterly revenue of $102.5 "
@@ -1686,41 +1745,6 @@ static void test_press_release_forms(void)
     CU_ASSERT_STRING_EQUAL(f->period, "2027FY");
     earnings_doc_free(d);
 
-    /* a table of segments: the column's header names the metric, the row's
-     * label the segment (known or not); a name after the title's dash */
-    d = parse("Q3 2025 Earnings Summary \xE2\x80\x94 Brightline Logistics\n\n* Revenue: $3.42B (+6.5% Y/Y)\n\n"
-              "| Segment | Revenue | Y/Y |\n|---|---|---|\n| Freight | $2.10B | +3% |\n| **Last Mile** | $0.37B | +9% |\n"
-              "| Total | $3.42B | +6.5% |\n\n| Metric | Current |\n|---|---|\n| **Target Scale** | $1.5B |\n");
-    f = fact_of(d, "$3.42B");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:brightline-logistics");
-    f = fact_of(d, "$2.10B");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:freight");
-    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
-    f = fact_of(d, "+9%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:last-mile");
-    for (size_t i = 0; i < earnings_doc_entity_count(d); i++) {
-        const earnings_entity *e = earnings_doc_entity(d, i);
-        CU_ASSERT_FALSE(!strcmp(e->id, "segment:total"));
-    }
-    f = fact_of(d, "$1.5B"); /* `Target Scale` is a label, not the retailer */
-    if (f)
-        CU_ASSERT_STRING_NOT_EQUAL(f->entity_id, "org:target");
-    earnings_doc_free(d);
-
-    /* a launch verb opening its sentence; a topic label starts afresh */
-    d = parse("Acme Corp. Q3 2025 update.\nDelivery Innovation: Introduced the \"Quick Cart\" button, usage has "
-              "exceeded 80 million times.\nInfrastructure Investment: Invested over $4 billion in rural delivery.\n");
-    f = fact_of(d, "80 million times");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-    CU_ASSERT_STRING_EQUAL(f->entity_id, "product:quick-cart");
-    f = fact_of(d, "over $4 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:acme");
-    earnings_doc_free(d);
-
     /* excluded items set off by dashes; the other party inside them is not
      * the subject; a share of the units sold */
     d = parse("亚马逊第三季度业绩。营业利润为174亿美元;若不计两项特殊费用——与美国联邦贸易委员会达成的25亿美元和解金"
@@ -1749,21 +1773,6 @@ static void test_press_release_forms(void)
     f = fact_of(d, "461.6亿元");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:cost-of-revenue");
-    earnings_doc_free(d);
-
-    /* the previous amount's `per diluted share` is not the next amount's
-     * metric; a per-share range is EPS; `in the same period a year earlier` */
-    d = parse("Summit Airlines Q3 2025.\nSummit Airlines reported third-quarter net income of $1.1 billion, or $1.62 "
-              "per diluted share, compared with $965 million, or $1.42 per diluted share, in the same period a year "
-              "earlier. The carrier expects fourth-quarter earnings of $1.20 to $1.45 per share.");
-    f = fact_of(d, "$965 million");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-income");
-    CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
-    f = fact_of(d, "$1.20 to $1.45");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:eps");
-    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
     earnings_doc_free(d);
 
     /* a year-to-date title (`2025年前三季度`) is the document's period and its
@@ -1957,6 +1966,7 @@ int main(void)
         { "per_share_and_revenue_share", test_per_share_and_revenue_share },
         { "adjusted_measures", test_adjusted_measures },
         { "press_release_forms", test_press_release_forms },
+        { "chinese_report_forms", test_chinese_report_forms },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
         { NULL, NULL },
