@@ -1675,15 +1675,32 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
      * before 今日/今天) */
     static const char *const zh_verbs[] = { "发布", "公布", "披露", "宣布" };
     static const char *const zh_today[] = { "今日", "今天" };
-    for (size_t i = 0; i + 6 <= n && !s->failed;) {
-        const unsigned char *hit = memchr(t + i, 0xE5, n - 5 - i); /* 发 公 披 宣 all start E5 */
-        if (!hit)
-            break;
-        size_t h = (size_t)(hit - t);
-        i = h + 1;
+    /* (the title line is read at each lead byte of the verbs, E5 or E6; the
+     * rest of the text only where 今 (E4 BB 8A) stands, found by its last
+     * byte, rarer than a lead byte in Chinese text) */
+    for (size_t i = l0, j = 0; !s->failed;) {
+        size_t h;
+        if (i < le) {
+            h = i++;
+            if (t[h] != 0xE5 && t[h] != 0xE6)
+                continue;
+        } else {
+            if (j < le + 2)
+                j = le + 2;
+            const unsigned char *hit = j + 6 < n ? memchr(t + j, 0x8A, n - 6 - j) : NULL;
+            if (!hit)
+                break;
+            size_t k = (size_t)(hit - t);
+            j = k + 1;
+            if (t[k - 2] != 0xE4 || t[k - 1] != 0xBB)
+                continue;
+            h = k + 4; /* after 今日 / 今天 */
+            if (h + 6 > n)
+                break;
+        }
         size_t k = 0;
         for (; k < sizeof zh_verbs / sizeof zh_verbs[0]; k++)
-            if (!memcmp(t + h, zh_verbs[k], 6))
+            if (h + 6 <= n && !memcmp(t + h, zh_verbs[k], 6))
                 break;
         if (k == sizeof zh_verbs / sizeof zh_verbs[0])
             continue;
@@ -1953,12 +1970,13 @@ static void zh_business_lines(scan *s, size_t nsel, short_name *shorts, size_t *
                                            "全部", "所有", "上述", "新兴", "创新", "国内", "境内", "境外" };
     const unsigned char *t = s->t;
     size_t n = s->n;
-    for (size_t i = 0; i + 6 <= n && !s->failed;) {
-        const unsigned char *hit = memchr(t + i, 0xE4, n - 5 - i);
+    for (size_t i = 2; i + 4 <= n && !s->failed;) {
+        /* 业 (E4 B8 9A) found by its last byte, rarer than a lead byte */
+        const unsigned char *hit = memchr(t + i, 0x9A, n - 3 - i);
         if (!hit)
             break;
-        size_t h = (size_t)(hit - t);
-        i = h + 1;
+        size_t h = (size_t)(hit - t) - 2;
+        i = h + 3;
         if (memcmp(t + h, yewu, 6) != 0)
             continue;
         i = h + 6;
