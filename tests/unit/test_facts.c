@@ -36,6 +36,22 @@ static const earnings_fact *fact_of(const earnings_doc *d, const char *text)
 
 static int eq(const char *a, const char *b) { return a && b && !strcmp(a, b); }
 
+/* Is s well-formed UTF-8 (lead bytes followed by their continuation bytes)? */
+static int utf8_ok(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        int n = *p < 0x80 ? 0 : (*p & 0xE0) == 0xC0 ? 1 : (*p & 0xF0) == 0xE0 ? 2 : (*p & 0xF8) == 0xF0 ? 3 : -1;
+        if (n < 0)
+            return 0;
+        p++;
+        for (int k = 0; k < n; k++, p++)
+            if ((*p & 0xC0) != 0x80)
+                return 0;
+    }
+    return 1;
+}
+
 static void test_level_en(void)
 {
     earnings_doc *d = parse("Amazon Q3 2025 results.\n\nAWS revenue reached $33.0 billion, "
@@ -1792,6 +1808,16 @@ static void test_chinese_report_forms(void)
     f = fact_of(d, "800亿元");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_EQUAL(f->entity_id[0], 'o'); /* 主营业务 is no segment */
+    earnings_doc_free(d);
+
+    /* a long excluded item is cut on a character boundary */
+    d = parse("星河科技发布2025年第三季度业绩。剔除与星河科技在华东华南华北西南西北东北地区的全部数据中心及配套设施建设"
+              "相关的一次性费用影响后,营业利润为50亿元。");
+    f = fact_of(d, "50亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f->basis_detail);
+    CU_ASSERT_TRUE(utf8_ok(f->basis_detail));
     earnings_doc_free(d);
 
     /* a half year named in the body is the document's period when no
