@@ -3836,7 +3836,8 @@ static int link_figure(ctx *c, size_t fi)
             size_t q0 = skip_spaces(t, pos + 1, se);
             hits yn;
             scan(t, q0, q0 + 48 < se ? q0 + 48 : se, &yn);
-            if (has(&yn, CUE_YEARAGO) && yn.first[CUE_YEARAGO] <= q0 + 16) { /* (`in the same period a year earlier`) */
+            if (has(&yn, CUE_YEARAGO) && yn.first[CUE_YEARAGO] <= q0 + 16 && /* (`in the same period a year earlier`) */
+                !figure_between(c, q0, yn.first[CUE_YEARAGO])) { /* (not another figure's: `, up 6% from a year ago`) */
                 /* (the clause is only that: not `a year earlier it was`) */
                 size_t ye = skip_spaces(t, yn.last_end[CUE_YEARAGO], se);
                 ya_next = ye >= se || t[ye] == ',' || t[ye] == '.' || t[ye] == ';' || t[ye] == ')';

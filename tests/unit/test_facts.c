@@ -1669,6 +1669,18 @@ static void test_press_release_forms(void)
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:acme");
     earnings_doc_free(d);
 
+    /* production, and a year-ago cue of the next clause's own figure */
+    d = parse("Stonebridge Energy Corp. second-quarter 2025 results. Production averaged 1.12 million barrels of oil "
+              "equivalent per day, up 6% from a year ago.");
+    f = fact_of(d, "1.12 million barrels");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:production");
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q2");
+    f = fact_of(d, "6%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:production");
+    earnings_doc_free(d);
+
     /* the previous amount's `per diluted share` is not the next amount's
      * metric; a per-share range is EPS; `in the same period a year earlier` */
     d = parse("Summit Airlines Q3 2025.\nSummit Airlines reported third-quarter net income of $1.1 billion, or $1.62 "
