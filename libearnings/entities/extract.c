@@ -1311,6 +1311,15 @@ static int zh_stop(const unsigned char *c)
     return 0;
 }
 
+/* Is the character before q a stop of a name walk (zh_stop()), not the
+ * first character of a word that names things (`在线`: online)? */
+static int zh_stop_before(const unsigned char *t, size_t n, size_t q)
+{
+    if (!zh_stop(t + q - 3))
+        return 0;
+    return !(!memcmp(t + q - 3, "在", 3) && q + 3 <= n && !memcmp(t + q, "线", 3));
+}
+
 /* A CJK ideograph of the basic block: 3 bytes in UTF-8, which the name
  * walks below step over. */
 static int is_han(int32_t cp) { return cp >= 0x4E00 && cp <= 0x9FFF; }
@@ -1343,7 +1352,7 @@ static void corporate_zh(scan *s, size_t nsel, size_t h, size_t flen, short_name
         if (t[q - 1] < 0x80)
             break;
         int32_t cp = earnings__gz_cp_before(t, q);
-        if (!is_han(cp) || zh_stop(t + q - 3))
+        if (!is_han(cp) || zh_stop_before(t, s->n, q))
             break;
         q -= 3;
         nhan++;
@@ -1512,12 +1521,12 @@ static int known_short(const unsigned char *t, const short_name *list, size_t n,
 
 /* The Han name ending at e: its start (2 to 10 characters, no function
  * character, not glued to a Latin letter or digit), or e. */
-static size_t han_name_before(const unsigned char *t, size_t e)
+static size_t han_name_before(const unsigned char *t, size_t n, size_t e)
 {
     size_t q = e, nhan = 0;
     while (q >= 3 && nhan < 10 && t[q - 1] >= 0x80) {
         int32_t cp = earnings__gz_cp_before(t, q);
-        if (!is_han(cp) || zh_stop(t + q - 3))
+        if (!is_han(cp) || zh_stop_before(t, n, q))
             break;
         q -= 3;
         nhan++;
@@ -1713,7 +1722,7 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
             }
         if (!today && h >= le)
             continue;
-        size_t q = han_name_before(t, e);
+        size_t q = han_name_before(t, n, e);
         if (q == e || (!today && q != l0))
             continue;
         han_org(s, nsel, q, e, shorts, nshort);
@@ -1747,7 +1756,7 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
         }
         if (verb || (cut == e && !title_period_word(t, le, e)))
             cut = a; /* no period after it */
-        if (cut > a && han_name_before(t, cut) == a)
+        if (cut > a && han_name_before(t, n, cut) == a)
             han_org(s, nsel, a, cut, shorts, nshort);
     } else if (a < le && is_upper(t[a]) && !title_verb && !title_period_word(t, le, a)) {
         for (size_t i = a; i < le && !s->failed; i++) {
@@ -1802,7 +1811,7 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
         if (t[e - 1] >= 0x80) {
             if (k >= nsel)
                 continue; /* `其他图形处理器(GPU)`: a bare (SYM) after Han is an abbreviation */
-            size_t q = han_name_before(t, e);
+            size_t q = han_name_before(t, n, e);
             if (q < e)
                 han_org(s, nsel, q, e, shorts, nshort);
         } else if (gz_is_alnum(t[e - 1]) && !legal_form_before(t, n, e)) {
@@ -1958,31 +1967,35 @@ static void table_segments(scan *s, size_t nsel, short_name *shorts, size_t *nsh
 
 /* ---- Chinese business lines: `液态奶业务收入为180.5亿元` ------------------------------------------ */
 
-/* Han characters before 业务 that a revenue or profit word follows name a
- * business line the lexicon does not know: an unknown segment (`液态奶业务`,
- * `奶粉及奶制品业务`; 及/和/与 may join two names). Generic words (`主营`,
- * `核心`, `其他`) and names the lexicon knows in part are left alone. */
-static void zh_business_lines(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
+/* Han characters before 业务 (or 服务) that a revenue or profit word follows
+ * name a business line the lexicon does not know: an unknown segment
+ * (`液态奶业务`, `奶粉及奶制品业务`, `在线音乐服务`, `社交娱乐服务及其他`;
+ * 及/和/与 may join two names). Generic words (`主营`, `核心`, `其他`) and
+ * names the lexicon knows in part are left alone. */
+static void zh_business_lines(scan *s, size_t nsel, short_name *shorts, size_t *nshort, const char *suffix)
 {
-    static const char yewu[] = "业务";
+    /* (suffix: 业务 or 服务, each found by its first character's last byte,
+     * rarer than a lead byte in Chinese text) */
+    const unsigned char key = (unsigned char)suffix[2];
     static const char *const next[] = { "收入", "营收", "收益", "利润", "毛利", "营业收入", "销售", "板块" };
     static const char *const generic[] = { "主营", "核心", "其他", "其它", "各项", "相关", "整体", "传统", "主要",
                                            "全部", "所有", "上述", "新兴", "创新", "国内", "境内", "境外" };
     const unsigned char *t = s->t;
     size_t n = s->n;
     for (size_t i = 2; i + 4 <= n && !s->failed;) {
-        /* 业 (E4 B8 9A) found by its last byte, rarer than a lead byte */
-        const unsigned char *hit = memchr(t + i, 0x9A, n - 3 - i);
+        const unsigned char *hit = memchr(t + i, key, n - 3 - i);
         if (!hit)
             break;
         size_t h = (size_t)(hit - t) - 2;
         i = h + 3;
-        if (memcmp(t + h, yewu, 6) != 0)
+        if (memcmp(t + h, suffix, 6) != 0)
             continue;
         i = h + 6;
-        size_t k = 0;
+        size_t k = 0, after = h + 6;
+        if (after + 9 <= n && !memcmp(t + after, "及其他", 9))
+            after += 9; /* `社交娱乐服务及其他收入` */
         for (; k < sizeof next / sizeof next[0]; k++)
-            if (h + 6 + strlen(next[k]) <= n && !memcmp(t + h + 6, next[k], strlen(next[k])))
+            if (after + strlen(next[k]) <= n && !memcmp(t + after, next[k], strlen(next[k])))
                 break;
         if (k == sizeof next / sizeof next[0])
             continue;
@@ -1992,7 +2005,7 @@ static void zh_business_lines(scan *s, size_t nsel, short_name *shorts, size_t *
             if (!is_han(cp))
                 break;
             int join = !memcmp(t + q - 3, "及", 3) || !memcmp(t + q - 3, "和", 3) || !memcmp(t + q - 3, "与", 3);
-            if ((zh_stop(t + q - 3) && !join) || (join && nhan == 0))
+            if ((zh_stop_before(t, s->n, q) && !join) || (join && nhan == 0))
                 break;
             if (join && (q < 6 || !is_han(earnings__gz_cp_before(t, q - 3)) || zh_stop(t + q - 6)))
                 break; /* (a joining character between two names only) */
@@ -2004,7 +2017,7 @@ static void zh_business_lines(scan *s, size_t nsel, short_name *shorts, size_t *
         int gen = 0;
         for (size_t g = 0; g < sizeof generic / sizeof generic[0] && !gen; g++)
             gen = !memcmp(t + q, generic[g], 6);
-        size_t e = h + 6;
+        size_t e = after;
         if (gen || covered(s->c, nsel, q, e) || known_short(t, shorts, *nshort, q, e))
             continue;
         push_named(s, q, e, EARNINGS_ENTITY_SEGMENT, "segment:", shorts, nshort);
@@ -2279,7 +2292,9 @@ static int extract(const earnings__gazetteer *g, const earnings_normalized *norm
     if (!s.failed)
         table_segments(&s, nsel, shorts, &nshort);
     if (!s.failed)
-        zh_business_lines(&s, nsel, shorts, &nshort);
+        zh_business_lines(&s, nsel, shorts, &nshort, "业务");
+    if (!s.failed)
+        zh_business_lines(&s, nsel, shorts, &nshort, "服务");
     if (!s.failed)
         zh_titled_products(&s, nsel, shorts, &nshort);
     if (!s.failed && nshort) {

@@ -1822,6 +1822,20 @@ static void test_chinese_report_forms(void)
     CU_ASSERT_EQUAL(f->entity_id[0], 'o'); /* 主营业务 is no segment */
     earnings_doc_free(d);
 
+    /* service lines before 服务收入 (`在线` is a word, not 在), ARPPU */
+    d = parse("腾云音乐发布2025年第三季度未经审计财务业绩\n在线音乐服务收入同比增长27.2%至人民币68.3亿元。"
+              "付费用户月均收入(ARPPU)为人民币11.9元。社交娱乐服务及其他收入为人民币17.9亿元。");
+    f = fact_of(d, "人民币68.3亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:在线音乐服务");
+    f = fact_of(d, "人民币11.9元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:arppu");
+    f = fact_of(d, "人民币17.9亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:社交娱乐服务及其他");
+    earnings_doc_free(d);
+
     /* a long excluded item is cut on a character boundary */
     d = parse("星河科技发布2025年第三季度业绩。剔除与星河科技在华东华南华北西南西北东北地区的全部数据中心及配套设施建设"
               "相关的一次性费用影响后,营业利润为50亿元。");
