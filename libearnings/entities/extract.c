@@ -1557,8 +1557,13 @@ static int title_period_word(const unsigned char *t, size_t n, size_t i)
                                          "Third-Quarter", "Fourth-Quarter", "Full-Year", "Full Year",
                                          "Fiscal ", "Earnings", "Quarterly Results", "Results" };
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
-        size_t l = strlen(words[k]);
-        if (i + l <= n && !memcmp(t + i, words[k], l))
+        size_t l = strlen(words[k]), q = 0;
+        if (i + l > n)
+            continue;
+        /* (in any case: `Northgate Bancorp third quarter 2025 earnings call`) */
+        while (q < l && (t[i + q] | 0x20) == ((unsigned char)words[k][q] | 0x20))
+            q++;
+        if (q == l)
             return 1;
     }
     /* a year: 2025, FY2025, 2025年 */

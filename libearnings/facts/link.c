@@ -2173,6 +2173,7 @@ static int baseline_period(const ctx *c, const earnings_figure *p)
     } words[] = { { "last ", 5 },   { "prior ", 6 },          { "previous ", 9 },     { "preceding ", 10 },
                   { "from ", 5 },   { "versus ", 7 },         { "vs. ", 4 },          { "vs ", 3 },
                   { "compared with ", 14 }, { "compared to ", 12 }, { "上一", 6 }, { "上个", 6 }, { "去年", 6 },
+                  { "from the ", 9 }, { "versus the ", 11 }, { "compared with the ", 18 }, { "over the ", 9 },
                   /* `较上半年末`, `相比上半年`, `与上半年相比` */
                   { "较", 3 }, { "相比", 6 }, { "相较", 6 }, { "与", 3 }, { "比", 3 } };
     const char *t = c->nt;
@@ -3079,6 +3080,7 @@ static int link_figure(ctx *c, size_t fi)
         }
     }
     const earnings_entity *m = NULL;
+    int ratio_of = 0; /* `0.38% of average loans` */
     if (m_paren) {
         m = m_paren;
         L.strong = 1;
@@ -3091,6 +3093,14 @@ static int link_figure(ctx *c, size_t fi)
          * the metric the figure is of */
         m = m_before;
         L.strong = 1;
+    } else if (m_before && m_after && f->kind == EARNINGS_FIGURE_PERCENT && m_after->norm.start <= fe + 16 &&
+               fe + 4 <= m_after->norm.start && !memcmp(t + fe, " of ", 4) &&
+               strcmp(m_after->id, "metric:revenue") && strcmp(m_after->id, "metric:paid-units")) {
+        /* `net charge-offs were 0.38% of average loans`: the named metric,
+         * as a ratio to the one after `of` */
+        m = m_before;
+        L.strong = 1;
+        ratio_of = 1;
     } else if (m_after && short_link(t, fe, m_after->norm.start) &&
                !(m_before && (unsigned char)t[m_after->norm.start] >= 0x80 && fe < m_after->norm.start &&
                  t[fe] == ' ')) {
@@ -3696,7 +3706,7 @@ static int link_figure(ctx *c, size_t fi)
         else if (ratio_metric(L.metric_id))
             x.kind = (has(&after, CUE_GROWTH) && after.first[CUE_GROWTH] <= fe + 12) ? EARNINGS_FACT_GROWTH
                                                                                      : EARNINGS_FACT_LEVEL;
-        else if (share_after(t, fe, ce))
+        else if (share_after(t, fe, ce) || ratio_of)
             x.kind = EARNINGS_FACT_LEVEL; /* `62% of total`: a share, not a change */
         else
             x.kind = EARNINGS_FACT_GROWTH;

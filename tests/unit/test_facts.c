@@ -1669,6 +1669,27 @@ static void test_press_release_forms(void)
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:acme");
     earnings_doc_free(d);
 
+    /* a bank's call: a lower-case title period, loans and deposits, a
+     * baseline after `from the`, a ratio `of` another metric */
+    d = parse("Northgate Bancorp third quarter 2025 earnings call\n\nLoans grew 4% from the second quarter to $96.2 "
+              "billion. Our efficiency ratio improved to 54.3% from 56.1% a year ago. Net charge-offs were 0.38% of "
+              "average loans.");
+    f = fact_of(d, "4%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:northgate-bancorp");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:loans");
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_QOQ);
+    f = fact_of(d, "56.1%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:efficiency-ratio");
+    CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
+    f = fact_of(d, "0.38%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-charge-offs");
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
+    earnings_doc_free(d);
+
     /* production, and a year-ago cue of the next clause's own figure */
     d = parse("Stonebridge Energy Corp. second-quarter 2025 results. Production averaged 1.12 million barrels of oil "
               "equivalent per day, up 6% from a year ago.");
