@@ -1116,7 +1116,7 @@ static size_t figure_from(const earnings__figure_list *fl, size_t pos)
 static int ratio_metric(const char *id)
 {
     return strstr(id, "margin") || strstr(id, "share") || strstr(id, "-rate") || strstr(id, "ratio") ||
-           strstr(id, "upside") ||
+           strstr(id, "upside") || strstr(id, "retention") ||
            !strcmp(id, "metric:roe") || !strcmp(id, "metric:roa") || !strcmp(id, "metric:rotce");
 }
 
@@ -2921,6 +2921,21 @@ static void year_of_list(const ctx *c, size_t fi, size_t se, int money, char *pe
     snprintf(period, cap, money ? "%04dFY" : "%04d", y1 + (int)k);
 }
 
+/* A figure after `with` that states a lower bound of what a group holds
+ * (`customers with more than $100,000 in ARR`) sets a threshold of the
+ * group, not a fact. */
+static int threshold_before(const char *t, size_t cs, size_t fs, size_t fe, size_t ce, int32_t qualifier)
+{
+    if (qualifier != EARNINGS_QUALIFIER_OVER && qualifier != EARNINGS_QUALIFIER_AT_LEAST)
+        return 0;
+    if (!word_at(t, fe, ce, " in "))
+        return 0; /* (what the group holds: `in ARR`; not `with at least 1GW of new power coming`) */
+    size_t b = fs;
+    while (b > cs && t[b - 1] == ' ')
+        b--;
+    return b >= cs + 4 && word_at(t, b - 4, b, "with") && (b - 4 == cs || !is_alnum((unsigned char)t[b - 5]));
+}
+
 static int link_figure(ctx *c, size_t fi)
 {
     const earnings_doc *d = c->doc;
@@ -3472,6 +3487,8 @@ static int link_figure(ctx *c, size_t fi)
     }
     if (!metric_src)
         return 0;
+    if (threshold_before(t, cs, fs, fe, ce, f->qualifier))
+        return 0; /* a threshold that names a group (`customers with more than $100,000 in ARR`) */
     if (f->kind == EARNINGS_FIGURE_NUMBER && !(metric_src == 1 && L.strong) &&
         !(metric_src == 3 && row_kind == 2 && !f->is_range && cell_is_figure(t, cs, ce, fs, fe)))
         return 0; /* a bare number: only with its metric, or alone in a metric row's cell */
@@ -3722,8 +3739,9 @@ static int link_figure(ctx *c, size_t fi)
             x.kind = EARNINGS_FACT_CHANGE;
         break;
     }
-    if (f->unit && !strcmp(f->unit, "x") && f->kind != EARNINGS_FIGURE_PERCENT)
-        x.kind = EARNINGS_FACT_GROWTH; /* `2.5 times higher`, `fourfold`: a multiple of a baseline */
+    if (f->unit && !strcmp(f->unit, "x") && f->kind != EARNINGS_FIGURE_PERCENT && !ratio_metric(L.metric_id))
+        x.kind = EARNINGS_FACT_GROWTH; /* `2.5 times higher`, `fourfold`: a multiple of a baseline (not a
+                                          ratio's level: `a book-to-bill ratio of 1.2x`) */
     if (f->kind == EARNINGS_FIGURE_QUANTITY && f->unit && !strcmp(f->unit, "point") && ratio_metric(L.metric_id) &&
         !ell_unit) {
         /* `gross margin percentage decreased about 2 points`: percentage

@@ -1690,6 +1690,26 @@ static void test_press_release_forms(void)
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
     earnings_doc_free(d);
 
+    /* subscription metrics: ratios as levels, a threshold of a group is no
+     * fact */
+    d = parse("Cloudnine Software Announces Fiscal Third Quarter 2026 Financial Results\n\nAnnual recurring revenue "
+              "(ARR) reached $3.1 billion. Net revenue retention rate was 118%. Customers with more than $100,000 in "
+              "ARR grew 19% to 4,210. The book-to-bill ratio was 1.2x. The company expects at least 1GW of new "
+              "capacity, with over 1 gigawatt to be added next quarter.");
+    f = fact_of(d, "$3.1 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:arr");
+    f = fact_of(d, "118%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
+    CU_ASSERT_PTR_NULL(fact_of(d, "more than $100,000"));
+    f = fact_of(d, "1.2x");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:book-to-bill-ratio");
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
+    CU_ASSERT_PTR_NOT_NULL(fact_of(d, "over 1 gigawatt"));
+    earnings_doc_free(d);
+
     /* production, and a year-ago cue of the next clause's own figure */
     d = parse("Stonebridge Energy Corp. second-quarter 2025 results. Production averaged 1.12 million barrels of oil "
               "equivalent per day, up 6% from a year ago.");
