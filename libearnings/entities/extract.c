@@ -1510,6 +1510,22 @@ static int lead_adverb(const unsigned char *t, size_t c)
     return 0;
 }
 
+/* Does the word t[a..b) stand again, as a whole word, after position from? */
+static int named_again(const unsigned char *t, size_t n, size_t from, size_t a, size_t b)
+{
+    size_t len = b - a;
+    for (size_t i = from; i + len <= n;) {
+        const unsigned char *hit = memchr(t + i, t[a], n - len + 1 - i);
+        if (!hit)
+            return 0;
+        size_t h = (size_t)(hit - t);
+        i = h + 1;
+        if (!memcmp(t + h, t + a, len) && !word_before(t, h) && !word_at(t, n, h + len))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is t[a..b) the text of one of the short names? */
 static int known_short(const unsigned char *t, const short_name *list, size_t n, size_t a, size_t b)
 {
@@ -1773,6 +1789,10 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
                 continue;
             }
             size_t ne = i > a && (t[i - 1] == ':' || t[i - 1] == ',') ? i - 1 : i; /* `Apex Retail Group: Q3` */
+            /* (one word is a name only if the text names it again: not
+             * `Tech earnings roundup`) */
+            if (!memchr(t + a, ' ', ne - a) && !named_again(t, n, le, a, ne))
+                break;
             if (!known_short(t, shorts, *nshort, a, ne) && !legal_form_before(t, n, ne)) {
                 org_name_before(s, nsel, ne, ne, a, &x);
                 add_short(s, shorts, nshort, &x);

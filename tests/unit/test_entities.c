@@ -624,6 +624,16 @@ static void test_reporting_subjects(void)
     CU_ASSERT_PTR_NULL(find_text(d, "Quarter", 0));
     doc_release(d);
 
+    /* one word before a title's period word is a name only when named again */
+    d = parse("Tech earnings roundup: cloud giants diverge\nShares rose.");
+    CU_ASSERT_PTR_NULL(find_text(d, "Tech", 0));
+    doc_release(d);
+    d = parse("Initech earnings: record quarter\nInitech said revenue rose.");
+    e = find_text(d, "Initech", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:initech");
+    doc_release(d);
+
     /* the name before the title's period, and before a ticker */
     d = parse("Vantage Motors Q2 2025 Earnings Call Transcript\n\nOperator: Welcome. "
               "Lisa Grant joined Helios Grid (NASDAQ: HGRD) last year.");
