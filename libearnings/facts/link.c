@@ -3020,6 +3020,8 @@ static int link_figure(ctx *c, size_t fi)
     link L = { NULL, NULL, { 0, 0 }, NULL, 0.4, 0 };
     int metric_src = 0; /* 1 mention, 2 carry, 3 row, 4 growth default, 5 unit, 6 slug */
     size_t j0 = ent_lower(c, cs);
+    if (j0 > 0 && c->ents[j0 - 1].norm.end > cs && c->ents[j0 - 1].norm.end <= fs && is_metric(&c->ents[j0 - 1]))
+        j0--; /* a metric name the clause's comma cuts (`销售、一般及行政费用为25.8亿元`) */
     const earnings_entity *m_in = NULL, *m_after = NULL, *m_before = NULL;
     for (size_t j = j0; j < c->nents && c->ents[j].norm.start < ce; j++) {
         const earnings_entity *e = &c->ents[j];

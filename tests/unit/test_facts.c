@@ -1877,6 +1877,13 @@ static void test_chinese_report_forms(void)
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:社交娱乐服务及其他");
     earnings_doc_free(d);
 
+    /* a metric name with a comma inside (`销售、一般及行政费用`, folded to `,`) */
+    d = parse("小鹏出行第三季度业绩。季度内,公司研发投入为23.4亿元,销售、一般及行政费用为25.8亿元。");
+    f = fact_of(d, "25.8亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:sga");
+    earnings_doc_free(d);
+
     /* a long excluded item is cut on a character boundary */
     d = parse("星河科技发布2025年第三季度业绩。剔除与星河科技在华东华南华北西南西北东北地区的全部数据中心及配套设施建设"
               "相关的一次性费用影响后,营业利润为50亿元。");
