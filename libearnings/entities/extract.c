@@ -1234,7 +1234,8 @@ static void org_name_before(scan *s, size_t nsel, size_t name_end, size_t end, s
     if (start > walked && end == name_end) { /* (not with a legal form: `The Gap, Inc.`) */
         static const char *const articles[] = { "The", "A", "An", "Our", "Its", "Their", "This", "That" };
         size_t l = name_word(t, s->n, walked);
-        if (l && word_in(t + walked, l, articles, sizeof articles / sizeof articles[0]) && !memchr(t + start, ' ', name_end - start))
+        if (l && word_in(t + walked, l, articles, sizeof articles / sizeof articles[0]) &&
+            !memchr(t + start, ' ', name_end - start))
             return;
     }
     /* a capitalized heading (Results Of The Company) is not a name */
@@ -1263,9 +1264,10 @@ static void org_name_before(scan *s, size_t nsel, size_t name_end, size_t end, s
     push_unknown(s, start, end, out->type, out->uid, out->uname);
 }
 
-/* Later mentions of an organization found by its legal form, by the name
- * without the form (`Acme Robotics Inc.` ... `Acme Robotics`): whole words,
- * not inside a longer capitalized run, and not where the lexicon matched. */
+/* Later mentions of a name found by a pattern (`Acme Robotics Inc.` ...
+ * `Acme Robotics`, a 简称, a title's subject): whole words, not inside a
+ * longer capitalized run, and not where the lexicon matched a name of its
+ * own (its words inside the name are taken in: claims()). */
 static void corporate_again(scan *s, size_t nsel, const short_name *name)
 {
     const unsigned char *t = s->t;
@@ -1552,10 +1554,10 @@ static size_t han_name_before(const unsigned char *t, size_t n, size_t e)
     return q;
 }
 
-/* A Han organization name at t[q..e): pushed with its short name. */
 static int push_named(scan *s, size_t a, size_t b, uint8_t type, const char *prefix, short_name *shorts,
                       size_t *nshort);
 
+/* A Han organization name at t[q..e): pushed with its short name. */
 static void han_org(scan *s, size_t nsel, size_t q, size_t e, short_name *shorts, size_t *nshort)
 {
     if (known_short(s->t, shorts, *nshort, q, e) || !claims(s, nsel, q, e, e))
@@ -1587,14 +1589,20 @@ static int title_period_word(const unsigned char *t, size_t n, size_t i)
            !(i + 4 < n && is_digit(t[i + 4]));
 }
 
-/* An organization the lexicon does not know, named as the subject of a
- * reporting verb: capitalized words that open the first line before
- * `Reports`, `Announces`, `Posts` (`Northwind Semiconductor Reports Fourth
- * Quarter Results`), or that come before `today reported` / `today
- * announced` anywhere; in Chinese, Han characters that open the first line
- * before 发布, 公布, 披露 or 宣布 (`星河科技发布2025年第三季度业绩`), or come
- * before 今日/今天 and such a verb. Names already known as short names are
- * left to their later mentions. */
+/* Organizations the lexicon does not know, named as what a text reports
+ * on (docs/lexicons.md lists the patterns):
+ * - capitalized words opening the first line before `Reports`, `Announces`,
+ *   `Posts` (`Northwind Semiconductor Reports Fourth Quarter Results`), or
+ *   before a period or earnings word (`Vantage Motors Q2 2025 Earnings
+ *   Call`), or after the title's last dash when it opens with a period;
+ * - capitalized words before `today reported` anywhere, or opening a
+ *   sentence before `reported`, `forecast`, ... (`Orion Devices on
+ *   Wednesday forecast`);
+ * - Han characters opening the first line before 发布, 公布, 披露, 宣布 or a
+ *   period (`星河科技发布...`, `华远电器2025年上半年营收`), or before
+ *   今日/今天 and such a verb;
+ * - the name before a ticker in parentheses (`华远电器(000651.SZ)`).
+ * Names already known as short names are left to their later mentions. */
 static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
 {
     const unsigned char *t = s->t;
@@ -1801,15 +1809,14 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
         }
     } else if (a < le && title_period_word(t, le, a) && !title_verb) {
         /* the name after the title's last dash or bar: `Q3 2025 Earnings
-         * Summary — Brightline Logistics` */
+         * Summary — Brightline Logistics` (normalization folds the dashes
+         * to `-`) */
         size_t e = le;
         while (e > a && (t[e - 1] == ' ' || t[e - 1] == '*' || t[e - 1] == '\r'))
             e--;
         size_t sep = e;
-        while (sep > a && e - sep < 64 && !(t[sep - 1] == ' ' && sep >= a + 3 &&
-                                            ((sep >= 5 && !memcmp(t + sep - 5, " \xE2\x80\x94", 4)) ||
-                                             (sep >= 5 && !memcmp(t + sep - 5, " \xE2\x80\x93", 4)) ||
-                                             t[sep - 2] == '-' || t[sep - 2] == '|')))
+        while (sep > a && e - sep < 64 &&
+               !(t[sep - 1] == ' ' && sep >= a + 3 && (t[sep - 2] == '-' || t[sep - 2] == '|')))
             sep--;
         if (sep > a && e > sep && is_upper(t[sep]) && !known_short(t, shorts, *nshort, sep, e) &&
             !legal_form_before(t, n, e)) {
