@@ -697,7 +697,8 @@ static void doc_context(ctx *c)
             c->segs[c->nsegs++] = e;
     }
     /* period */
-    int ty = 0, tq = 0, title_y = 0, title_q = 0, title_half = 0, bare_q = 0;
+    int ty = 0, tq = 0, title_y = 0, title_q = 0, bare_q = 0;
+    int title_half = 0; /* the title's span: 1 or 2 a half year, -1 the year to date */
     int yq_count[8][5] = { { 0 } }; /* years base..base+7 */
     size_t yq_first[8][5];          /* the first mention of each, for ties */
     int year_count[8] = { 0 }, q_count[5] = { 0 };
@@ -2696,7 +2697,8 @@ static const char *adjusted_measure(const char *t, size_t a, size_t b)
     unsigned found = 0;
     for (size_t i = a; i < b; i++) {
         unsigned char ch = lower((unsigned char)t[i]);
-        if (ch != 'n' && ch != 'a' && ch != 'b' && ch != 'p' && ch != 0xE6 && ch != 0xE7 && ch != 0xE8 && ch != 0xE9)
+        if (ch != 'n' && ch != 'a' && ch != 'b' && ch != 'p' && ch != 0xE6 && ch != 0xE7 && ch != 0xE8 &&
+            ch != 0xE9)
             continue;
         for (size_t k = 0; k < sizeof words / sizeof *words; k++)
             if ((unsigned char)words[k].w[0] == ch && word_at(t, i, b, words[k].w) &&
@@ -3984,7 +3986,8 @@ static int link_figure(ctx *c, size_t fi)
         (c->fact_entity == ent || (c->fact_entity && ent && !strcmp(c->fact_entity->id, ent->id))) &&
         c->fact_basis != EARNINGS_BASIS_GUIDANCE &&
         (same_sentence || !memchr(t + d->sentences[si - 1].norm.end, '\n', ss - d->sentences[si - 1].norm.end)) &&
-        (carriable_quarter(c, c->fact_period) || (si > 0 && after_semicolon(c, si) && span_of_year(c, c->fact_period))) &&
+        (carriable_quarter(c, c->fact_period) ||
+         (si > 0 && after_semicolon(c, si) && span_of_year(c, c->fact_period))) &&
         strlen(c->fact_period) < sizeof period) {
         /* `腾讯第三季度营收1928.7亿元；净利润为631亿元`: the quarter the last
          * fact, in this sentence or the one before on the same line, stated
