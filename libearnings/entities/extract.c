@@ -212,6 +212,34 @@ static const char *market_of(const unsigned char *t, size_t n, size_t i, size_t 
 }
 
 /* `(SYM)` or `(SYM.XX)` with t[i] == '(' */
+/* Are the sl letters at t[j..) the initials of the words before the '('
+ * at p (small words such as `per`, `of`, `and` passed over)? */
+static int acronym_of_words(const unsigned char *t, size_t p, size_t j, size_t sl)
+{
+    static const char *const small[] = { "per", "of", "and", "the", "to", "for", "in", "on", "a", "an" };
+    size_t q = p, k = sl;
+    while (q > 0 && t[q - 1] == ' ')
+        q--;
+    for (int words = 0; k > 0 && words < 12; words++) {
+        size_t e = q;
+        while (q > 0 && ((t[q - 1] | 0x20) >= 'a' && (t[q - 1] | 0x20) <= 'z'))
+            q--;
+        if (q == e)
+            return 0;
+        int is_small = 0;
+        for (size_t w = 0; w < sizeof small / sizeof small[0] && !is_small; w++)
+            is_small = strlen(small[w]) == e - q && !memcmp(t + q, small[w], e - q);
+        if (!is_small) {
+            if ((t[q] | 0x20) != (t[j + k - 1] | 0x20))
+                return 0;
+            k--;
+        }
+        while (q > 0 && (t[q - 1] == ' ' || t[q - 1] == '-'))
+            q--;
+    }
+    return k == 0;
+}
+
 static void pat_paren(scan *s, size_t i)
 {
     const unsigned char *t = s->t;
@@ -231,6 +259,8 @@ static void pat_paren(scan *s, size_t i)
     if (k >= n || t[k] != ')')
         return;
     int letters = is_upper(t[j]);
+    if (!exch && letters && acronym_of_words(t, i, j, sl))
+        return; /* `Average revenue per membership (ARM)`: an abbreviation, not Arm's ticker */
     if (exch)
         ticker_cand(s, j, k, j, sl, exch, 0, 1);
     else

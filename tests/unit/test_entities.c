@@ -624,6 +624,14 @@ static void test_reporting_subjects(void)
     CU_ASSERT_PTR_NULL(find_text(d, "Quarter", 0));
     doc_release(d);
 
+    /* an abbreviation of the words before it is not a listed ticker */
+    d = parse("Average revenue per membership (ARM) was $17.20. Arm Holdings (ARM) shares rose.");
+    e = find_text(d, "ARM", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e); /* the second: Arm's ticker */
+    CU_ASSERT_TRUE(e->span.start > 40);
+    CU_ASSERT_EQUAL(e->type, EARNINGS_ENTITY_TICKER);
+    doc_release(d);
+
     /* one word before a title's period word is a name only when named again */
     d = parse("Tech earnings roundup: cloud giants diverge\nShares rose.");
     CU_ASSERT_PTR_NULL(find_text(d, "Tech", 0));
