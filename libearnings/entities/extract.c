@@ -213,11 +213,14 @@ static const char *market_of(const unsigned char *t, size_t n, size_t i, size_t 
 
 /* `(SYM)` or `(SYM.XX)` with t[i] == '(' */
 /* Are the sl letters at t[j..) the initials of the words before the '('
- * at p (small words such as `per`, `of`, `and` passed over)? */
+ * at p (small words such as `per`, `of`, `and` passed over), some of them
+ * in lower case (a term defined: `Average revenue per membership (ARM)`;
+ * not a company's name, `Advanced Micro Devices (AMD)`)? */
 static int acronym_of_words(const unsigned char *t, size_t p, size_t j, size_t sl)
 {
     static const char *const small[] = { "per", "of", "and", "the", "to", "for", "in", "on", "a", "an" };
     size_t q = p, k = sl;
+    int lower_word = 0;
     while (q > 0 && t[q - 1] == ' ')
         q--;
     for (int words = 0; k > 0 && words < 12; words++) {
@@ -232,12 +235,13 @@ static int acronym_of_words(const unsigned char *t, size_t p, size_t j, size_t s
         if (!is_small) {
             if ((t[q] | 0x20) != (t[j + k - 1] | 0x20))
                 return 0;
+            lower_word |= !is_upper(t[q]);
             k--;
         }
         while (q > 0 && (t[q - 1] == ' ' || t[q - 1] == '-'))
             q--;
     }
-    return k == 0;
+    return k == 0 && lower_word;
 }
 
 static void pat_paren(scan *s, size_t i)

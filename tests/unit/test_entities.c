@@ -631,6 +631,11 @@ static void test_reporting_subjects(void)
     CU_ASSERT_TRUE(e->span.start > 40);
     CU_ASSERT_EQUAL(e->type, EARNINGS_ENTITY_TICKER);
     doc_release(d);
+    d = parse("Advanced Micro Devices (AMD) reported revenue.");
+    e = find_text(d, "AMD", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e); /* a company's initials stay the company's */
+    CU_ASSERT_STRING_EQUAL(e->id, "org:amd");
+    doc_release(d);
 
     /* one word before a title's period word is a name only when named again */
     d = parse("Tech earnings roundup: cloud giants diverge\nShares rose.");
