@@ -2888,6 +2888,19 @@ static int rating_sentence(const char *t, size_t ss, size_t se)
     return any_word_in_range(t, ss, se, w, sizeof w / sizeof w[0]);
 }
 
+/* Are value figures a and b next in a list: joined by `/`, `、`, `和`, `及`
+ * or `and`? */
+static int list_joined(const char *t, const earnings_figure *a, const earnings_figure *b)
+{
+    if (a->kind == EARNINGS_FIGURE_PERIOD || a->kind == EARNINGS_FIGURE_DATE || b->kind == EARNINGS_FIGURE_PERIOD ||
+        b->kind == EARNINGS_FIGURE_DATE || a->norm.end > b->norm.start)
+        return 0;
+    size_t g = b->norm.start - a->norm.end;
+    const char *j = t + a->norm.end;
+    return (g == 1 && *j == '/') || (g == 3 && (!memcmp(j, "、", 3) || !memcmp(j, "和", 3) || !memcmp(j, "及", 3))) ||
+           (g == 5 && !memcmp(j, " and ", 5)) || (g == 4 && !memcmp(j, " and", 4));
+}
+
 /* `预计2025-2027年EPS分别为5.84/6.02/6.25元`, `EPS of $5.84/$6.02/$6.25 in
  * 2025-2027`: the k-th of n values joined by `/` or `、` takes the k-th
  * year of a span of n years (period `2025/2027`). */
@@ -2901,20 +2914,12 @@ static void year_of_list(const ctx *c, size_t fi, size_t se, int money, char *pe
     const earnings__figure_list *fl = &c->doc->figures;
     const char *t = c->nt;
     size_t k = 0, n = 1;
-    for (size_t i = fi; i > 0; i--, k++) { /* values before it in the list */
-        const earnings_figure *a = &fl->items[i - 1], *b = &fl->items[i];
-        size_t g = b->norm.start - a->norm.end;
-        if (a->kind == EARNINGS_FIGURE_PERIOD || a->kind == EARNINGS_FIGURE_DATE || a->norm.end > b->norm.start ||
-            !((g == 1 && t[a->norm.end] == '/') || (g == 3 && !memcmp(t + a->norm.end, "、", 3))))
+    for (size_t i = fi; i > 0; i--, k++) /* values before it in the list */
+        if (!list_joined(t, &fl->items[i - 1], &fl->items[i]))
             break;
-    }
-    for (size_t i = fi; i + 1 < fl->count && fl->items[i + 1].norm.end <= se; i++, n++) {
-        const earnings_figure *a = &fl->items[i], *b = &fl->items[i + 1];
-        size_t g = b->norm.start - a->norm.end;
-        if (b->kind == EARNINGS_FIGURE_PERIOD || b->kind == EARNINGS_FIGURE_DATE || a->norm.end > b->norm.start ||
-            !((g == 1 && t[a->norm.end] == '/') || (g == 3 && !memcmp(t + a->norm.end, "、", 3))))
+    for (size_t i = fi; i + 1 < fl->count && fl->items[i + 1].norm.end <= se; i++, n++)
+        if (!list_joined(t, &fl->items[i], &fl->items[i + 1]))
             break;
-    }
     n += k;
     if (n != (size_t)(y2 - y1 + 1))
         return;
@@ -2936,6 +2941,117 @@ static int threshold_before(const char *t, size_t cs, size_t fs, size_t fe, size
     while (b > cs && t[b - 1] == ' ')
         b--;
     return b >= cs + 4 && word_at(t, b - 4, b, "with") && (b - 4 == cs || !is_alnum((unsigned char)t[b - 5]));
+}
+
+/* A table header cell [hs, he) that names a year with an actual or
+ * estimate mark: `2024A`, `2025E`, `2026F`, `FY25E`, `FY2026E`. Returns the
+ * year (0 if none); *est is 1 for an estimate. */
+static int year_column(const char *t, size_t hs, size_t he, int *est)
+{
+    size_t a = hs, b = he;
+    while (a < b && (t[a] == ' ' || t[a] == '*'))
+        a++;
+    while (b > a && (t[b - 1] == ' ' || t[b - 1] == '*'))
+        b--;
+    *est = 0;
+    if (b - a >= 4 && (t[a] == 'F' || t[a] == 'f') && (t[a + 1] == 'Y' || t[a + 1] == 'y'))
+        a += 2;
+    size_t d = a;
+    while (d < b && t[d] >= '0' && t[d] <= '9')
+        d++;
+    if (d + 1 != b || (d - a != 2 && d - a != 4))
+        return 0;
+    char m = t[d];
+    if (m != 'A' && m != 'E' && m != 'F' && m != 'e')
+        return 0;
+    int y = atoi(t + a); /* (stops at the mark) */
+    if (d - a == 2)
+        y += 2000;
+    if (y < 1990 || y > 2100)
+        return 0;
+    *est = m != 'A';
+    return y;
+}
+
+/* The money unit a table row's label gives its bare numbers:
+ * `营业收入(亿元)` (CNY, 10^8), `每股收益(元)`, `Revenue ($M)`, `($ in
+ * millions)`, `(US$ bn)`. Returns the currency code and sets *exp, or NULL. */
+static const char *row_unit(const char *t, size_t cs, int *exp)
+{
+    static const struct {
+        const char *w;
+        const char *cur;
+        int exp;
+    } units[] = {
+        { "(亿元)", "CNY", 8 },       { "(万元)", "CNY", 4 },        { "(百万元)", "CNY", 6 },
+        { "(千元)", "CNY", 3 },       { "(元)", "CNY", 0 },          { "(亿美元)", "USD", 8 },
+        { "(百万美元)", "USD", 6 },   { "(美元)", "USD", 0 },        { "(亿港元)", "HKD", 8 },
+        { "(百万港元)", "HKD", 6 },   { "($M)", "USD", 6 },          { "($m)", "USD", 6 },
+        { "($mn)", "USD", 6 },        { "($ in millions)", "USD", 6 }, { "(in $ millions)", "USD", 6 },
+        { "(US$M)", "USD", 6 },       { "(US$ m)", "USD", 6 },       { "($B)", "USD", 9 },
+        { "($bn)", "USD", 9 },        { "($ in billions)", "USD", 9 }, { "(US$B)", "USD", 9 },
+        { "(US$ bn)", "USD", 9 },     { "($)", "USD", 0 },
+    };
+    size_t ls = cs;
+    while (ls > 0 && t[ls - 1] != '\n')
+        ls--;
+    while (ls < cs && t[ls] == ' ')
+        ls++;
+    if (ls >= cs || t[ls] != '|')
+        return NULL;
+    size_t le = ls + 1;
+    while (le < cs && t[le] != '|')
+        le++;
+    for (size_t i = ls + 1; i < le; i++) {
+        if (t[i] != '(')
+            continue;
+        for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
+            size_t l = strlen(units[k].w);
+            if (i + l <= le && !memcmp(t + i, units[k].w, l)) {
+                *exp = units[k].exp;
+                return units[k].cur;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* The decimal string d times 10^e (e >= 0), in the arena; d itself when e
+ * is 0 or d is NULL (and NULL when out of memory: the value stays exact in
+ * the double). */
+static const char *shift_decimal(ctx *c, const char *d, int e)
+{
+    if (!d || e <= 0)
+        return d;
+    char buf[80];
+    size_t n = 0;
+    const char *p = d;
+    if (*p == '-' || *p == '+')
+        buf[n++] = *p++;
+    const char *dot = strchr(p, '.');
+    size_t ip = dot ? (size_t)(dot - p) : strlen(p), fp = dot ? strlen(dot + 1) : 0;
+    if (ip + fp + (size_t)e + 4 >= sizeof buf)
+        return NULL;
+    memcpy(buf + n, p, ip);
+    n += ip;
+    size_t take = fp < (size_t)e ? fp : (size_t)e;
+    if (take)
+        memcpy(buf + n, dot + 1, take), n += take;
+    for (size_t z = take; z < (size_t)e; z++)
+        buf[n++] = '0';
+    if (fp > take) {
+        buf[n++] = '.';
+        memcpy(buf + n, dot + 1 + take, fp - take);
+        n += fp - take;
+    }
+    buf[n] = '\0';
+    /* leading zeros of the integer part: `0.41` x 10 -> `04.1` -> `4.1` */
+    size_t s0 = (buf[0] == '-' || buf[0] == '+') ? 1 : 0, z = s0;
+    while (buf[z] == '0' && buf[z + 1] && buf[z + 1] != '.')
+        z++;
+    if (z > s0)
+        memmove(buf + s0, buf + z, n - z + 1);
+    return earnings__arena_strdup(&c->arena, buf);
 }
 
 static int link_figure(ctx *c, size_t fi)
@@ -3757,6 +3873,10 @@ static int link_figure(ctx *c, size_t fi)
         L.metric_id = "metric:revenue";
         L.metric_name = "Revenue";
     }
+    int row_exp = 0;
+    const char *row_cur = f->kind == EARNINGS_FIGURE_NUMBER && !f->unit && ldelim == '|' && metric_src == 3
+                              ? row_unit(t, cs, &row_exp)
+                              : NULL;
     int negative = (x.kind != EARNINGS_FACT_LEVEL) &&
                    (f->direction == EARNINGS_DIRECTION_DOWN || change_of_before(t, cs, fs) < 0 ||
                     (has(&after, CUE_BY) && after.first[CUE_BY] <= fe + 2 &&
@@ -3783,6 +3903,19 @@ static int link_figure(ctx *c, size_t fi)
     if (f->kind == EARNINGS_FIGURE_NUMBER && !f->unit && !ell_unit && mn_e > mn_s && metric_src == 1)
         ell_unit = unit_in_mention(t, mn_s, mn_e); /* `Satellite count expanded to over 150` */
     x.unit = ell_unit ? ell_unit : f->unit;
+    if (row_cur) {
+        /* a bare number in a row whose label gives the unit (`| 营业收入(亿元) | 120.5 |`) */
+        double scale = 1;
+        for (int e = 0; e < row_exp; e++)
+            scale *= 10;
+        x.value *= scale;
+        x.low *= scale;
+        x.high *= scale;
+        x.unit = row_cur;
+        x.value_exact = shift_decimal(c, x.value_exact, row_exp);
+        x.low_exact = shift_decimal(c, x.low_exact, row_exp);
+        x.high_exact = shift_decimal(c, x.high_exact, row_exp);
+    }
     x.qualifier = f->qualifier;
     if (x.qualifier == EARNINGS_QUALIFIER_NONE && has(&before, CUE_OVERVERB) &&
         before.last_end[CUE_OVERVERB] + 2 >= fs)
@@ -3819,7 +3952,7 @@ static int link_figure(ctx *c, size_t fi)
     /* ---- period ---- */
     char period[24] = "";
     int inferred = 0, have_period = 0;
-    int money = f->kind == EARNINGS_FIGURE_MONEY;
+    int money = f->kind == EARNINGS_FIGURE_MONEY || row_cur;
     const earnings_figure *p = period_near(c, fi, cs, ce);
     if (p) {
         period_from_figure(c, p, money, period, sizeof period);
@@ -3836,10 +3969,18 @@ static int link_figure(ctx *c, size_t fi)
     int in_table = ldelim == '|' && table_header_cell(c, cs, &hs, &he);
     hits head;
     head.mask = 0;
+    int header_est = 0; /* the column is an estimate's (`2025E`) */
     if (in_table) {
         scan(t, hs, he, &head);
         if (!have_period) /* `2026 Target`: the column's, not the row's */
             inferred = have_period = period_in(c, hs, he, 0, period, sizeof period);
+        int y, est;
+        if (!have_period && (y = year_column(t, hs, he, &est)) != 0) {
+            /* `| 指标 | 2024A | 2025E |`, `FY26E`: the year, actual or estimated */
+            snprintf(period, sizeof period, money ? "%04dFY" : "%04d", y);
+            inferred = have_period = 1;
+            header_est = est;
+        }
     }
     /* period cues after the figure count up to the next value figure
      * (`32.9% from 39.5% last quarter`: the cue is the baseline's), and an
@@ -4063,7 +4204,7 @@ static int link_figure(ctx *c, size_t fi)
     } else if ((has(&before, CUE_ESTIMATE) && !accrued_charge(t, before.last_end[CUE_ESTIMATE], fs)) ||
                (has(&after, CUE_ESTIMATE) && after.first[CUE_ESTIMATE] < ae) || /* (not the next value's:
                                                                                       `$1.12 vs. $1.05 consensus`) */
-               has(&head, CUE_ESTIMATE) || estimate_note ||
+               has(&head, CUE_ESTIMATE) || estimate_note || header_est ||
                /* `We model iPhone revenue of $50.1 billion, ..., and Services
                   revenue of $28.0 billion`: the estimate verb that opens the
                   sentence governs its later clauses */
@@ -4211,6 +4352,8 @@ static int link_figure(ctx *c, size_t fi)
     }
     x.confidence = conf;
     x.precision = earnings__figure_precision(f, d->text);
+    for (int e = 0; row_cur && e < row_exp; e++)
+        x.precision *= 10; /* (of the number scaled by its row's unit) */
     x.figure = fi;
     x.lang = f->lang;
     unsigned char src = (ent_src == 0 || ent_src == 4 || (ent_src == 2 && c->carry_ctx)) ? 2 : 1;

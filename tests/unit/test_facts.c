@@ -1710,6 +1710,25 @@ static void test_press_release_forms(void)
     CU_ASSERT_PTR_NOT_NULL(fact_of(d, "over 1 gigawatt"));
     earnings_doc_free(d);
 
+    /* an English forecast table: `FY26E`, `Revenue ($M)` */
+    d = parse("Helios Grid (HGRD): model update\n\n| Metric | FY25A | FY26E |\n|---|---|---|\n"
+              "| Revenue ($M) | 0.5 | 1,234.5 |\n");
+    f = fact_of(d, "0.5");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025FY");
+    CU_ASSERT_DOUBLE_EQUAL(f->value, 5e5, 1e-3);
+    CU_ASSERT_STRING_EQUAL(f->unit, "USD");
+    if (f->value_exact)
+        CU_ASSERT_STRING_EQUAL(f->value_exact, "500000");
+    f = fact_of(d, "1,234.5");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2026FY");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
+    CU_ASSERT_DOUBLE_EQUAL(f->value, 1234.5e6, 1e-3);
+    if (f->value_exact)
+        CU_ASSERT_STRING_EQUAL(f->value_exact, "1234500000");
+    earnings_doc_free(d);
+
     /* production, and a year-ago cue of the next clause's own figure */
     d = parse("Stonebridge Energy Corp. second-quarter 2025 results. Production averaged 1.12 million barrels of oil "
               "equivalent per day, up 6% from a year ago.");
@@ -1882,6 +1901,32 @@ static void test_chinese_report_forms(void)
     f = fact_of(d, "25.8亿元");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:sga");
+    earnings_doc_free(d);
+
+    /* a broker's forecast table: actual and estimated years in the column
+     * headers, the unit in the row's label; `分别为…和…` */
+    d = parse("星河科技(688001.SH)深度报告\n\n| 指标 | 2024A | 2025E | 2026E |\n|---|---|---|---|\n"
+              "| 营业收入(亿元) | 120.5 | 158.3 | 201.7 |\n| 每股收益(元) | 0.41 | 0.78 | 1.25 |\n\n"
+              "我们预计公司2025-2026年营业收入分别为158.3亿元和201.7亿元,维持\"买入\"评级。");
+    f = fact_of(d, "120.5");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
+    CU_ASSERT_STRING_EQUAL(f->period, "2024FY");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
+    CU_ASSERT_DOUBLE_EQUAL(f->value, 120.5e8, 1);
+    CU_ASSERT_STRING_EQUAL(f->unit, "CNY");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f->value_exact);
+    CU_ASSERT_STRING_EQUAL(f->value_exact, "12050000000");
+    CU_ASSERT_DOUBLE_EQUAL(f->precision, 1e7, 1);
+    f = fact_of(d, "0.78");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:eps");
+    CU_ASSERT_STRING_EQUAL(f->period, "2025FY");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
+    CU_ASSERT_STRING_EQUAL(f->value_exact, "0.78");
+    f = fact_of(d, "201.7亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2026FY");
     earnings_doc_free(d);
 
     /* a long excluded item is cut on a character boundary */
