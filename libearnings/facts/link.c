@@ -2973,10 +2973,10 @@ static int year_column(const char *t, size_t hs, size_t he, int *est)
     return y;
 }
 
-/* The money unit a table row's label gives its bare numbers:
- * `营业收入(亿元)` (CNY, 10^8), `每股收益(元)`, `Revenue ($M)`, `($ in
- * millions)`, `(US$ bn)`. Returns the currency code and sets *exp, or NULL. */
-static const char *row_unit(const char *t, size_t cs, int *exp)
+/* The money unit a table label [a, b) gives bare numbers: `营业收入(亿元)`
+ * (CNY, 10^8), `每股收益(元)`, `Revenue ($M)`, `($ in millions)`, `(US$
+ * bn)`. Returns the currency code and sets *exp, or NULL. */
+static const char *unit_in_label(const char *t, size_t a, size_t b, int *exp)
 {
     static const struct {
         const char *w;
@@ -2992,6 +2992,24 @@ static const char *row_unit(const char *t, size_t cs, int *exp)
         { "($bn)", "USD", 9 },        { "($ in billions)", "USD", 9 }, { "(US$B)", "USD", 9 },
         { "(US$ bn)", "USD", 9 },     { "($)", "USD", 0 },
     };
+    for (size_t i = a; i < b; i++) {
+        if (t[i] != '(')
+            continue;
+        for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
+            size_t l = strlen(units[k].w);
+            if (i + l <= b && !memcmp(t + i, units[k].w, l)) {
+                *exp = units[k].exp;
+                return units[k].cur;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* The unit the label of the table row holding the cell at cs gives
+ * (unit_in_label()). */
+static const char *row_unit(const char *t, size_t cs, int *exp)
+{
     size_t ls = cs;
     while (ls > 0 && t[ls - 1] != '\n')
         ls--;
@@ -3002,27 +3020,18 @@ static const char *row_unit(const char *t, size_t cs, int *exp)
     size_t le = ls + 1;
     while (le < cs && t[le] != '|')
         le++;
-    for (size_t i = ls + 1; i < le; i++) {
-        if (t[i] != '(')
-            continue;
-        for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
-            size_t l = strlen(units[k].w);
-            if (i + l <= le && !memcmp(t + i, units[k].w, l)) {
-                *exp = units[k].exp;
-                return units[k].cur;
-            }
-        }
-    }
-    return NULL;
+    return unit_in_label(t, ls + 1, le, exp);
 }
 
-/* The decimal string d times 10^e (e >= 0), in the arena; d itself when e
- * is 0 or d is NULL (and NULL when out of memory: the value stays exact in
- * the double). */
-static const char *shift_decimal(ctx *c, const char *d, int e)
+/* The decimal string d times 10^e (e >= 0) into *out, in the arena; d
+ * itself when e is 0 or d is NULL, NULL when too long to be exact. Returns
+ * 0, or EARNINGS_ENOMEM. */
+static int shift_decimal(ctx *c, const char *d, int e, const char **out)
 {
+    *out = d;
     if (!d || e <= 0)
-        return d;
+        return 0;
+    *out = NULL;
     char buf[80];
     size_t n = 0;
     const char *p = d;
@@ -3031,7 +3040,7 @@ static const char *shift_decimal(ctx *c, const char *d, int e)
     const char *dot = strchr(p, '.');
     size_t ip = dot ? (size_t)(dot - p) : strlen(p), fp = dot ? strlen(dot + 1) : 0;
     if (ip + fp + (size_t)e + 4 >= sizeof buf)
-        return NULL;
+        return 0;
     memcpy(buf + n, p, ip);
     n += ip;
     size_t take = fp < (size_t)e ? fp : (size_t)e;
@@ -3051,7 +3060,8 @@ static const char *shift_decimal(ctx *c, const char *d, int e)
         z++;
     if (z > s0)
         memmove(buf + s0, buf + z, n - z + 1);
-    return earnings__arena_strdup(&c->arena, buf);
+    *out = earnings__arena_strdup(&c->arena, buf);
+    return *out ? 0 : EARNINGS_ENOMEM;
 }
 
 static int link_figure(ctx *c, size_t fi)
@@ -3418,19 +3428,20 @@ static int link_figure(ctx *c, size_t fi)
         L = rowL; /* a metric named in the row's first cell */
         metric_src = 3;
     }
-    if (!metric_src && ldelim == '|') {
+    int col_metric = 0; /* the metric of the column's header */
+    size_t col_hs = 0, col_he = 0;
+    if (!metric_src && ldelim == '|' && table_header_cell(c, cs, &col_hs, &col_he)) {
         /* a metric named in the column's header cell (`| Segment | Revenue
          * | Y/Y |` ... `| Freight | $2.10B | +3% |`) */
-        size_t hs, he;
-        if (table_header_cell(c, cs, &hs, &he))
-            for (size_t j = ent_lower(c, hs); j < c->nents && c->ents[j].norm.start < he; j++)
-                if (is_metric(&c->ents[j]) && c->ents[j].norm.end <= he) {
-                    L.metric_id = c->ents[j].id;
-                    L.metric_name = c->ents[j].name;
-                    L.metric_span = c->ents[j].span;
-                    metric_src = 3;
-                    break;
-                }
+        for (size_t j = ent_lower(c, col_hs); j < c->nents && c->ents[j].norm.start < col_he; j++)
+            if (is_metric(&c->ents[j]) && c->ents[j].norm.end <= col_he) {
+                L.metric_id = c->ents[j].id;
+                L.metric_name = c->ents[j].name;
+                L.metric_span = c->ents[j].span;
+                metric_src = 3;
+                col_metric = 1;
+                break;
+            }
     }
     if (!metric_src) {
         size_t ws, we;
@@ -3610,8 +3621,8 @@ static int link_figure(ctx *c, size_t fi)
     if (threshold_before(t, cs, fs, fe, ce, f->qualifier))
         return 0; /* a threshold that names a group (`customers with more than $100,000 in ARR`) */
     if (f->kind == EARNINGS_FIGURE_NUMBER && !(metric_src == 1 && L.strong) &&
-        !(metric_src == 3 && row_kind == 2 && !f->is_range && cell_is_figure(t, cs, ce, fs, fe)))
-        return 0; /* a bare number: only with its metric, or alone in a metric row's cell */
+        !(metric_src == 3 && (row_kind == 2 || col_metric) && !f->is_range && cell_is_figure(t, cs, ce, fs, fe)))
+        return 0; /* a bare number: only with its metric, or alone in a metric row's or column's cell */
     if (f->kind == EARNINGS_FIGURE_QUANTITY && time_unit(f->unit) &&
         f->direction == EARNINGS_DIRECTION_NONE && !(metric_src == 1 && L.strong) && !from_context) {
         /* a duration, unless what it measures is named (`saved 700,000
@@ -3874,9 +3885,9 @@ static int link_figure(ctx *c, size_t fi)
         L.metric_name = "Revenue";
     }
     int row_exp = 0;
-    const char *row_cur = f->kind == EARNINGS_FIGURE_NUMBER && !f->unit && ldelim == '|' && metric_src == 3
-                              ? row_unit(t, cs, &row_exp)
-                              : NULL;
+    const char *row_cur = NULL;
+    if (f->kind == EARNINGS_FIGURE_NUMBER && !f->unit && ldelim == '|' && metric_src == 3)
+        row_cur = col_metric ? unit_in_label(t, col_hs, col_he, &row_exp) : row_unit(t, cs, &row_exp);
     int negative = (x.kind != EARNINGS_FACT_LEVEL) &&
                    (f->direction == EARNINGS_DIRECTION_DOWN || change_of_before(t, cs, fs) < 0 ||
                     (has(&after, CUE_BY) && after.first[CUE_BY] <= fe + 2 &&
@@ -3912,9 +3923,10 @@ static int link_figure(ctx *c, size_t fi)
         x.low *= scale;
         x.high *= scale;
         x.unit = row_cur;
-        x.value_exact = shift_decimal(c, x.value_exact, row_exp);
-        x.low_exact = shift_decimal(c, x.low_exact, row_exp);
-        x.high_exact = shift_decimal(c, x.high_exact, row_exp);
+        if (shift_decimal(c, x.value_exact, row_exp, &x.value_exact) ||
+            shift_decimal(c, x.low_exact, row_exp, &x.low_exact) ||
+            shift_decimal(c, x.high_exact, row_exp, &x.high_exact))
+            return EARNINGS_ENOMEM;
     }
     x.qualifier = f->qualifier;
     if (x.qualifier == EARNINGS_QUALIFIER_NONE && has(&before, CUE_OVERVERB) &&

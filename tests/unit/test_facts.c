@@ -422,7 +422,12 @@ static int pipeline(void)
 {
     static const char text[] = "Amazon Q3 2025. AWS revenue was $33.0 billion, up 20.2% year-over-year. "
                                "CFO Brian Olsowski said capex would be about $125 billion. "
-                               "亚马逊第三季度AWS营收为330亿美元，同比增长20%。";
+                               "亚马逊第三季度AWS营收为330亿美元，同比增长20%。\n"
+                               /* the paths that allocate in the patterns and rules of
+                                * docs/facts.md `Forms of releases, news and calls` */
+                               "Globex Systems (NYSE: GBX) today reported revenue of $1.2 billion for the quarter "
+                               "ended September 30, 2025. 海外交付量占总交付量的近两成。\n\n"
+                               "| Segment | Revenue ($M) | 2025E |\n|---|---|---|\n| Freight | 120.5 | 130.1 |\n";
     earnings_doc *d = NULL;
     earnings_factset *s = NULL;
     earnings_buf buf = EARNINGS_BUF_INIT, buf2 = EARNINGS_BUF_INIT;
