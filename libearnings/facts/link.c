@@ -2898,7 +2898,8 @@ static int list_joined(const char *t, const earnings_figure *a, const earnings_f
     size_t g = b->norm.start - a->norm.end;
     const char *j = t + a->norm.end;
     return (g == 1 && *j == '/') || (g == 3 && (!memcmp(j, "、", 3) || !memcmp(j, "和", 3) || !memcmp(j, "及", 3))) ||
-           (g == 5 && !memcmp(j, " and ", 5)) || (g == 4 && !memcmp(j, " and", 4));
+           (g == 5 && !memcmp(j, " and ", 5)) || (g == 2 && !memcmp(j, ", ", 2)) ||
+           (g == 6 && !memcmp(j, ", and ", 6));
 }
 
 /* `预计2025-2027年EPS分别为5.84/6.02/6.25元`, `EPS of $5.84/$6.02/$6.25 in
@@ -3062,6 +3063,41 @@ static int shift_decimal(ctx *c, const char *d, int e, const char **out)
         memmove(buf + s0, buf + z, n - z + 1);
     *out = earnings__arena_strdup(&c->arena, buf);
     return *out ? 0 : EARNINGS_ENOMEM;
+}
+
+/* Figure fi in a list of n values followed by `respectively` in its
+ * sentence (span sp, normalized end se), where the sentence has stated n
+ * levels before the list: the fact of the level with the figure's place in
+ * the list, else NULL. */
+static const earnings_fact *respective_fact(const ctx *c, size_t fi, earnings_span sp, size_t se)
+{
+    const earnings__figure_list *fl = &c->doc->figures;
+    const char *t = c->nt;
+    size_t k = 0, n = 1, last = fi;
+    for (size_t i = fi; i > 0 && list_joined(t, &fl->items[i - 1], &fl->items[i]); i--)
+        k++;
+    for (size_t i = fi; i + 1 < fl->count && fl->items[i + 1].norm.end <= se &&
+                        list_joined(t, &fl->items[i], &fl->items[i + 1]);
+         i++)
+        n++, last = i + 1;
+    n += k;
+    if (n < 2)
+        return NULL;
+    size_t e = fl->items[last].norm.end, lim = e + 24 < se ? e + 24 : se;
+    if (!word_in_range(t, e, lim, "respectively"))
+        return NULL;
+    size_t first = fl->items[fi - k].span.start;
+    const earnings_fact *lv[8];
+    size_t nl = 0;
+    for (size_t i = 0; i < c->out.count; i++) {
+        const earnings_fact *x = &c->out.items[i];
+        if (x->sentence.start != sp.start || x->span.end > first || x->kind != EARNINGS_FACT_LEVEL)
+            continue;
+        if (nl == sizeof lv / sizeof lv[0])
+            return NULL;
+        lv[nl++] = x;
+    }
+    return nl == n ? lv[k] : NULL;
 }
 
 static int link_figure(ctx *c, size_t fi)
@@ -3610,6 +3646,19 @@ static int link_figure(ctx *c, size_t fi)
          * earnings of $2.30 a share`, `$1.20 to $1.45 per share`: earnings
          * per share */
         metric_src = count_metric(&L, "metric:eps", "Earnings Per Share");
+        have_slug = 0;
+    }
+    const earnings_fact *resp = NULL;
+    if (f->kind == EARNINGS_FIGURE_PERCENT && !(metric_src == 1 && L.strong) &&
+        (resp = respective_fact(c, fi, sent->span, se)) != NULL) {
+        /* `produced 118,400 vehicles and delivered 121,300 vehicles, up 14%
+         * and 17% respectively`: the k-th of the listed changes is of the
+         * sentence's k-th level */
+        L.metric_id = resp->metric_id;
+        L.metric_name = resp->metric_name;
+        L.metric_span = resp->metric_span;
+        L.strong = 1;
+        metric_src = 1;
         have_slug = 0;
     }
     if (have_slug && (!metric_src || metric_src == 2)) {

@@ -1734,6 +1734,18 @@ static void test_press_release_forms(void)
         CU_ASSERT_STRING_EQUAL(f->value_exact, "1234500000");
     earnings_doc_free(d);
 
+    /* changes listed with `respectively` take the sentence's levels in order */
+    d = parse("Kestrel Motors Q3 2025 Deliveries and Production Report\n\nKestrel Motors produced 118,400 vehicles "
+              "and delivered 121,300 vehicles in the third quarter, up 14% and 17% respectively from a year earlier.");
+    f = fact_of(d, "14%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:production");
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_GROWTH);
+    f = fact_of(d, "17%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:deliveries");
+    earnings_doc_free(d);
+
     /* production, and a year-ago cue of the next clause's own figure */
     d = parse("Stonebridge Energy Corp. second-quarter 2025 results. Production averaged 1.12 million barrels of oil "
               "equivalent per day, up 6% from a year ago.");
