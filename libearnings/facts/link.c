@@ -2398,6 +2398,36 @@ static int label_ends(const char *t, size_t i, size_t le)
     return i >= le;
 }
 
+/* The first cell of the table row holding cs: [*a, *b), from after the
+ * row's opening '|' (when it has one: the return value) to the next '|'
+ * or cs. */
+static int row_first_cell(const char *t, size_t cs, size_t *a, size_t *b)
+{
+    size_t ls = cs;
+    while (ls > 0 && t[ls - 1] != '\n')
+        ls--;
+    while (ls < cs && t[ls] == ' ')
+        ls++;
+    int bar = ls < cs && t[ls] == '|';
+    if (bar)
+        ls++;
+    size_t le = ls;
+    while (le < cs && t[le] != '|')
+        le++;
+    *a = ls;
+    *b = le;
+    return bar;
+}
+
+/* [*a, *b) without the spaces and Markdown emphasis around a cell's text. */
+static void trim_cell(const char *t, size_t *a, size_t *b)
+{
+    while (*a < *b && (t[*a] == ' ' || t[*a] == '*'))
+        (*a)++;
+    while (*b > *a && (t[*b - 1] == ' ' || t[*b - 1] == '*'))
+        (*b)--;
+}
+
 /* A table cell starting at cs: the metric named in the row's first cell
  * (`| **Active Customers** | 250M |`), or else a metric word there
  * (`| **Inbound Lead Time** | 4-day reduction |`), into *L. 2 when the
@@ -2406,16 +2436,8 @@ static int label_ends(const char *t, size_t i, size_t le)
 static int row_metric(const ctx *c, size_t cs, link *L)
 {
     const char *t = c->nt;
-    size_t ls = cs;
-    while (ls > 0 && t[ls - 1] != '\n')
-        ls--;
-    while (ls < cs && t[ls] == ' ')
-        ls++;
-    if (ls < cs && t[ls] == '|')
-        ls++;
-    size_t le = ls;
-    while (le < cs && t[le] != '|')
-        le++;
+    size_t ls, le;
+    row_first_cell(t, cs, &ls, &le);
     for (size_t j = ent_lower(c, ls); j < c->nents && c->ents[j].norm.start < le; j++)
         if (is_metric(&c->ents[j])) {
             L->metric_id = c->ents[j].id;
@@ -2861,21 +2883,33 @@ static int yearago_gap(const char *t, size_t a, size_t b)
     return b - a <= 15 && (unsigned char)t[a] >= 0x80 && (!memcmp(t + b - 3, "为", 3) || !memcmp(t + b - 3, "是", 3));
 }
 
+/* i moved back over the spaces before it, not below lo. */
+static size_t back_spaces(const char *t, size_t lo, size_t i)
+{
+    while (i > lo && t[i - 1] == ' ')
+        i--;
+    return i;
+}
+
+/* Does the word w end at b, starting at lo or later (an English word from a
+ * word start)? */
+static int word_ends_at(const char *t, size_t lo, size_t b, const char *w)
+{
+    size_t l = strlen(w);
+    if (b < lo + l || !word_at(t, b - l, b, w))
+        return 0;
+    return (unsigned char)w[0] >= 0x80 || b - l == lo || !is_alnum((unsigned char)t[b - l - 1]);
+}
+
 /* An outflow stated right before a money figure at fs (from cs): the level
  * is negative. */
 static int outflow_before(const char *t, size_t cs, size_t fs)
 {
     static const char *const w[] = { "净流出", "流出", "outflow of", "outflows of", "negative", "cash burn of" };
-    size_t b = fs;
-    while (b > cs && t[b - 1] == ' ')
-        b--;
-    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
-        size_t l = strlen(w[k]);
-        if (b < cs + l || !word_at(t, b - l, b, w[k]))
-            continue;
-        if ((unsigned char)w[k][0] >= 0x80 || b - l == cs || !is_alnum((unsigned char)t[b - l - 1]))
-            return 1; /* (English words from a word start) */
-    }
+    size_t b = back_spaces(t, cs, fs);
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (word_ends_at(t, cs, b, w[k]))
+            return 1;
     return 0;
 }
 
@@ -2938,10 +2972,7 @@ static int threshold_before(const char *t, size_t cs, size_t fs, size_t fe, size
         return 0;
     if (!word_at(t, fe, ce, " in "))
         return 0; /* (what the group holds: `in ARR`; not `with at least 1GW of new power coming`) */
-    size_t b = fs;
-    while (b > cs && t[b - 1] == ' ')
-        b--;
-    return b >= cs + 4 && word_at(t, b - 4, b, "with") && (b - 4 == cs || !is_alnum((unsigned char)t[b - 5]));
+    return word_ends_at(t, cs, back_spaces(t, cs, fs), "with");
 }
 
 /* A table header cell [hs, he) that names a year with an actual or
@@ -2950,10 +2981,7 @@ static int threshold_before(const char *t, size_t cs, size_t fs, size_t fe, size
 static int year_column(const char *t, size_t hs, size_t he, int *est)
 {
     size_t a = hs, b = he;
-    while (a < b && (t[a] == ' ' || t[a] == '*'))
-        a++;
-    while (b > a && (t[b - 1] == ' ' || t[b - 1] == '*'))
-        b--;
+    trim_cell(t, &a, &b);
     *est = 0;
     if (b - a >= 4 && (t[a] == 'F' || t[a] == 'f') && (t[a + 1] == 'Y' || t[a + 1] == 'y'))
         a += 2;
@@ -3011,17 +3039,8 @@ static const char *unit_in_label(const char *t, size_t a, size_t b, int *exp)
  * (unit_in_label()). */
 static const char *row_unit(const char *t, size_t cs, int *exp)
 {
-    size_t ls = cs;
-    while (ls > 0 && t[ls - 1] != '\n')
-        ls--;
-    while (ls < cs && t[ls] == ' ')
-        ls++;
-    if (ls >= cs || t[ls] != '|')
-        return NULL;
-    size_t le = ls + 1;
-    while (le < cs && t[le] != '|')
-        le++;
-    return unit_in_label(t, ls + 1, le, exp);
+    size_t ls, le;
+    return row_first_cell(t, cs, &ls, &le) ? unit_in_label(t, ls, le, exp) : NULL;
 }
 
 /* The decimal string d times 10^e (e >= 0) into *out, in the arena; d
@@ -3746,17 +3765,13 @@ static int link_figure(ctx *c, size_t fi)
     scan_headings(c, ss);
     if (!ent_src && table_row) {
         /* the entity the row's first cell names (`| Freight | $2.10B |`) */
-        size_t l0 = skip_spaces(t, sent_line, se) + 1, l1 = l0;
-        while (l1 < fs && t[l1] != '|')
-            l1++;
         /* (the cell is the name, bold or with a parenthesis after it; not
          * `| **Target Scale** |`) */
-        size_t a0 = l0, a1 = l1;
-        while (a0 < a1 && (t[a0] == ' ' || t[a0] == '*'))
-            a0++;
-        while (a1 > a0 && (t[a1 - 1] == ' ' || t[a1 - 1] == '*'))
-            a1--;
-        if (l1 < fs)
+        size_t a0, a1;
+        row_first_cell(t, cs, &a0, &a1);
+        int closed = a1 < cs && t[a1] == '|';
+        trim_cell(t, &a0, &a1);
+        if (closed)
             for (size_t j = ent_lower(c, a0); j < c->nents && c->ents[j].norm.start == a0; j++) {
                 const earnings_entity *q = &c->ents[j];
                 if (entity_is_subject(q) && (q->norm.end == a1 || (q->norm.end + 2 <= a1 && t[q->norm.end] == ' ' &&
