@@ -1506,6 +1506,27 @@ static void introduced(scan *s, size_t nsel, size_t p, short_name *out)
 
 static void add_short(const scan *s, short_name *list, size_t *n, const short_name *x);
 
+/* Does one of the nw words end at q / start at q? */
+static int ends_with_any(const unsigned char *t, size_t q, const char *const *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        size_t l = strlen(w[k]);
+        if (q >= l && !memcmp(t + q - l, w[k], l))
+            return 1;
+    }
+    return 0;
+}
+
+static int starts_with_any(const unsigned char *t, size_t n, size_t q, const char *const *w, size_t nw)
+{
+    for (size_t k = 0; k < nw; k++) {
+        size_t l = strlen(w[k]);
+        if (q + l <= n && !memcmp(t + q, w[k], l))
+            return 1;
+    }
+    return 0;
+}
+
 /* ---- the company a release reports on: `Northwind Semiconductor Reports ...` ------------- */
 
 static size_t skip_blank(const unsigned char *t, size_t n, size_t i)
@@ -1572,13 +1593,19 @@ static int known_short(const unsigned char *t, const short_name *list, size_t n,
 }
 
 /* The Han name ending at e: its start (2 to 10 characters, no function
- * character, not glued to a Latin letter or digit), or e. */
-static size_t han_name_before(const unsigned char *t, size_t n, size_t e)
+ * character, not glued to a Latin letter or digit), or e. With joins, 及,
+ * 和 or 与 between two names is part of it (`奶粉及奶制品`). */
+static size_t han_name_before(const unsigned char *t, size_t n, size_t e, int joins)
 {
     size_t q = e, nhan = 0;
     while (q >= 3 && nhan < 10 && t[q - 1] >= 0x80) {
         int32_t cp = earnings__gz_cp_before(t, q);
-        if (!is_han(cp) || zh_stop_before(t, n, q))
+        if (!is_han(cp))
+            break;
+        int join = joins && (!memcmp(t + q - 3, "及", 3) || !memcmp(t + q - 3, "和", 3) ||
+                             !memcmp(t + q - 3, "与", 3));
+        if (join ? nhan == 0 || q < 6 || !is_han(earnings__gz_cp_before(t, q - 3)) || zh_stop(t + q - 6)
+                 : zh_stop_before(t, n, q))
             break;
         q -= 3;
         nhan++;
@@ -1770,11 +1797,7 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
             if (h + 6 > n)
                 break;
         }
-        size_t k = 0;
-        for (; k < sizeof zh_verbs / sizeof zh_verbs[0]; k++)
-            if (h + 6 <= n && !memcmp(t + h, zh_verbs[k], 6))
-                break;
-        if (k == sizeof zh_verbs / sizeof zh_verbs[0])
+        if (!starts_with_any(t, n, h, zh_verbs, sizeof zh_verbs / sizeof zh_verbs[0]))
             continue;
         size_t e = h;
         int today = 0;
@@ -1785,7 +1808,7 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
             }
         if (!today && h >= le)
             continue;
-        size_t q = han_name_before(t, n, e);
+        size_t q = han_name_before(t, n, e, 0);
         if (q == e || (!today && q != l0))
             continue;
         han_org(s, nsel, q, e, shorts, nshort);
@@ -1810,16 +1833,14 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
         size_t cut = e;
         int verb = 0;
         for (size_t k = a; k < e && cut == e; k += 3) {
-            for (size_t w = 0; w < sizeof zh_periods / sizeof zh_periods[0] && cut == e; w++)
-                if (k + strlen(zh_periods[w]) <= e && !memcmp(t + k, zh_periods[w], strlen(zh_periods[w])))
-                    cut = k;
-            for (size_t w = 0; w < sizeof zh_verbs / sizeof zh_verbs[0] && cut == e; w++)
-                if (k + 6 <= e && !memcmp(t + k, zh_verbs[w], 6))
-                    verb = 1, cut = k; /* (the verbs' pattern above) */
+            if (starts_with_any(t, e, k, zh_periods, sizeof zh_periods / sizeof zh_periods[0]))
+                cut = k;
+            else if (starts_with_any(t, e, k, zh_verbs, sizeof zh_verbs / sizeof zh_verbs[0]))
+                verb = 1, cut = k; /* (the verbs' pattern above) */
         }
         if (verb || (cut == e && !title_period_word(t, le, e)))
             cut = a; /* no period after it */
-        if (cut > a && han_name_before(t, n, cut) == a)
+        if (cut > a && han_name_before(t, n, cut, 0) == a)
             han_org(s, nsel, a, cut, shorts, nshort);
     } else if (a < le && is_upper(t[a]) && !title_verb && !title_period_word(t, le, a)) {
         for (size_t i = a; i < le && !s->failed; i++) {
@@ -1877,7 +1898,7 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
         if (t[e - 1] >= 0x80) {
             if (k >= nsel)
                 continue; /* `其他图形处理器(GPU)`: a bare (SYM) after Han is an abbreviation */
-            size_t q = han_name_before(t, n, e);
+            size_t q = han_name_before(t, n, e, 0);
             if (q < e)
                 han_org(s, nsel, q, e, shorts, nshort);
         } else if (gz_is_alnum(t[e - 1]) && !legal_form_before(t, n, e)) {
@@ -2057,28 +2078,13 @@ static void zh_business_lines(scan *s, size_t nsel, short_name *shorts, size_t *
         if (memcmp(t + h, suffix, 6) != 0)
             continue;
         i = h + 6;
-        size_t k = 0, after = h + 6;
+        size_t after = h + 6;
         if (after + 9 <= n && !memcmp(t + after, "及其他", 9))
             after += 9; /* `社交娱乐服务及其他收入` */
-        for (; k < sizeof next / sizeof next[0]; k++)
-            if (after + strlen(next[k]) <= n && !memcmp(t + after, next[k], strlen(next[k])))
-                break;
-        if (k == sizeof next / sizeof next[0])
+        if (!starts_with_any(t, n, after, next, sizeof next / sizeof next[0]))
             continue;
-        size_t q = h, nhan = 0;
-        while (q >= 3 && nhan < 10 && t[q - 1] >= 0x80) {
-            int32_t cp = earnings__gz_cp_before(t, q);
-            if (!is_han(cp))
-                break;
-            int join = !memcmp(t + q - 3, "及", 3) || !memcmp(t + q - 3, "和", 3) || !memcmp(t + q - 3, "与", 3);
-            if ((zh_stop_before(t, s->n, q) && !join) || (join && nhan == 0))
-                break;
-            if (join && (q < 6 || !is_han(earnings__gz_cp_before(t, q - 3)) || zh_stop(t + q - 6)))
-                break; /* (a joining character between two names only) */
-            q -= 3;
-            nhan++;
-        }
-        if (nhan < 2 || (q > 0 && gz_is_alnum(t[q - 1])))
+        size_t q = han_name_before(t, n, h, 1);
+        if (q == h)
             continue;
         int gen = 0;
         for (size_t g = 0; g < sizeof generic / sizeof generic[0] && !gen; g++)
@@ -2091,26 +2097,6 @@ static void zh_business_lines(scan *s, size_t nsel, short_name *shorts, size_t *
 }
 
 /* ---- titles in 《》 named as products: `新游戏《天穹》上线首月流水超过12亿元` ----------------------- */
-
-static int ends_with_any(const unsigned char *t, size_t q, const char *const *w, size_t n)
-{
-    for (size_t k = 0; k < n; k++) {
-        size_t l = strlen(w[k]);
-        if (q >= l && !memcmp(t + q - l, w[k], l))
-            return 1;
-    }
-    return 0;
-}
-
-static int starts_with_any(const unsigned char *t, size_t n, size_t q, const char *const *w, size_t nw)
-{
-    for (size_t k = 0; k < nw; k++) {
-        size_t l = strlen(w[k]);
-        if (q + l <= n && !memcmp(t + q, w[k], l))
-            return 1;
-    }
-    return 0;
-}
 
 /* A title in 《》 after a product noun or a launch verb (`游戏《天穹》`,
  * `推出《X》`), or before a launch or sales word (`《天穹》上线首月流水`): an
