@@ -3890,6 +3890,18 @@ static int link_figure(ctx *c, size_t fi)
             by_before = 0;
     }
     int add_after = has(&after, CUE_ADD) && f->kind == EARNINGS_FIGURE_QUANTITY;
+    if (!by_before && !by_after && f->direction != EARNINGS_DIRECTION_NONE && !f->is_range &&
+        fi + 1 < d->figures.count) {
+        /* `increased $2 billion to $30 billion`, `净增1,200家至1.5万家`: the
+         * change, then the level it reached */
+        const earnings_figure *nx = &d->figures.items[fi + 1];
+        size_t q = skip_spaces(t, fe, ce);
+        size_t r = word_at(t, q, ce, "to ")                                      ? q + 3
+                   : (q + 3 <= ce && (!memcmp(t + q, "\xe8\x87\xb3", 3) || !memcmp(t + q, "\xe5\x88\xb0", 3))) ? q + 3
+                                                                                 : 0;
+        if (r && nx->norm.start == skip_spaces(t, r, ce) && nx->kind == f->kind)
+            by_after = 1;
+    }
     int row_add = 0;
     if (ldelim == '|') {
         /* `| **Added Capacity (12M)** | 3.8GW |`: the row label's cue */

@@ -1630,7 +1630,19 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
         bs->cur_exp = e->exp;
         start = cs;
     }
-    if (!second) {
+    int paren_neg = 0;
+    if (cs == (size_t)-1 && c->type == CT_DIGITS && start > lo + 1 && x->u[start - 1] == '(' && at(x, c->e) == ')') {
+        /* $(1.2) million, $(0.15): the accountant's negative */
+        cs = match_back(x, start - 1, lo, FL_CURPRE, &e);
+        if (cs != (size_t)-1 && cs + 1 < start && e->len == start - 1 - cs) {
+            bs->cur = 1;
+            bs->cur_code = e->sym;
+            bs->cur_exp = e->exp;
+            start = cs;
+            neg = paren_neg = 1;
+        }
+    }
+    if (!second && !paren_neg) {
         /* sign: -5, -$5, $-5; minus five; 负五 */
         if (start > lo && x->u[start - 1] == '-' && (start - 1 == lo || !is_alnum(at(x, start - 2)))) {
             size_t b = skip_sp_back(x, start - 1, lo);
@@ -1652,7 +1664,13 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
                 sign_pos = start;
             } else {
                 size_t ns = match_back(x, start, lo, FL_NEG, &e);
-                if (ns != (size_t)-1 && c->type == CT_WORDS) {
+                if (ns != (size_t)-1 && c->type == CT_DIGITS) {
+                    /* minus 3 degrees, negative 2%; not `plus or minus 5%` */
+                    size_t we1, ws1 = word_back(x, ns, lo, &we1);
+                    if (ws1 != (size_t)-1 && word_is(x, ws1, we1, "or"))
+                        ns = (size_t)-1;
+                }
+                if (ns != (size_t)-1 && (c->type == CT_WORDS || c->type == CT_DIGITS)) {
                     neg = 1;
                     start = ns;
                     sign_pos = start;
@@ -1739,7 +1757,7 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
     if (sign_pos != (size_t)-1)
         f->ns = sign_pos;
 
-    size_t q = c->e;
+    size_t q = c->e + (size_t)paren_neg;
     int scaled = c->has_scale;
     fnum v = f->v;
     bs->scaled = c->has_scale;
@@ -1795,8 +1813,17 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
                 scaled = 1;
                 q = w + l;
                 f->ne = q;
-                if (c->type == CT_DIGITS && (e->cls & (FL_SCALE | FL_HUNDRED)) && earnings__fn_is_int(c->v))
-                    q = f->ne = scale_tail(x, q, e->exp, &v);
+                if (c->type == CT_DIGITS && (e->cls & (FL_SCALE | FL_HUNDRED)) && earnings__fn_is_int(c->v)) {
+                    fnum tv = v;
+                    size_t tq = scale_tail(x, q, e->exp, &tv);
+                    const fig_lex *ce;
+                    /* `SEK 15 billion and 500 million won`: the second
+                     * amount has a currency of its own */
+                    if (tq > q && !(bs->cur && lexm(x, skip_sp(x, tq), FL_CURPOST, 0, &ce))) {
+                        v = tv;
+                        q = f->ne = tq;
+                    }
+                }
             }
         }
     }
@@ -2471,6 +2498,47 @@ static void adopt(fig_cand *a, const fig_cand *b)
     a->flags |= b->flags & EARNINGS_FIGURE_FLAG_COUNT;
 }
 
+/* A verb of change ends right before p ("increased", "fell by", 净增), and it
+ * does not itself lead to a level (增至, "rose to"): what follows is the
+ * change, and a "to" after it names the new level. */
+static int change_verb_before(const scan *x, size_t p)
+{
+    const fig_lex *e;
+    size_t lo = x->last_end, we;
+    size_t q = skip_sp_back(x, p, lo);
+    size_t ws = word_back(x, q, lo, &we);
+    if (ws != (size_t)-1 && word_is(x, ws, we, "by"))
+        q = skip_sp_back(x, ws, lo);
+    if (q > lo && is_alpha(x->u[q - 1])) {
+        /* the last word, or the last two ("growth of") */
+        size_t t = q;
+        for (int w = 0; w < 2; w++) {
+            size_t e2;
+            t = word_back(x, t, lo, &e2);
+            if (t == (size_t)-1)
+                return 0;
+            size_t l = lexm(x, t, FL_DIR, 0, &e);
+            if (l && t + l == q)
+                return 1;
+        }
+        return 0;
+    }
+    size_t t = q;
+    for (int k = 0; k < 3 && t > lo; k++) {
+        size_t ps;
+        int32_t cp = cp_before(x, t, &ps);
+        if (!is_han(cp) || ps < lo)
+            return 0;
+        if (k == 0 && (cp == 0x81F3 || cp == 0x5230)) /* 至 到 */
+            return 0;
+        t = ps;
+        size_t l = lexm(x, t, FL_DIR, 0, &e);
+        if (l && t + l == q)
+            return 1;
+    }
+    return 0;
+}
+
 static void try_range(const scan *x, fig_cand *a, bstate *ba, const core *ca)
 {
     int dash;
@@ -2533,6 +2601,13 @@ static void try_range(const scan *x, fig_cand *a, bstate *ba, const core *ca)
     }
     int c = earnings__fn_cmp(av, b.v);
     if (c > 0 || (c == 0 && dash == 1))
+        return;
+    /* "increased $2 billion to $30 billion", 净增1,200家至1.5万家: a change
+     * and the level it reached, not a range; ranges of changes keep close
+     * ends ("grew $1.2 to $1.4 billion", "rose 2% to 3%") */
+    if (!dash && !ba->between && (!a_bare || ba->meas) && (a->kind == KIND_MONEY || a->kind == KIND_QUANTITY || a->kind == KIND_NUMBER) &&
+        earnings__fn_double(b.v) > 2 * earnings__fn_double(av) &&
+        change_verb_before(x, a->s))
         return;
     if (dash == 2 && !jian) {
         size_t q2 = skip_sp(x, b.e), l4, l5;
@@ -3325,6 +3400,18 @@ static size_t handle_core(scan *x, core *c)
         if (cs == (size_t)-1 && !unitish) {
             if (w - ye <= 1 && cp_at(x, w, &l) == CP_NIAN && zh_after_year(x, c->s, w + l, year, &f))
                 return emit(x, &f) ? x->n : f.e;
+            const fig_lex *fy;
+            size_t fyl = w - ye <= 1 && x->u[w] >= 0xE0 ? lexm(x, w, FL_PERIOD, 0, &fy) : 0;
+            if (fyl && fy->val == FP_FY) {
+                /* 2025财年, 2025财年第二财季: the fiscal year, or its quarter or half */
+                zh_after_year(x, c->s, w + fyl, year, &f);
+                if (!f.period[4]) {
+                    char buf[16];
+                    fmt_period(buf, year, "FY");
+                    set_period(&f, c->s, w + fyl, KIND_PERIOD, buf);
+                }
+                return emit(x, &f) ? x->n : f.e;
+            }
             if (cp_at(x, w, &l) != CP_NIAN) {
                 size_t we = word_end(x, w);
                 const fig_lex *oe;

@@ -1518,6 +1518,37 @@ static void test_hosts_and_topics(void)
     earnings_doc_free(d);
 }
 
+/* A change and the level it reached in one clause; fiscal periods in Chinese */
+static void test_change_then_level(void)
+{
+    earnings_doc *d;
+    const earnings_fact *f;
+    d = parse("Northwind Corp reported third-quarter 2025 results. Revenue increased $2 billion to $30 billion. "
+              "Operating income fell $500 million to $1.2 billion.");
+    f = fact_of(d, "$2 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_CHANGE);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
+    f = fact_of(d, "$30 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
+    f = fact_of(d, "$500 million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_CHANGE);
+    CU_ASSERT(f->value < 0);
+    f = fact_of(d, "$1.2 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:operating-income");
+    earnings_doc_free(d);
+    d = parse("华远电器2025财年第二财季业绩。营业收入为38亿元，同比增长12%。");
+    f = fact_of(d, "38亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q2");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
+    earnings_doc_free(d);
+}
+
 /* English releases, wire stories, notes and calls (docs/facts.md, forms of releases) */
 static void test_press_release_forms(void)
 {
@@ -2128,6 +2159,7 @@ int main(void)
         { "per_share_and_revenue_share", test_per_share_and_revenue_share },
         { "adjusted_measures", test_adjusted_measures },
         { "press_release_forms", test_press_release_forms },
+        { "change_then_level", test_change_then_level },
         { "chinese_report_forms", test_chinese_report_forms },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },

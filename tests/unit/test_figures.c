@@ -555,6 +555,40 @@ static void t_conv_periods(void)
     NONE("12:03:31 · · #1 and AI. ① Electricity; ② Amazon");
 }
 
+/* Forms of statements and tables: a change and the level it reached, the
+ * accountant's negative, signs in words, two amounts in two currencies,
+ * fiscal years and quarters in Chinese. */
+static void t_statement_forms(void)
+{
+    CHECK("Revenue increased $2 billion to $30 billion.", "$2 billion|money|2000000000|USD|-",
+          "$30 billion|money|30000000000|USD|-");
+    CHECK("It fell by $500 million to $1.2 billion.", "$500 million|money|500000000|USD|-",
+          "$1.2 billion|money|1200000000|USD|-");
+    CHECK("The stock fell 12 cents to $4.05.", "12 cents|money|0.12|USD|-", "$4.05|money|4.05|USD|-");
+    CHECK("门店数量净增1,200家至1.5万家", "1,200家|number|1200|-|-", "1.5万家|number|15000|-|-");
+    /* ranges stay ranges: close ends, percentages, "rose to", no verb */
+    CHECK("Revenue is expected to grow $1.2 to $1.4 billion.", "$1.2 to $1.4 billion|money|[1200000000,1400000000]|USD|-");
+    CHECK("Sales rose 2% to 3%.", "2% to 3%|percent|[2,3]|%|-");
+    CHECK("营收增至120亿至130亿元", "120亿至130亿元|money|[12000000000,13000000000]|CNY|-");
+    CHECK("revenue of $2 billion to $30 billion", "$2 billion to $30 billion|money|[2000000000,30000000000]|USD|-");
+    /* $(1.2) million */
+    CHECK("Net loss was $(1.2) million.", "$(1.2) million|money|-1200000|USD|-");
+    CHECK("| EPS | $(0.15) | $0.10 |", "$(0.15)|money|-0.15|USD|-", "$0.10|money|0.1|USD|-");
+    CHECK("See note (3).", "3|number|3|-|-");
+    /* signs in words before digits */
+    CHECK("minus 3 degrees", "minus 3 degrees|quantity|-3|deg|-");
+    CHECK("EPS of negative $0.05", "negative $0.05|money|-0.05|USD|-");
+    CHECK("plus or minus 5%", "5%|percent|5|%|-");
+    /* each amount keeps its currency */
+    CHECK("SEK 15 billion and 500 million won", "SEK 15 billion|money|15000000000|SEK|-",
+          "500 million won|money|500000000|KRW|-");
+    CHECK("15 billion and 500 million users", "15 billion and 500 million users|quantity|15500000000|user|-");
+    /* 财年, 财季 */
+    CHECK("2025财年第二财季收入", "2025财年第二财季|period|2025Q2|-|-");
+    CHECK("2026财年营收", "2026财年|period|2026FY|-|-");
+    CHECK("第三财季净利润", "第三财季|period|Q3|-|-");
+}
+
 /* Earnings-style Chinese: revenue, profit, growth, basis points, 亿元, 万台,
  * qualifiers, ranges, quarters, halves, full year, trailing twelve months. */
 static void t_chinese_earnings(void)
@@ -654,6 +688,7 @@ int main(void)
         {"conventions: counts and durations", t_conv_counts_durations},
         {"conventions: periods", t_conv_periods},
         {"chinese earnings text", t_chinese_earnings},
+        {"statement forms", t_statement_forms},
         {"out of memory", t_enomem},
         {NULL, NULL},
     };
