@@ -508,6 +508,7 @@ typedef struct ctx {
     int32_t fact_kind;                    /* its kind */
     const char *fact_period;              /* its period, or NULL */
     int fact_period_from_doc;             /* ... the document's own, filled in */
+    int fact_period_inferred;             /* ... inferred (from the document or context) */
     int32_t fact_basis;                   /* its basis */
     size_t dem_sentence;                  /* sentence + 1 of the cached demonstrative lookup */
     size_t ls_sentence, ls_value;         /* sentence + 1 and start of its line */
@@ -2972,7 +2973,45 @@ static int threshold_before(const char *t, size_t cs, size_t fs, size_t fe, size
         return 0;
     if (!word_at(t, fe, ce, " in "))
         return 0; /* (what the group holds: `in ARR`; not `with at least 1GW of new power coming`) */
-    return word_ends_at(t, cs, back_spaces(t, cs, fs), "with");
+    static const char *const group_words[] = {"with", "contributing", "generating", "spending", "paying", NULL};
+    size_t b = back_spaces(t, cs, fs);
+    for (int i = 0; group_words[i]; i++)
+        if (word_ends_at(t, cs, b, group_words[i]))
+            return 1;
+    return 0;
+}
+
+/* A metric mention that a threshold before it measures (`customers with
+ * more than $100,000 in annual recurring revenue`): not the metric of the
+ * clause's later figures. */
+static int threshold_object(const earnings_doc *d, size_t fi, const char *t, size_t cs, size_t ce,
+                            const earnings_entity *m)
+{
+    if (m->norm.start < cs + 4 || !word_at(t, m->norm.start - 4, ce, " in "))
+        return 0;
+    for (size_t k = fi; k > 0; k--) {
+        const earnings_figure *q = &d->figures.items[k - 1];
+        if (q->norm.end < m->norm.start - 4 || q->norm.start < cs)
+            return 0;
+        if (q->norm.end == m->norm.start - 4)
+            return threshold_before(t, cs, q->norm.start, q->norm.end, ce, q->qualifier);
+    }
+    return 0;
+}
+
+/* Does the parenthesis [cs, fs) before a figure say that the figure is the
+ * value before a revision: `(previously`, `(prior:`, `(from`, `（原为`,
+ * `（此前为`, `（前值`? (`up from $89.9B YTD` compares with an actual.) */
+static int revised_from(const char *t, size_t cs, size_t fs)
+{
+    static const char *const was[] = { "previously", "prior", "previous",
+                                       "\xe5\x8e\x9f" /* 原 */,
+                                       "\xe6\xad\xa4\xe5\x89\x8d" /* 此前 */,
+                                       "\xe5\x89\x8d\xe5\x80\xbc" /* 前值 */ };
+    size_t a = skip_spaces(t, cs, fs);
+    if (word_at(t, a, fs, "from ") || word_at(t, a, fs, "was "))
+        return 1;
+    return any_word_in_range(t, a, fs, was, sizeof was / sizeof was[0]);
 }
 
 /* A table header cell [hs, he) that names a year with an actual or
@@ -3214,7 +3253,8 @@ static int link_figure(ctx *c, size_t fi)
             m_in = m_in ? m_in : e;
         else if (e->norm.end <= fs) {
             /* (not what a measure leaves out: `EBIT before special items`) */
-            if (!(m_before && e->norm.start >= cs + 7 && word_at(t, e->norm.start - 7, e->norm.start, "before ")))
+            if (!(m_before && e->norm.start >= cs + 7 && word_at(t, e->norm.start - 7, e->norm.start, "before ")) &&
+                !threshold_object(d, fi, t, cs, ce, e))
                 m_before = e;
         } else if (e->norm.start >= fe && !m_after)
             m_after = e;
@@ -3458,7 +3498,8 @@ static int link_figure(ctx *c, size_t fi)
         const earnings_entity *sm = NULL;
         for (size_t j = ent_lower(c, prev_end); j < c->nents && c->ents[j].norm.end <= cs; j++)
             if (is_metric(&c->ents[j]) &&
-                !(c->ents[j].norm.start <= prev_end + 2 && per_share_after(t, prev_end, cs)))
+                !(c->ents[j].norm.start <= prev_end + 2 && per_share_after(t, prev_end, cs)) &&
+                !threshold_object(d, fi, t, ss, ce, &c->ents[j]))
                 sm = &c->ents[j]; /* (not the previous amount's `per diluted share`) */
         if (sm) {
             L.metric_id = sm->id;
@@ -3510,6 +3551,14 @@ static int link_figure(ctx *c, size_t fi)
             metric_src = 7;
         }
     }
+    if (!metric_src && f->kind == EARNINGS_FIGURE_PERCENT && f->direction != EARNINGS_DIRECTION_NONE &&
+        c->ell_unit && c->carry_valid && c->carry_sentence == si && c->ell_metric_id) {
+        /* `4,150 customers contributing ..., up 19%`: the change of the
+         * count the sentence gave */
+        L.metric_id = c->ell_metric_id;
+        L.metric_name = c->ell_metric_name;
+        metric_src = 2;
+    }
     if (!metric_src && f->kind == EARNINGS_FIGURE_PERCENT) {
         /* "20% growth", "growth of 20%", "grew 20%": revenue growth */
         int g = (has(&after, CUE_GROWTH) && after.first[CUE_GROWTH] <= fe + 32) ||
@@ -3560,20 +3609,32 @@ static int link_figure(ctx *c, size_t fi)
             }
         }
     }
-    if (!metric_src && (f->kind == EARNINGS_FIGURE_BPS || f->kind == EARNINGS_FIGURE_PP) && c->fact_sentence &&
-        c->fact_sentence >= si && c->fact_kind == EARNINGS_FACT_GROWTH && c->fact_metric &&
-        !strcmp(c->fact_metric, "metric:revenue")) {
+    int points = f->kind == EARNINGS_FIGURE_BPS || f->kind == EARNINGS_FIGURE_PP ||
+                 (f->kind == EARNINGS_FIGURE_QUANTITY && f->unit && !strcmp(f->unit, "point"));
+    if (points && (!metric_src || (metric_src <= 2 && !strcmp(L.metric_id, "metric:revenue")))) {
         /* `AWS revenue grew 20.2%. This represents a 270 basis point
-         * improvement`: a change of the growth rate just stated */
+         * improvement`, `grew 38%, accelerating 2 points`, `growth
+         * accelerated by 200 basis points`, `增速为38%，环比加速2个百分点`: a
+         * change of the growth rate */
         static const char *const moves[] = { "improvement", "acceleration", "deceleration", "increase", "decrease",
                                              "expansion", "decline", "uptick", "slowdown" };
-        size_t hi = fe + 20 < ce ? fe + 20 : ce;
-        for (size_t k = 0; k < sizeof moves / sizeof moves[0] && !metric_src; k++)
-            if (word_in_range(t, fe, hi, moves[k])) {
-                L.metric_id = "metric:revenue-growth";
-                L.metric_name = "Revenue Growth";
-                metric_src = 5;
-            }
+        static const char *const speed[] = { "accelerat", "decelerat", "re-accelerat", "reaccelerat", "slowed",
+                                             "\xe5\x8a\xa0\xe9\x80\x9f" /* 加速 */,
+                                             "\xe6\x94\xbe\xe7\xbc\x93" /* 放缓 */,
+                                             "\xe6\x8f\x90\xe9\x80\x9f" /* 提速 */ };
+        static const char *const growth_words[] = { "growth", "\xe5\xa2\x9e\xe9\x80\x9f" /* 增速 */,
+                                                    "\xe5\xa2\x9e\xe5\xb9\x85" /* 增幅 */ };
+        size_t hi = fe + 20 < ce ? fe + 20 : ce, lo = fs > cs + 32 ? fs - 32 : cs;
+        int after_growth = c->fact_sentence && c->fact_sentence >= si && c->fact_kind == EARNINGS_FACT_GROWTH &&
+                           c->fact_metric && !strcmp(c->fact_metric, "metric:revenue");
+        int move_after = any_word_in_range(t, fe, hi, moves, sizeof moves / sizeof moves[0]);
+        int sped = any_word_in_range(t, lo, fs, speed, sizeof speed / sizeof speed[0]);
+        if ((after_growth && (move_after || sped)) ||
+            (sped && any_word_in_range(t, ss, fs, growth_words, sizeof growth_words / sizeof growth_words[0]))) {
+            L.metric_id = "metric:revenue-growth";
+            L.metric_name = "Revenue Growth";
+            metric_src = 5;
+        }
     }
     if (!metric_src && f->kind == EARNINGS_FIGURE_QUANTITY && time_unit(f->unit)) {
         /* a duration before what it measures, one word between at most:
@@ -3949,8 +4010,8 @@ static int link_figure(ctx *c, size_t fi)
     if (f->unit && !strcmp(f->unit, "x") && f->kind != EARNINGS_FIGURE_PERCENT && !ratio_metric(L.metric_id))
         x.kind = EARNINGS_FACT_GROWTH; /* `2.5 times higher`, `fourfold`: a multiple of a baseline (not a
                                           ratio's level: `a book-to-bill ratio of 1.2x`) */
-    if (f->kind == EARNINGS_FIGURE_QUANTITY && f->unit && !strcmp(f->unit, "point") && ratio_metric(L.metric_id) &&
-        !ell_unit) {
+    if (f->kind == EARNINGS_FIGURE_QUANTITY && f->unit && !strcmp(f->unit, "point") &&
+        (ratio_metric(L.metric_id) || growth_metric) && !ell_unit) {
         /* `gross margin percentage decreased about 2 points`: percentage
          * points of a ratio */
         x.kind = EARNINGS_FACT_CHANGE;
@@ -4334,6 +4395,21 @@ static int link_figure(ctx *c, size_t fi)
 
     if (x.basis == EARNINGS_BASIS_GUIDANCE && rating_sentence(t, ss, se))
         x.basis = EARNINGS_BASIS_ESTIMATE; /* `我们维持"买入"评级，目标价52元，预计2025-2027年EPS分别为...` */
+    if (ldelim == '(' && c->fact_sentence == si + 1 &&
+        (c->fact_basis == EARNINGS_BASIS_ESTIMATE || c->fact_basis == EARNINGS_BASIS_GUIDANCE ||
+         c->fact_basis == EARNINGS_BASIS_TARGET) &&
+        (x.basis == EARNINGS_BASIS_REPORTED || x.basis == c->fact_basis) && revised_from(t, cs, fs)) {
+        /* `上调FY26营收预测至$205B（原为$201B）`, `(previously $5.7 billion)`,
+         * `to $4.10 (from $3.95)`: the earlier forecast, of the same kind and
+         * period */
+        x.basis = c->fact_basis;
+        if (c->fact_period && strlen(c->fact_period) < sizeof period) {
+            memcpy(period, c->fact_period, strlen(c->fact_period) + 1);
+            have_period = 1;
+            inferred = c->fact_period_inferred;
+            doc_period = c->fact_period_from_doc;
+        }
+    }
 
     const char *adj = NULL; /* the adjusted measure's excluded item, for the carry */
     if (x.basis == EARNINGS_BASIS_REPORTED) {
@@ -4482,6 +4558,7 @@ static int link_figure(ctx *c, size_t fi)
     c->fact_kind = x.kind;
     c->fact_period = x.period;
     c->fact_period_from_doc = doc_period && x.period_inferred; /* (only the document's does not carry) */
+    c->fact_period_inferred = x.period_inferred;
     c->fact_basis = x.basis;
     /* (`net income of $3.2 billion, or $2.41 per share, versus $2.8
      * billion`: the per-share amount beside a figure does not take over the

@@ -1549,6 +1549,47 @@ static void test_change_then_level(void)
     earnings_doc_free(d);
 }
 
+/* Calls and notes: a group's threshold and the count's change, a change of
+ * the growth rate, the value before a revised forecast */
+static void test_call_and_note_forms(void)
+{
+    earnings_doc *d;
+    const earnings_fact *f;
+    d = parse("Lakeshore Software Q2 Fiscal 2026 Earnings Call. We ended the quarter with 4,150 customers "
+              "contributing more than $100,000 in annual recurring revenue, up 19%. Cloud revenue grew 38%, "
+              "accelerating 2 points from last quarter. Gross margin improved 2 points to 45%.");
+    CU_ASSERT_PTR_NULL(fact_of(d, "more than $100,000"));
+    f = fact_of(d, "19%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:customers");
+    f = fact_of(d, "2 points");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue-growth");
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_CHANGE);
+    CU_ASSERT_STRING_EQUAL(f->unit, "pp");
+    earnings_doc_free(d);
+    d = parse("星河科技2025年第三季度业绩。云服务增速为38%，环比加速2个百分点。");
+    f = fact_of(d, "2个百分点");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue-growth");
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_QOQ);
+    earnings_doc_free(d);
+    d = parse("Harbor Corp Q3 2025 results. We raise our 2026 EPS estimate to $4.10 (from $3.95). "
+              "我们上调Harbor Corp 2026年营收预测至205亿美元（原为201亿美元）。");
+    f = fact_of(d, "$3.95");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f->period);
+    CU_ASSERT_STRING_EQUAL(f->period, "2026FY");
+    const earnings_fact *g = fact_of(d, "205亿美元");
+    f = fact_of(d, "201亿美元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(g);
+    CU_ASSERT_NOT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
+    CU_ASSERT_EQUAL(f->basis, g->basis);
+    earnings_doc_free(d);
+}
+
 /* English releases, wire stories, notes and calls (docs/facts.md, forms of releases) */
 static void test_press_release_forms(void)
 {
@@ -2160,6 +2201,7 @@ int main(void)
         { "adjusted_measures", test_adjusted_measures },
         { "press_release_forms", test_press_release_forms },
         { "change_then_level", test_change_then_level },
+        { "call_and_note_forms", test_call_and_note_forms },
         { "chinese_report_forms", test_chinese_report_forms },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
