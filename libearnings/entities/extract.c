@@ -1772,16 +1772,16 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
     }
     /* Chinese: the Han run before the verb (at the first line's start, or
      * before 今日/今天) */
-    static const char *const zh_verbs[] = { "发布", "公布", "披露", "宣布" };
+    static const char *const zh_verbs[] = { "发布", "公布", "披露", "宣布", "公佈", "宣佈", "發布", "發佈" };
     static const char *const zh_today[] = { "今日", "今天" };
-    /* (the title line is read at each lead byte of the verbs, E5 or E6; the
+    /* (the title line is read at each lead byte of the verbs, E5, E6 or E7; the
      * rest of the text only where 今 (E4 BB 8A) stands, found by its last
      * byte, rarer than a lead byte in Chinese text) */
     for (size_t i = l0, j = 0; !s->failed;) {
         size_t h;
         if (i < le) {
             h = i++;
-            if (t[h] != 0xE5 && t[h] != 0xE6)
+            if (t[h] != 0xE5 && t[h] != 0xE6 && t[h] != 0xE7)
                 continue;
         } else {
             if (j < le + 2)

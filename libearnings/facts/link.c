@@ -4017,7 +4017,8 @@ static int link_figure(ctx *c, size_t fi)
         x.kind = EARNINGS_FACT_CHANGE;
         ell_unit = "pp";
     }
-    if (growth_metric && x.kind == EARNINGS_FACT_GROWTH) {
+    if (growth_metric && (x.kind == EARNINGS_FACT_GROWTH || f->kind == EARNINGS_FIGURE_MONEY)) {
+        /* (`收入增长5.2%至88.1亿元`: the growth, then the revenue reached) */
         L.metric_id = "metric:revenue";
         L.metric_name = "Revenue";
     }

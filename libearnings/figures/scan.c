@@ -1893,7 +1893,10 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
         /* a currency word repeated after: $5 billion dollars, 人民币100亿元 */
         l = lexm(x, w, FL_CURPOST, FL_CS, &e);
         if (l && e->exp == 0 && (is_alpha((unsigned char)e->text[0]) || (unsigned char)e->text[0] >= 0xE4)) {
-            if (!strcmp(e->sym, bs->cur_code)) {
+            /* (港币152.3亿元: 元 is the unit of any yuan-named currency) */
+            if (!strcmp(e->sym, bs->cur_code) ||
+                (l == 3 && !memcmp(x->s + w, "\xe5\x85\x83", 3) &&
+                 (!strcmp(bs->cur_code, "HKD") || !strcmp(bs->cur_code, "TWD") || !strcmp(bs->cur_code, "MOP")))) {
                 q = w + l;
                 f->e = q;
             }

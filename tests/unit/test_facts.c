@@ -1541,6 +1541,16 @@ static void test_change_then_level(void)
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:operating-income");
     earnings_doc_free(d);
+    d = parse("恒信集團公佈2025年中期業績\n本集團收入為港幣152.3億元，較去年同期增長8.6%。每股基本盈利為港幣1.08元。");
+    f = fact_of(d, "港幣152.3億元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->unit, "HKD");
+    CU_ASSERT_STRING_EQUAL(f->period, "2025H1");
+    CU_ASSERT_STRING_EQUAL(f->entity_name, "恒信集團");
+    f = fact_of(d, "港幣1.08元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:eps");
+    earnings_doc_free(d);
     d = parse("华远电器2025财年第二财季业绩。营业收入为38亿元，同比增长12%。");
     f = fact_of(d, "38亿元");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);

@@ -587,6 +587,11 @@ static void t_statement_forms(void)
     CHECK("2025财年第二财季收入", "2025财年第二财季|period|2025Q2|-|-");
     CHECK("2026财年营收", "2026财年|period|2026FY|-|-");
     CHECK("第三财季净利润", "第三财季|period|Q3|-|-");
+    /* a yuan-named currency before the number keeps its code before 元 */
+    CHECK("收入为港币152.3亿元", "港币152.3亿元|money|15230000000|HKD|-");
+    CHECK("港元21.5亿", "港元21.5亿|money|2150000000|HKD|-");
+    CHECK("人民币25.6亿元", "人民币25.6亿元|money|2560000000|CNY|-");
+    CHECK("2025年中期业绩", "2025年中期业绩|period|2025H1|-|-");
 }
 
 /* Earnings-style Chinese: revenue, profit, growth, basis points, 亿元, 万台,
