@@ -1293,6 +1293,21 @@ static void org_name_before(scan *s, size_t nsel, size_t name_end, size_t end, s
     slug_append(slug, &sl, sizeof slug, t + start, name_end - start);
     if (!sl)
         return;
+    if (!memchr(t + start, ' ', name_end - start)) {
+        /* a one-word name that opens a company's longer name found before
+         * (`Pinecrest` after `Pinecrest Bank Corp`): that company */
+        size_t wl = name_end - start;
+        for (size_t k = 0; k < s->nc; k++) {
+            const cand *o = &s->c[k];
+            if (o->utype == EARNINGS_ENTITY_ORG && (o->flags & EARNINGS_ENTITY_FLAG_UNKNOWN) && !o->dropped &&
+                o->end < start && o->end - o->start > wl + 1 && t[o->start + wl] == ' ' &&
+                !memcmp(t + o->start, t + start, wl)) {
+                *out = (short_name){ start, name_end, EARNINGS_ENTITY_ORG, o->uid, o->uname };
+                push_unknown(s, start, end, out->type, out->uid, out->uname);
+                return;
+            }
+        }
+    }
     *out = (short_name){ start, name_end, EARNINGS_ENTITY_ORG, add_string(s, "org:", 4, slug, sl),
                          add_string(s, name, nl, "", 0) };
     push_unknown(s, start, end, out->type, out->uid, out->uname);

@@ -3014,6 +3014,32 @@ static int revised_from(const char *t, size_t cs, size_t fs)
     return any_word_in_range(t, a, fs, was, sizeof was / sizeof was[0]);
 }
 
+/* The clause that ends at cs (`, the difference between what a bank earns on
+ * loans and pays on deposits,` before `rose 6%`) is an aside when it opens
+ * with an article or a relative word and holds no figure: returns where it
+ * opens (its comma), so that what it names is not the subject's metric;
+ * otherwise cs. */
+static size_t appositive_before(const ctx *c, size_t ss, size_t cs)
+{
+    const char *t = c->nt;
+    if (cs < ss + 2 || (t[cs - 1] != ',' && !(t[cs - 1] == ' ' && t[cs - 2] == ',')))
+        return cs;
+    size_t close = t[cs - 1] == ',' ? cs - 1 : cs - 2;
+    size_t open = close;
+    while (open > ss && t[open - 1] != ',' && t[open - 1] != ';' && close - open < 200)
+        open--;
+    if (open <= ss || t[open - 1] != ',')
+        return cs;
+    size_t a = skip_spaces(t, open, close);
+    static const char *const heads[] = { "the ", "a ", "an ", "which ", "who ", "or " };
+    int aside = 0;
+    for (size_t k = 0; k < sizeof heads / sizeof heads[0] && !aside; k++)
+        aside = word_at(t, a, close, heads[k]);
+    if (!aside || figure_between(c, open, close))
+        return cs;
+    return open - 1;
+}
+
 /* A table header cell [hs, he) that names a year with an actual or
  * estimate mark: `2024A`, `2025E`, `2026F`, `FY25E`, `FY2026E`. Returns the
  * year (0 if none); *est is 1 for an estimate. */
@@ -3259,6 +3285,20 @@ static int link_figure(ctx *c, size_t fi)
         } else if (e->norm.start >= fe && !m_after)
             m_after = e;
     }
+    if (!m_before && !m_in) {
+        /* `Net interest income, the difference between ..., rose 6% to
+         * $14.2 billion`: the metric that the aside follows */
+        size_t ap = appositive_before(c, ss, cs);
+        for (size_t j = ap < cs ? ent_lower(c, ap) : 0; ap < cs && j > 0 && c->ents[j - 1].norm.start >= ss; j--) {
+            const earnings_entity *e = &c->ents[j - 1];
+            if (e->norm.end == ap && is_metric(e)) {
+                m_before = e;
+                break;
+            }
+            if (e->norm.end < ap)
+                break;
+        }
+    }
     const earnings_entity *m_paren = NULL; /* `Robotics deployment (over 1 million units)` */
     if (ldelim == '(' && skip_spaces(t, cs, fs) == fs && cs >= 2 &&
         !(f->kind == EARNINGS_FIGURE_QUANTITY && time_unit(f->unit)) &&
@@ -3496,7 +3536,8 @@ static int link_figure(ctx *c, size_t fi)
             }
         }
         const earnings_entity *sm = NULL;
-        for (size_t j = ent_lower(c, prev_end); j < c->nents && c->ents[j].norm.end <= cs; j++)
+        size_t upto = appositive_before(c, ss, cs); /* (not what the aside names) */
+        for (size_t j = ent_lower(c, prev_end); j < c->nents && c->ents[j].norm.end <= upto; j++)
             if (is_metric(&c->ents[j]) &&
                 !(c->ents[j].norm.start <= prev_end + 2 && per_share_after(t, prev_end, cs)) &&
                 !threshold_object(d, fi, t, ss, ce, &c->ents[j]))

@@ -1600,6 +1600,39 @@ static void test_call_and_note_forms(void)
     earnings_doc_free(d);
 }
 
+/* Wire stories: profit, an aside between a metric and its verb, analysts'
+ * average, a short form of the company's name, fees */
+static void test_wire_story_forms(void)
+{
+    earnings_doc *d;
+    const earnings_fact *f;
+    d = parse("Pinecrest Bank profit beats estimates\n\n"
+              "Pinecrest Bank Corp said on Tuesday its third-quarter 2025 profit rose 18%. Analysts on average "
+              "had expected $1.21 per share. Net interest income, the difference between what a bank earns on "
+              "loans and pays on deposits, rose 6% to $14.2 billion. Investment banking fees increased 31% to "
+              "$2.1 billion. Pinecrest raised its forecast for full-year net interest income to about $57 billion.");
+    f = fact_of(d, "18%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-income");
+    f = fact_of(d, "$1.21");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
+    f = fact_of(d, "6%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-interest-income");
+    f = fact_of(d, "$14.2 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-interest-income");
+    f = fact_of(d, "$2.1 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:fees");
+    f = fact_of(d, "about $57 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:pinecrest-bank");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    earnings_doc_free(d);
+}
+
 /* English releases, wire stories, notes and calls (docs/facts.md, forms of releases) */
 static void test_press_release_forms(void)
 {
@@ -2212,6 +2245,7 @@ int main(void)
         { "press_release_forms", test_press_release_forms },
         { "change_then_level", test_change_then_level },
         { "call_and_note_forms", test_call_and_note_forms },
+        { "wire_story_forms", test_wire_story_forms },
         { "chinese_report_forms", test_chinese_report_forms },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
