@@ -1759,8 +1759,8 @@ static const earnings_entity *segment_word_before(const ctx *c, size_t lo, size_
 }
 
 /* In a Markdown table, the header cell of the column holding cs (a cell
- * start): 1 and [*hs, *he) set, else 0. */
-static int table_header_cell(const ctx *c, size_t cs, size_t *hs, size_t *he)
+ * start), in column min_col or later: 1 and [*hs, *he) set, else 0. */
+static int header_cell(const ctx *c, size_t cs, size_t min_col, size_t *hs, size_t *he)
 {
     const char *t = c->nt;
     size_t floor = cs > 16384 ? cs - 16384 : 0;
@@ -1788,7 +1788,7 @@ static int table_header_cell(const ctx *c, size_t cs, size_t *hs, size_t *he)
             break;
         i++;
     }
-    if (k != col || col < 2)
+    if (k != col || col < min_col)
         return 0;
     size_t s = i + 1, e = s;
     while (e < c->nl && t[e] != '|' && t[e] != '\n')
@@ -1796,6 +1796,12 @@ static int table_header_cell(const ctx *c, size_t cs, size_t *hs, size_t *he)
     *hs = s;
     *he = e;
     return 1;
+}
+
+/* The header cell of the column holding cs, not the first (labels) column. */
+static int table_header_cell(const ctx *c, size_t cs, size_t *hs, size_t *he)
+{
+    return header_cell(c, cs, 2, hs, he);
 }
 
 /* `last quarter` as a baseline (`since last quarter`, `compared to the
@@ -1830,6 +1836,19 @@ static int share_after(const char *t, size_t fe, size_t ce)
         if (word_at(t, i, ce, w[k]))
             return 1;
     return 0;
+}
+
+/* A share word before the figure in its clause (`海外出货占比约45%`,
+ * `占比提升至22.9%`, `accounted for 62%`, `a mix of 40%`): the figure is a
+ * share, a level, not a growth. */
+static int share_before(const char *t, size_t cs, size_t fs)
+{
+    static const char *const w[] = { "\xe5\x8d\xa0\xe6\xaf\x94" /* 占比 */, "\xe6\xaf\x94\xe9\x87\x8d" /* 比重 */,
+                                     "\xe6\xb8\x97\xe9\x80\x8f\xe7\x8e\x87" /* 渗透率 */,
+                                     "accounted for", "accounting for", "accounts for", "share of", "mix of",
+                                     "penetration" };
+    size_t lo = fs > cs + 40 ? fs - 40 : cs;
+    return any_word_in_range(t, lo, fs, w, sizeof w / sizeof w[0]);
 }
 
 /* `a decrease of $4.3 billion`, `an increase of 200 basis points` right
@@ -2205,6 +2224,39 @@ static int period_in(const ctx *c, size_t lo, size_t hi, int money, char *out, s
         if ((parse_period(p->period, &y, &q) && y && c->year && y < c->year) || baseline_period(c, p))
             continue; /* a baseline */
         period_from_figure(c, p, money, out, cap);
+        return 1;
+    }
+    return 0;
+}
+
+/* The period a table column's header names: its first period figure, a
+ * baseline's too (`| Q3 2025 | Q3 2024 |`, `FY2024`), or in a Chinese
+ * report `本报告期` (the document's period) and `上年同期` (a year before). */
+static int column_period(const ctx *c, size_t hs, size_t he, int money, char *out, size_t cap)
+{
+    const earnings__figure_list *fl = &c->doc->figures;
+    for (size_t a = figure_from(fl, hs); a < fl->count && fl->items[a].norm.end <= he; a++) {
+        const earnings_figure *p = &fl->items[a];
+        if (p->kind == EARNINGS_FIGURE_PERIOD && p->period) {
+            period_from_figure(c, p, money, out, cap);
+            return 1;
+        }
+    }
+    if (!c->period[0] || !c->year)
+        return 0;
+    static const char *const ago[] = { "\xe4\xb8\x8a\xe5\xb9\xb4" /* 上年 */, "\xe5\x8e\xbb\xe5\xb9\xb4" /* 去年 */,
+                                       "prior year", "year ago", "year-ago" };
+    static const char *const now[] = { "\xe6\x9c\xac\xe6\x8a\xa5\xe5\x91\x8a\xe6\x9c\x9f" /* 本报告期 */,
+                                       "\xe6\x9c\xac\xe6\x9c\x9f" /* 本期 */, "\xe6\x9c\xac\xe5\xb9\xb4" /* 本年 */,
+                                       "current period", "current year" };
+    if (any_word_in_range(c->nt, hs, he, ago, sizeof ago / sizeof ago[0])) {
+        if (strlen(c->period) <= 4)
+            return 0;
+        snprintf(out, cap, "%04d%s", c->year - 1, c->period + 4);
+        return 1;
+    }
+    if (any_word_in_range(c->nt, hs, he, now, sizeof now / sizeof now[0])) {
+        snprintf(out, cap, "%s", c->period);
         return 1;
     }
     return 0;
@@ -2843,6 +2895,18 @@ static const earnings_entity *contrast_segment(ctx *c, size_t ss, size_t cs, siz
 }
 
 /* A percent of the revenue mention m: a share of revenue. */
+/* The share of metric id (`metric:shipments-share`, `Share of Shipments`)
+ * as L's metric; 0, or EARNINGS_ENOMEM. */
+static int share_metric(ctx *c, link *L, const char *id, const char *name)
+{
+    char sid[96], sname[96];
+    snprintf(sid, sizeof sid, "%s-share", id);
+    snprintf(sname, sizeof sname, "Share of %s", name);
+    L->metric_id = earnings__arena_strdup(&c->arena, sid);
+    L->metric_name = earnings__arena_strdup(&c->arena, sname);
+    return L->metric_id && L->metric_name ? 0 : EARNINGS_ENOMEM;
+}
+
 static void revenue_share(link *L, const earnings_entity *m)
 {
     L->metric_id = "metric:revenue-share";
@@ -3091,7 +3155,9 @@ static const char *unit_in_label(const char *t, size_t a, size_t b, int *exp)
             continue;
         for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
             size_t l = strlen(units[k].w);
-            if (i + l <= b && !memcmp(t + i, units[k].w, l)) {
+            /* (`($ in millions, except per share)`) */
+            if (i + l <= b && (!memcmp(t + i, units[k].w, l) ||
+                               (!memcmp(t + i, units[k].w, l - 1) && t[i + l - 1] == ','))) {
                 *exp = units[k].exp;
                 return units[k].cur;
             }
@@ -3106,6 +3172,41 @@ static const char *row_unit(const char *t, size_t cs, int *exp)
 {
     size_t ls, le;
     return row_first_cell(t, cs, &ls, &le) ? unit_in_label(t, ls, le, exp) : NULL;
+}
+
+/* Does a table label [a, b) say its numbers are percentages (`(%)`,
+ * `增减变动幅度(%)`, `% change`)? */
+static int label_percent(const char *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (t[i] == '%' && ((i > a && t[i - 1] == '(') || (i + 1 < b && t[i + 1] == ' ') || i + 1 == b))
+            return 1;
+    return 0;
+}
+
+/* Does a column header [a, b) head changes (`Change`, `Y/Y`, `增减变动幅度`,
+ * `同比`)? 1 year over year, 2 sequential, 0 not. */
+static int change_column(const char *t, size_t a, size_t b)
+{
+    static const char *const qoq[] = { "q/q", "qoq", "sequential", "\xe7\x8e\xaf\xe6\xaf\x94" /* 环比 */ };
+    static const char *const yoy[] = { "change", "y/y", "yoy", "growth", "% chg", "var",
+                                       "\xe5\xa2\x9e\xe5\x87\x8f" /* 增减 */,
+                                       "\xe5\x90\x8c\xe6\xaf\x94" /* 同比 */,
+                                       "\xe5\x8f\x98\xe5\x8a\xa8" /* 变动 */,
+                                       "\xe5\xa2\x9e\xe9\x95\xbf" /* 增长 */ };
+    if (any_word_in_range(t, a, b, qoq, sizeof qoq / sizeof qoq[0]))
+        return 2;
+    return any_word_in_range(t, a, b, yoy, sizeof yoy / sizeof yoy[0]);
+}
+
+/* The unit the table's corner cell gives every bare number of the table
+ * (`| ($ in millions, except per share) | Q3 2025 | Q3 2024 |`). */
+static const char *corner_unit(const ctx *c, size_t cs, int *exp)
+{
+    size_t ls, le, hs, he;
+    if (!row_first_cell(c->nt, cs, &ls, &le) || !header_cell(c, ls, 1, &hs, &he))
+        return NULL;
+    return unit_in_label(c->nt, hs, he, exp);
 }
 
 /* The decimal string d times 10^e (e >= 0) into *out, in the arena; d
@@ -3389,9 +3490,11 @@ static int link_figure(ctx *c, size_t fi)
         m = m_after;
         L.strong = 1;
     } else if (m_before && (!have_slug || short_link(t, m_before->norm.end, fs)) &&
-               !(f->kind == EARNINGS_FIGURE_QUANTITY && metric_of_unit(f->unit))) {
+               !(f->kind == EARNINGS_FIGURE_QUANTITY && (f->flags & EARNINGS_FIGURE_FLAG_COUNT) &&
+                 metric_of_unit(f->unit))) {
         /* (a counted noun of the figure names what is counted: `2,300
-         * cities` after `active users`) */
+         * cities` after `active users`; a measure does not: `shipments
+         * were 12.1 GW`) */
         m = m_before;
         L.strong = fs - m_before->norm.end <= 40;
     }
@@ -3454,12 +3557,7 @@ static int link_figure(ctx *c, size_t fi)
                        c->ents[j].norm.end + 3 <= fs && !memcmp(t + c->ents[j].norm.end, "的", 3)) {
                 /* `占总交付量的近两成`: a share of another total */
                 const earnings_entity *q = &c->ents[j];
-                char id[96], name[96];
-                snprintf(id, sizeof id, "%s-share", q->id);
-                snprintf(name, sizeof name, "Share of %s", q->name);
-                L.metric_id = earnings__arena_strdup(&c->arena, id);
-                L.metric_name = earnings__arena_strdup(&c->arena, name);
-                if (!L.metric_id || !L.metric_name)
+                if (share_metric(c, &L, q->id, q->name) < 0)
                     return EARNINGS_ENOMEM;
                 L.metric_span = q->span;
                 metric_src = 1;
@@ -4034,8 +4132,13 @@ static int link_figure(ctx *c, size_t fi)
                                                                                      : EARNINGS_FACT_LEVEL;
         else if (share_after(t, fe, ce) || ratio_of)
             x.kind = EARNINGS_FACT_LEVEL; /* `62% of total`: a share, not a change */
-        else
+        else if (share_before(t, cs, fs)) {
+            x.kind = EARNINGS_FACT_LEVEL; /* `海外出货占比约45%`: the share of what the metric counts */
+            if (!strstr(L.metric_id, "share") && share_metric(c, &L, L.metric_id, L.metric_name) < 0)
+                return EARNINGS_ENOMEM;
+        } else {
             x.kind = EARNINGS_FACT_GROWTH;
+        }
         break;
     default:
         if (((by_before || by_after) && !lvl_before) ||
@@ -4065,8 +4168,27 @@ static int link_figure(ctx *c, size_t fi)
     }
     int row_exp = 0;
     const char *row_cur = NULL;
-    if (f->kind == EARNINGS_FIGURE_NUMBER && !f->unit && ldelim == '|' && metric_src == 3)
+    int pct_cell = 0; /* a bare number under a percentage label (`| 增减变动幅度(%) |`) */
+    int pct_chg = 0;  /* ... in a column of changes: 1 year over year, 2 sequential */
+    if (f->kind == EARNINGS_FIGURE_NUMBER && !f->unit && ldelim == '|') {
+        size_t hs2, he2, ls2, le2;
+        int col = table_header_cell(c, cs, &hs2, &he2);
+        int chg = col ? change_column(t, hs2, he2) : 0;
+        if ((col && label_percent(t, hs2, he2)) ||
+            (!col_metric && row_first_cell(t, cs, &ls2, &le2) && label_percent(t, ls2, le2))) {
+            pct_cell = 1;
+            ell_unit = "%";
+            if (chg) {
+                x.kind = EARNINGS_FACT_GROWTH;
+                pct_chg = chg;
+            }
+        }
+    }
+    if (f->kind == EARNINGS_FIGURE_NUMBER && !f->unit && ldelim == '|' && metric_src == 3 && !pct_cell) {
         row_cur = col_metric ? unit_in_label(t, col_hs, col_he, &row_exp) : row_unit(t, cs, &row_exp);
+        if (!row_cur && !col_metric)
+            row_cur = corner_unit(c, cs, &row_exp);
+    }
     int negative = (x.kind != EARNINGS_FACT_LEVEL) &&
                    (f->direction == EARNINGS_DIRECTION_DOWN || change_of_before(t, cs, fs) < 0 ||
                     (has(&after, CUE_BY) && after.first[CUE_BY] <= fe + 2 &&
@@ -4138,6 +4260,8 @@ static int link_figure(ctx *c, size_t fi)
         int bc = baseline_comparison(c, fi, ce);
         if (bc)
             x.comparison = bc; /* `up 22% from Q2`, `up 62% from Q3 2024` */
+        if (pct_chg && f->comparison == EARNINGS_COMPARISON_NONE)
+            x.comparison = pct_chg == 2 ? EARNINGS_COMPARISON_QOQ : EARNINGS_COMPARISON_YOY;
     }
 
     /* ---- period ---- */
@@ -4163,8 +4287,8 @@ static int link_figure(ctx *c, size_t fi)
     int header_est = 0; /* the column is an estimate's (`2025E`) */
     if (in_table) {
         scan(t, hs, he, &head);
-        if (!have_period) /* `2026 Target`: the column's, not the row's */
-            inferred = have_period = period_in(c, hs, he, 0, period, sizeof period);
+        if (!have_period) /* `2026 Target`: the column's, not the row's; `Q3 2024`, `上年同期` */
+            inferred = have_period = column_period(c, hs, he, money, period, sizeof period);
         int y, est;
         if (!have_period && (y = year_column(t, hs, he, &est)) != 0) {
             /* `| 指标 | 2024A | 2025E |`, `FY26E`: the year, actual or estimated */

@@ -1633,6 +1633,57 @@ static void test_wire_story_forms(void)
     earnings_doc_free(d);
 }
 
+/* Tables of results: the column's period (a year-ago column too), the
+ * corner cell's unit, percentages and changes under a `(%)` label; shares
+ * and measures in prose */
+static void test_results_tables(void)
+{
+    earnings_doc *d;
+    const earnings_fact *f;
+    d = parse("Orchid Devices Inc. Reports Third Quarter 2025 Results\n\n"
+              "| ($ in millions, except per share) | Q3 2025 | Q3 2024 | Change |\n|---|---|---|---|\n"
+              "| Revenue | 2,450 | 2,180 | 12% |\n| Diluted EPS | $0.87 | $0.71 | 23% |\n");
+    f = fact_of(d, "2,450");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
+    CU_ASSERT_STRING_EQUAL(f->unit, "USD");
+    CU_ASSERT_DOUBLE_EQUAL(f->value, 2450e6, 1);
+    f = fact_of(d, "2,180");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
+    f = fact_of(d, "$0.71");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
+    CU_ASSERT_DOUBLE_EQUAL(f->value, 0.71, 1e-9);
+    earnings_doc_free(d);
+    d = parse("青山新能源股份有限公司2025年度业绩快报\n\n| 项目 | 本报告期 | 上年同期 | 增减变动幅度(%) |\n|---|---|---|---|\n"
+              "| 营业总收入(万元) | 1,256,300.52 | 1,083,215.40 | 15.98 |\n"
+              "| 加权平均净资产收益率(%) | 14.26 | 12.87 | 增加1.39个百分点 |\n\n"
+              "光伏组件出货量达到28.5GW，同比增长31%，其中海外出货占比约45%。");
+    f = fact_of(d, "1,083,215.40");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2024FY");
+    CU_ASSERT_STRING_EQUAL(f->unit, "CNY");
+    f = fact_of(d, "15.98");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_GROWTH);
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_YOY);
+    CU_ASSERT_STRING_EQUAL(f->unit, "%");
+    f = fact_of(d, "14.26");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
+    CU_ASSERT_STRING_EQUAL(f->unit, "%");
+    CU_ASSERT_STRING_EQUAL(f->period, "2025FY");
+    f = fact_of(d, "28.5GW");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:shipments");
+    f = fact_of(d, "约45%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:shipments-share");
+    earnings_doc_free(d);
+}
+
 /* English releases, wire stories, notes and calls (docs/facts.md, forms of releases) */
 static void test_press_release_forms(void)
 {
@@ -2246,6 +2297,7 @@ int main(void)
         { "change_then_level", test_change_then_level },
         { "call_and_note_forms", test_call_and_note_forms },
         { "wire_story_forms", test_wire_story_forms },
+        { "results_tables", test_results_tables },
         { "chinese_report_forms", test_chinese_report_forms },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
