@@ -1115,6 +1115,14 @@ static size_t figure_from(const earnings__figure_list *fl, size_t pos)
     return a;
 }
 
+/* Is the text at pos inside a figure's span? */
+static int in_figure(const ctx *c, size_t pos)
+{
+    const earnings__figure_list *fl = &c->doc->figures;
+    size_t a = figure_from(fl, pos + 1);
+    return a > 0 && fl->items[a - 1].norm.end > pos;
+}
+
 static int ratio_metric(const char *id)
 {
     return strstr(id, "margin") || strstr(id, "share") || strstr(id, "-rate") || strstr(id, "ratio") ||
@@ -1747,8 +1755,8 @@ static const earnings_entity *segment_word_before(const ctx *c, size_t lo, size_
             size_t m = 0;
             while (m < n && lower((unsigned char)t[i + m]) == lower((unsigned char)t[e->norm.start + m]))
                 m++;
-            if (m < n || preceded_by_comparator(c, lo, i))
-                continue;
+            if (m < n || preceded_by_comparator(c, lo, i) || in_figure(c, i))
+                continue; /* (not a figure's counted noun: `opened 12 new stores`) */
             best = e;
             *at_s = i;
             *at_e = i + n;
@@ -2052,6 +2060,20 @@ static size_t sentence_of(const earnings_doc *d, size_t pos)
 static int baseline_period(const ctx *c, const earnings_figure *p);
 static int figure_between(const ctx *c, size_t lo, size_t hi);
 
+/* Is the earlier period starting at ps the period of the value ending at
+ * fe, by `in` or `for` between (`compared with 28.4% in the second quarter
+ * of 2024`, `versus $3.1 billion for fiscal 2024`)? */
+static int period_of_value(const char *t, size_t fe, size_t ps)
+{
+    static const char *const links[] = { " in ", " in the ", " for ", " for the ", " during ", " during the " };
+    for (size_t k = 0; k < sizeof links / sizeof links[0]; k++) {
+        size_t l = strlen(links[k]);
+        if (ps == fe + l && !memcmp(t + fe, links[k], l))
+            return 1;
+    }
+    return 0;
+}
+
 static const earnings_figure *period_near(const ctx *c, size_t fi, size_t lo, size_t hi)
 {
     const earnings__figure_list *fl = &c->doc->figures;
@@ -2080,7 +2102,8 @@ static const earnings_figure *period_near(const ctx *c, size_t fi, size_t lo, si
             /* an earlier year is a baseline (`up from $89.9B in 2024`), but
              * not a labelled year or quarter that opens the clause before the
              * figure (`Full-year 2024 capex was $83B`, `Q3 2024 revenue`) */
-            if ((y && c->year && y < c->year && !(dir < 0 && strlen(p->period) == 6)) || baseline_period(c, p))
+            if (((y && c->year && y < c->year && !(dir < 0 && strlen(p->period) == 6)) || baseline_period(c, p)) &&
+                !(dir > 0 && period_of_value(c->nt, fe, p->norm.start)))
                 continue;
             size_t dd = dir < 0 ? fs - p->norm.end : p->norm.start - fe;
             if (dir < 0)
@@ -4142,7 +4165,8 @@ static int link_figure(ctx *c, size_t fi)
         break;
     default:
         if (((by_before || by_after) && !lvl_before) ||
-            ((has(&before, CUE_ADD) || add_after || (ldelim == '(' && has(&sbefore, CUE_ADD) && sbefore.last_end[CUE_ADD] + 16 >= cs)) &&
+            (((has(&before, CUE_ADD) && !figure_between(c, before.last_end[CUE_ADD], fs)) || add_after ||
+              (ldelim == '(' && has(&sbefore, CUE_ADD) && sbefore.last_end[CUE_ADD] + 16 >= cs)) &&
              f->kind == EARNINGS_FIGURE_QUANTITY) ||
             (f->direction != EARNINGS_DIRECTION_NONE && by_before) || change_of_before(t, cs, fs) ||
             (row_add && f->kind == EARNINGS_FIGURE_QUANTITY))

@@ -1684,6 +1684,33 @@ static void test_results_tables(void)
     earnings_doc_free(d);
 }
 
+/* A retailer's release: stores opened are a change, the stores ended with
+ * a level of the company (not the `Stores` segment), a baseline's own
+ * period after `in` */
+static void test_retail_release_forms(void)
+{
+    earnings_doc *d;
+    const earnings_fact *f;
+    d = parse("Maple Street Stores Reports Second Quarter 2025 Results\n\n"
+              "Maple Street Stores, Inc. today announced results for the second quarter. Gross margin rate was "
+              "29.1%, compared with 28.4% in the second quarter of 2024. The company opened 12 new stores and "
+              "ended the quarter with 1,978 stores.");
+    f = fact_of(d, "28.4%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2024Q2");
+    f = fact_of(d, "29.1%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q2");
+    f = fact_of(d, "12 new stores");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_CHANGE);
+    f = fact_of(d, "1,978 stores");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
+    CU_ASSERT_STRING_NOT_EQUAL(f->entity_id, "segment:stores");
+    earnings_doc_free(d);
+}
+
 /* English releases, wire stories, notes and calls (docs/facts.md, forms of releases) */
 static void test_press_release_forms(void)
 {
@@ -2298,6 +2325,7 @@ int main(void)
         { "call_and_note_forms", test_call_and_note_forms },
         { "wire_story_forms", test_wire_story_forms },
         { "results_tables", test_results_tables },
+        { "retail_release_forms", test_retail_release_forms },
         { "chinese_report_forms", test_chinese_report_forms },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
