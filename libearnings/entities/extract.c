@@ -1643,13 +1643,16 @@ static void han_org(scan *s, size_t nsel, size_t q, size_t e, short_name *shorts
 
 /* Does a period or an earnings word start the title word at t[i..)?
  * (`Vantage Motors Q2 2025 Earnings Call`, `Globex Fourth Quarter
- * Results`, `华远电器2025年上半年营收`) */
+ * Results`, `华远电器2025年上半年营收`, `Pinecrest Bank profit rises`) */
 static int title_period_word(const unsigned char *t, size_t n, size_t i)
 {
     static const char *const words[] = { "Q1 ", "Q2 ", "Q3 ", "Q4 ", "FY", "First Quarter", "Second Quarter",
                                          "Third Quarter", "Fourth Quarter", "First-Quarter", "Second-Quarter",
                                          "Third-Quarter", "Fourth-Quarter", "Full-Year", "Full Year",
-                                         "Fiscal ", "Earnings", "Quarterly Results", "Results" };
+                                         "Fiscal ", "Earnings", "Quarterly Results", "Results",
+                                         /* headlines: `Pinecrest Bank profit rises`, `Acme shares jump` */
+                                         "Profit", "Quarterly ", "Revenue", "Sales ", "Net Income", "Shares ",
+                                         "Stock " };
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
         size_t l = strlen(words[k]), q = 0;
         if (i + l > n)

@@ -1374,11 +1374,37 @@ static size_t skip_spaces(const char *t, size_t i, size_t hi)
 
 /* The first subject entity in [lo, hi) that is not a comparator; a run of
  * adjacent mentions gives its most specific one. */
+/* A news agency in a dateline (`财联社11月18日电，`, `新华社北京电`,
+ * `(Reuters) -`): the story's source, not its subject. */
+static int dateline_source(const ctx *c, const earnings_entity *e)
+{
+    const char *t = c->nt;
+    size_t q = e->norm.end, hi = q + 40 < c->nl ? q + 40 : c->nl;
+    if (q + 3 < hi && t[q] == ')' && t[q + 1] == ' ' && (t[q + 2] == '-' || !memcmp(t + q + 2, "\xe2\x80\x94", 3)))
+        return 1;
+    while (q < hi) {
+        unsigned char b = (unsigned char)t[q];
+        if (b == ' ' || (b >= '0' && b <= '9')) {
+            q++;
+        } else if (q + 3 <= hi && (!memcmp(t + q, "\xe6\x9c\x88", 3) || !memcmp(t + q, "\xe6\x97\xa5", 3) ||
+                                   !memcmp(t + q, "\xe5\xb9\xb4", 3))) {
+            q += 3; /* 月 日 年 */
+        } else {
+            break;
+        }
+    }
+    if (q == e->norm.end || q + 3 > hi)
+        return 0;
+    /* 电 讯 (after the date) */
+    return !memcmp(t + q, "\xe7\x94\xb5", 3) || !memcmp(t + q, "\xe8\xae\xaf", 3);
+}
+
 static const earnings_entity *first_subject(const ctx *c, size_t lo, size_t hi)
 {
     for (size_t j = ent_lower(c, lo); j < c->nents && c->ents[j].norm.start < hi; j++) {
         const earnings_entity *e = &c->ents[j];
-        if (e->norm.end > hi || !entity_is_subject(e) || preceded_by_comparator(c, lo, e->norm.start))
+        if (e->norm.end > hi || !entity_is_subject(e) || preceded_by_comparator(c, lo, e->norm.start) ||
+            dateline_source(c, e))
             continue;
         const earnings_entity *best = e, *cur = e;
         for (size_t k = j + 1; k < c->nents; k++) {
@@ -2758,7 +2784,7 @@ static const earnings_entity *org_opening_since(const ctx *c, size_t pos, size_t
         const earnings_entity *e = &c->ents[j - 1];
         if (e->norm.start < lo)
             return NULL;
-        if (e->norm.end > pos || e->type != EARNINGS_ENTITY_ORG)
+        if (e->norm.end > pos || e->type != EARNINGS_ENTITY_ORG || dateline_source(c, e))
             continue;
         /* only one that opens its sentence (`Apple reported ...`) */
         size_t es = sentence_of(c->doc, e->norm.start);

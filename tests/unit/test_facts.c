@@ -1601,11 +1601,25 @@ static void test_call_and_note_forms(void)
 }
 
 /* Wire stories: profit, an aside between a metric and its verb, analysts'
- * average, a short form of the company's name, fees */
+ * average, a short form of the company's name, fees; a headline's subject
+ * and a dateline's agency */
 static void test_wire_story_forms(void)
 {
     earnings_doc *d;
     const earnings_fact *f;
+    d = parse("Harbor Freightways profit rises\n\nNEW YORK, Oct 14 - Revenue rose 5% to $20 billion in the third "
+              "quarter of 2025.");
+    f = fact_of(d, "$20 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_name, "Harbor Freightways");
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
+    earnings_doc_free(d);
+    d = parse("远航汽车三季度净利润同比增长超三成\n\n财联社11月18日电，远航汽车（09866.HK）今日公布2025年第三季度财报。"
+              "财报显示，公司三季度实现营收约312亿元，同比增长25.4%。");
+    f = fact_of(d, "约312亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_name, "远航汽车");
+    earnings_doc_free(d);
     d = parse("Pinecrest Bank profit beats estimates\n\n"
               "Pinecrest Bank Corp said on Tuesday its third-quarter 2025 profit rose 18%. Analysts on average "
               "had expected $1.21 per share. Net interest income, the difference between what a bank earns on "
