@@ -2150,6 +2150,77 @@ static void zh_titled_products(scan *s, size_t nsel, short_name *shorts, size_t 
     }
 }
 
+/* ---- products by their sales: `net product sales of Vireta`, `Vireta net product sales` ------------ */
+
+/* The end of the capitalized words (one to three, letters, digits, `-`)
+ * starting at a, or a. */
+static size_t capitalized_run(const unsigned char *t, size_t n, size_t a)
+{
+    size_t e = a;
+    for (int w = 0; w < 3 && e < n && is_upper(t[e]); w++) {
+        size_t q = e + 1;
+        while (q < n && (gz_is_alnum(t[q]) || t[q] == '-'))
+            q++;
+        e = q;
+        if (!(e + 1 < n && t[e] == ' ' && is_upper(t[e + 1])))
+            break;
+        e++;
+    }
+    while (e > a && (t[e - 1] == ' ' || t[e - 1] == '-'))
+        e--;
+    return e;
+}
+
+static void en_product_sales(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
+{
+    static const char *const of[] = { "product sales of ", "product revenue of ", "product revenues of " };
+    static const char *const post[] = { " net product sales", " net product revenue", " product sales" };
+    const unsigned char *t = s->t;
+    size_t n = s->n;
+    /* (each phrase holds `roduct `, found by memchr on its rarer `q`-less
+     * letters: the scan keys on `roduct`) */
+    for (size_t i = 1; i + 8 <= n && !s->failed;) {
+        const unsigned char *hit = memchr(t + i, 'r', n - 7 - i);
+        if (!hit)
+            break;
+        size_t h = (size_t)(hit - t);
+        i = h + 1;
+        if (memcmp(hit, "roduct ", 7) || (t[h - 1] | 0x20) != 'p')
+            continue;
+        size_t p = h - 1, a = 0, b = 0;
+        for (size_t k = 0; k < sizeof of / sizeof of[0] && !b; k++) {
+            size_t l = strlen(of[k]);
+            if (p + l < n && !memcmp(t + p + 1, of[k] + 1, l - 1)) {
+                a = p + l;
+                b = capitalized_run(t, n, a);
+            }
+        }
+        for (size_t k = 0; k < sizeof post / sizeof post[0] && !b; k++) {
+            size_t l = strlen(post[k]), off = l - 8; /* where `product` starts in the phrase */
+            if (p >= off && p - off + l <= n && !memcmp(t + p - off, post[k], l)) {
+                size_t e = p - off, q = e;
+                while (q > 0 && (gz_is_alnum(t[q - 1]) || t[q - 1] == '-'))
+                    q--; /* the last word before; then earlier capitalized words */
+                while (q >= 2 && t[q - 1] == ' ' && is_upper(t[q]) && gz_is_alnum(t[q - 2])) {
+                    size_t r = q - 1;
+                    while (r > 0 && (gz_is_alnum(t[r - 1]) || t[r - 1] == '-'))
+                        r--;
+                    if (!is_upper(t[r]) || q - r > 24)
+                        break;
+                    q = r;
+                }
+                if (is_upper(t[q]) && capitalized_run(t, n, q) == e) {
+                    a = q;
+                    b = e;
+                }
+            }
+        }
+        if (!b || b - a < 3 || covered(s->c, nsel, a, b) || known_short(t, shorts, *nshort, a, b))
+            continue;
+        push_named(s, a, b, EARNINGS_ENTITY_PRODUCT, "product:", shorts, nshort);
+    }
+}
+
 static void add_short(const scan *s, short_name *list, size_t *n, const short_name *x)
 {
     if (x->se <= x->ss || *n >= MAX_SHORT_NAMES)
@@ -2367,6 +2438,8 @@ static int extract(const earnings__gazetteer *g, const earnings_normalized *norm
         zh_business_lines(&s, nsel, shorts, &nshort, "服务");
     if (!s.failed)
         zh_titled_products(&s, nsel, shorts, &nshort);
+    if (!s.failed)
+        en_product_sales(&s, nsel, shorts, &nshort);
     if (!s.failed && nshort) {
         qsort(s.c, s.nc, sizeof *s.c, cmp_cand);
         nsel = s.nc;

@@ -2867,6 +2867,22 @@ static int per_share_after(const char *t, size_t fe, size_t ce)
 
 /* A count's metric given by its context, not by a mention: a strong link
  * with no metric span. Returns the metric source (1). */
+/* Does the metric mention [ms, me) say it is the total (`total revenues`,
+ * `Total Revenue`, `总收入`, `总营收`)? */
+static int total_mention(const char *t, size_t cs, size_t ms, size_t me)
+{
+    if ((me - ms >= 3 && !memcmp(t + ms, "\xe6\x80\xbb", 3)) /* 总 */ || word_at(t, ms, me, "total"))
+        return 1;
+    return ms >= cs + 6 && word_at(t, ms - 6, ms, "total ");
+}
+
+/* A metric that names a loss (its amounts are positive). */
+static int loss_metric(const char *id)
+{
+    return !strcmp(id, "metric:net-loss") || !strcmp(id, "metric:operating-loss") ||
+           !strcmp(id, "metric:loss-per-share");
+}
+
 static int count_metric(link *L, const char *id, const char *name)
 {
     L->metric_id = id;
@@ -3915,6 +3931,10 @@ static int link_figure(ctx *c, size_t fi)
          * per share */
         metric_src = count_metric(&L, "metric:eps", "Earnings Per Share");
         have_slug = 0;
+    } else if (per_share && (!strcmp(L.metric_id, "metric:net-loss") || !strcmp(L.metric_id, "metric:operating-loss"))) {
+        /* `net loss was $45 million, or $0.31 per share` */
+        metric_src = count_metric(&L, "metric:loss-per-share", "Loss per Share");
+        have_slug = 0;
     }
     const earnings_fact *resp = NULL;
     if (f->kind == EARNINGS_FIGURE_PERCENT && !(metric_src == 1 && L.strong) &&
@@ -4043,6 +4063,9 @@ static int link_figure(ctx *c, size_t fi)
             ent = pe;
             ent_src = 4;
         }
+        if (found && ent && ent->type != EARNINGS_ENTITY_ORG && metric_src == 1 && mn_e > mn_s &&
+            total_mention(t, cs, mn_s, mn_e))
+            ent = NULL; /* `Full-year total revenues were`: the company's, not the product's before */
     }
     if (!ent && (!ent_src || ent_src == 4) && c->main && !table_row) {
         /* no subject of its own, or `the company`/`公司`: the company that
@@ -4258,10 +4281,27 @@ static int link_figure(ctx *c, size_t fi)
         x.value = x.low;
     }
     (void)sign;
+    int flip_exact = 0;
+    if (x.kind == EARNINGS_FACT_LEVEL && !f->is_range && x.value < 0 && loss_metric(L.metric_id)) {
+        /* `net loss was $(45) million`: the parentheses mark the loss that
+         * the metric already names; its amount */
+        x.value = -x.value;
+        x.low = -x.low;
+        x.high = -x.high;
+        flip_exact = 1;
+    }
     x.is_range = f->is_range;
     x.value_exact = negative && f->is_range ? f->high_exact : f->value_exact;
     x.low_exact = negative ? f->high_exact : f->low_exact;
     x.high_exact = negative ? f->low_exact : f->high_exact;
+    if (flip_exact) {
+        if (x.value_exact && x.value_exact[0] == '-')
+            x.value_exact++;
+        if (x.low_exact && x.low_exact[0] == '-')
+            x.low_exact++;
+        if (x.high_exact && x.high_exact[0] == '-')
+            x.high_exact++;
+    }
     if (f->kind == EARNINGS_FIGURE_NUMBER && !f->unit && !ell_unit && mn_e > mn_s && metric_src == 1)
         ell_unit = unit_in_mention(t, mn_s, mn_e); /* `Satellite count expanded to over 150` */
     x.unit = ell_unit ? ell_unit : f->unit;

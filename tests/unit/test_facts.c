@@ -1705,6 +1705,29 @@ static void test_retail_release_forms(void)
 {
     earnings_doc *d;
     const earnings_fact *f;
+    /* a drug release: a product named by its sales, totals of the company,
+     * a loss per share, the accountant's negative of a loss */
+    d = parse("Helix Therapeutics Reports Fourth Quarter 2025 Results\n\nHelix Therapeutics, Inc. reported total "
+              "revenues of $1.12 billion, an increase of 27% compared to the same period in 2024. Net product sales "
+              "of Vireta were $845 million, up 35%. Full-year total revenues were $4.05 billion. GAAP net loss was "
+              "$(45) million, or $(0.31) per share.");
+    f = fact_of(d, "27%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_YOY);
+    f = fact_of(d, "$845 million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_name, "Vireta");
+    f = fact_of(d, "$4.05 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_name, "Helix Therapeutics, Inc.");
+    f = fact_of(d, "$(45) million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-loss");
+    CU_ASSERT_DOUBLE_EQUAL(f->value, 45e6, 1);
+    f = fact_of(d, "$(0.31)");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:loss-per-share");
+    earnings_doc_free(d);
     d = parse("Maple Street Stores Reports Second Quarter 2025 Results\n\n"
               "Maple Street Stores, Inc. today announced results for the second quarter. Gross margin rate was "
               "29.1%, compared with 28.4% in the second quarter of 2024. The company opened 12 new stores and "
