@@ -2221,6 +2221,67 @@ static void en_product_sales(scan *s, size_t nsel, short_name *shorts, size_t *n
     }
 }
 
+/* ---- one company in two scripts: `Star River Technology（星河科技）` ---------------------------- */
+
+/* A company the lexicon does not know, named in Chinese with its English
+ * name in parentheses right before or after (`Star River Technology（星河
+ * 科技）`, `星河科技（Star River Technology）`): every mention of the Chinese
+ * name takes the English name's id, so that the facts of an English and a
+ * Chinese document on it group together. */
+static void bilingual_names(scan *s)
+{
+    const unsigned char *t = s->t;
+    size_t n = s->n;
+    for (size_t k = 0; k < s->nc && !s->failed; k++) {
+        cand *c = &s->c[k];
+        if (c->dropped || c->utype != EARNINGS_ENTITY_ORG || !(c->flags & EARNINGS_ENTITY_FLAG_UNKNOWN) ||
+            t[c->start] < 0x80)
+            continue;
+        size_t a = 0, b = 0;
+        if (c->start >= 3 && t[c->start - 1] == '(' && c->end < n && t[c->end] == ')') {
+            /* Latin (Han) */
+            size_t e = c->start - 1;
+            while (e > 0 && t[e - 1] == ' ')
+                e--;
+            size_t q = e;
+            while (q > 0 && (gz_is_alnum(t[q - 1]) || t[q - 1] == ' ' || t[q - 1] == '-' || t[q - 1] == '&') &&
+                   e - q < 64)
+                q--;
+            while (q < e && !is_upper(t[q]))
+                q++;
+            if (q < e && capitalized_run(t, n, q) == e)
+                a = q, b = e;
+        } else if (c->end + 2 < n && t[c->end] == '(' && is_upper(t[c->end + 1])) {
+            /* Han (Latin) */
+            size_t q = c->end + 1, e = capitalized_run(t, n, q);
+            if (e > q && e < n && t[e] == ')')
+                a = q, b = e;
+        }
+        int lower_case = 0; /* (a name, not a ticker: `华远电器(HYDQ)`) */
+        for (size_t q = a; q < b && !lower_case; q++)
+            lower_case = t[q] >= 'a' && t[q] <= 'z';
+        if (b <= a + 2 || !lower_case)
+            continue;
+        char slug[96];
+        size_t sl = 0;
+        slug_append(slug, &sl, sizeof slug, t + a, b - a);
+        while (sl && slug[sl - 1] == '-')
+            sl--;
+        if (!sl)
+            continue;
+        uint32_t old_uid = c->uid;
+        uint32_t uid = add_string(s, "org:", 4, slug, sl), uname = add_string(s, (const char *)t + a, b - a, "", 0);
+        if (s->failed)
+            return;
+        for (size_t j = 0; j < s->nc; j++)
+            if (s->c[j].uid == old_uid && (s->c[j].flags & EARNINGS_ENTITY_FLAG_UNKNOWN) &&
+                s->c[j].utype == EARNINGS_ENTITY_ORG) {
+                s->c[j].uid = uid;
+                s->c[j].uname = uname;
+            }
+    }
+}
+
 static void add_short(const scan *s, short_name *list, size_t *n, const short_name *x)
 {
     if (x->se <= x->ss || *n >= MAX_SHORT_NAMES)
@@ -2452,6 +2513,11 @@ static int extract(const earnings__gazetteer *g, const earnings_normalized *norm
     }
     if (s.nc > nsel)
         qsort(s.c, s.nc, sizeof *s.c, cmp_cand);
+    bilingual_names(&s);
+    if (s.failed) {
+        scan_release(&s);
+        return earnings__enomem();
+    }
 
     {
         size_t o = 0;

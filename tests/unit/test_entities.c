@@ -624,6 +624,24 @@ static void test_reporting_subjects(void)
     CU_ASSERT_PTR_NULL(find_text(d, "Quarter", 0));
     doc_release(d);
 
+    /* one company in two scripts takes the English name's id; a ticker in
+     * parentheses does not rename it; a one-word name after the longer one
+     * is that company */
+    d = parse("星河科技2025年第三季度业绩\n\nStar River Technology（星河科技）本季度总收入为人民币256.3亿元。"
+              "星河科技预计全年收入增长。华远电器(HYDQ)收入为10亿元。");
+    e = find_text(d, "星河科技", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:star-river-technology");
+    e = find_text(d, "星河科技", 2);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:star-river-technology");
+    doc_release(d);
+    d = parse("Pinecrest Bank profit rises\n\nPinecrest Bank Corp said its profit rose. Pinecrest raised its forecast.");
+    e = find_text(d, "Pinecrest", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:pinecrest-bank");
+    doc_release(d);
+
     /* an abbreviation of the words before it is not a listed ticker */
     d = parse("Average revenue per membership (ARM) was $17.20. Arm Holdings (ARM) shares rose.");
     e = find_text(d, "ARM", 0);
