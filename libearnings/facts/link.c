@@ -21,7 +21,8 @@
 enum {
     CUE_EXCLUDING, CUE_WOULD, CUE_CONSTCUR, CUE_GUIDANCE, CUE_TARGET, CUE_ESTIMATE,
     CUE_YEAREND, CUE_LASTQ, CUE_THISQ, CUE_FULLYEAR, CUE_YTD, CUE_TTM, CUE_GROWTH,
-    CUE_COMPARATOR, CUE_BY, CUE_ADD, CUE_LEVEL, CUE_EACH, CUE_OVERVERB, CUE_QUARTERLY, CUE_YEARAGO, CUE_NCLASSES
+    CUE_COMPARATOR, CUE_BY, CUE_ADD, CUE_LEVEL, CUE_EACH, CUE_OVERVERB, CUE_QUARTERLY, CUE_YEARAGO, CUE_NEXTQ,
+    CUE_NEXTY, CUE_NCLASSES
 };
 
 typedef struct cue {
@@ -2341,6 +2342,20 @@ static int period_from_cues(const ctx *c, const hits *h, char *out, size_t cap, 
             y--;
         }
         snprintf(out, cap, "%04dQ%d", y, q);
+        return 1;
+    }
+    if (has(h, CUE_NEXTQ) && c->quarter) {
+        /* `next quarter`, `下季度` */
+        int y = c->year, q = c->quarter + 1;
+        if (q == 5) {
+            q = 1;
+            y++;
+        }
+        snprintf(out, cap, "%04dQ%d", y, q);
+        return 1;
+    }
+    if (has(h, CUE_NEXTY)) {
+        snprintf(out, cap, "%04dFY", c->year + 1); /* `next year`, `明年` */
         return 1;
     }
     if (has(h, CUE_YEAREND)) {

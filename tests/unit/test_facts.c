@@ -1578,6 +1578,18 @@ static void test_call_and_note_forms(void)
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_CHANGE);
     CU_ASSERT_STRING_EQUAL(f->unit, "pp");
     earnings_doc_free(d);
+    d = parse("Granite Cloud Q3 2025 Earnings Call. We expect capital expenditures of roughly $15 billion next year. "
+              "We expect revenue growth of about 8% next quarter. 公司预计明年资本开支约为150亿元。");
+    f = fact_of(d, "roughly $15 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2026FY");
+    f = fact_of(d, "about 8%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q4");
+    f = fact_of(d, "约为150亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2026FY");
+    earnings_doc_free(d);
     d = parse("星河科技2025年第三季度业绩。云服务增速为38%，环比加速2个百分点。");
     f = fact_of(d, "2个百分点");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
