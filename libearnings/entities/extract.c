@@ -265,10 +265,14 @@ static void pat_paren(scan *s, size_t i)
     int letters = is_upper(t[j]);
     if (!exch && letters && acronym_of_words(t, i, j, sl))
         return; /* `Average revenue per membership (ARM)`: an abbreviation, not Arm's ticker */
+    /* `贵州茅台(600519)`, `腾讯控股(00700)`: a mainland code of six digits or a
+     * Hong Kong code led by 0, right after a Chinese name (a year is
+     * neither) */
+    int zh_code = !letters && i > 0 && t[i - 1] >= 0x80 && (sl == 6 || (sl >= 4 && sl <= 5 && t[j] == '0'));
     if (exch)
         ticker_cand(s, j, k, j, sl, exch, 0, 1);
     else
-        ticker_cand(s, j, k, j, sl, NULL, letters && sl >= 2 && sl <= 5, 0);
+        ticker_cand(s, j, k, j, sl, NULL, (letters && sl >= 2 && sl <= 5) || zh_code, 0);
 }
 
 /* `SYM.XX` with t[i] == '.' */
@@ -1914,11 +1918,20 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
         if (e == 0)
             continue;
         if (t[e - 1] >= 0x80) {
-            if (k >= nsel)
+            if (k >= nsel && !is_digit(t[c->sym_start]))
                 continue; /* `其他图形处理器(GPU)`: a bare (SYM) after Han is an abbreviation */
             size_t q = han_name_before(t, n, e, 0);
             if (q < e)
                 han_org(s, nsel, q, e, shorts, nshort);
+            if (k >= nsel && q < e && known_short(t, shorts, *nshort, q, e)) {
+                /* `华远电器(600999)`: the code is the named company's ticker */
+                cand tk = *c;
+                cand *nc = push_cand(s);
+                if (!nc)
+                    return;
+                tk.need_org = 0;
+                *nc = tk;
+            }
         } else if (gz_is_alnum(t[e - 1]) && !legal_form_before(t, n, e)) {
             size_t b = e;
             while (b > 0 && t[b - 1] != '\n' && e - b < 80)

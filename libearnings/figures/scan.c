@@ -245,7 +245,7 @@ static int zh_unit(int32_t cp)
 
 /* The main loop looks closer only at Han characters that may start a
  * figure: digits, units, 半 (CP_BAN), 第 (CP_DI) and the first characters
- * of the period words it tests (过 上 下 全 年 今). A bit per code point of
+ * of the period words it tests (过 上 下 全 年 今 前). A bit per code point of
  * U+4000..U+9FFF (the UTF-8 lead bytes E4..E9), set once. */
 #define ZH_FIRST 0x4000
 #define ZH_LAST 0x9FFF
@@ -3288,6 +3288,25 @@ static int months_m(const scan *x, const core *c, size_t lo, fig_cand *f)
     return 1;
 }
 
+/* A Chinese numeral of scale characters only (`百万`, `万`, `亿`, `千元`)
+ * inside a parenthesis or after `单位`: a unit label, not a number. */
+static int zh_unit_label(const scan *x, const core *c)
+{
+    for (size_t i = c->s; i < c->e; i += 3) {
+        size_t l;
+        int32_t cp = cp_at(x, i, &l);
+        if (l != 3 || !(cp == 0x5341 || cp == 0x767E || cp == 0x5343 || cp == 0x4E07 || cp == 0x4EBF))
+            return 0; /* 十 百 千 万 亿 */
+    }
+    size_t b = skip_sp_back(x, c->s, x->last_end), ps;
+    if (b > 0 && x->u[b - 1] == '(')
+        return 1;
+    if (b > 0 && (x->u[b - 1] == ':' || x->u[b - 1] == ' '))
+        b--;
+    int32_t p1 = cp_before(x, b, &ps), p0 = ps > 0 ? cp_before(x, ps, &ps) : -1;
+    return p0 == 0x5355 && p1 == 0x4F4D; /* 单位 */
+}
+
 static size_t handle_core(scan *x, core *c)
 {
     fig_cand f;
@@ -3300,6 +3319,8 @@ static size_t handle_core(scan *x, core *c)
         if (skip)
             return skip > c->e ? skip : c->e;
     }
+    if (c->type == CT_ZH && zh_unit_label(x, c))
+        return c->e; /* `营业收入(百万元)`, `单位：万元`: the unit of a table's numbers */
     /* N分之M: fractions and 百分之 */
     {
         size_t q = skip_sp(x, c->e), l2;
@@ -3788,7 +3809,7 @@ static size_t handle_word(scan *x, size_t p)
 static int zh_starts_figure(int32_t cp)
 {
     return zh_digit(cp) >= 0 || zh_unit(cp) || cp == CP_BAN || cp == CP_DI || cp == 0x8FC7 || cp == 0x4E0A ||
-           cp == 0x4E0B || cp == 0x5168 || cp == 0x5E74 || cp == 0x4ECA;
+           cp == 0x4E0B || cp == 0x5168 || cp == 0x5E74 || cp == 0x4ECA || cp == CP_QIAN;
 }
 
 int earnings__figscan(const char *text, size_t n, fig_sink sink, void *ud)
