@@ -619,6 +619,16 @@ static int after_semicolon(const ctx *c, size_t si)
     return e > p->norm.start && c->nt[e - 1] == ';';
 }
 
+/* Do a and b (NULL: the document's company) name the same entity? */
+static int same_subject(const ctx *c, const earnings_entity *a, const earnings_entity *b)
+{
+    if (!a)
+        a = c->main;
+    if (!b)
+        b = c->main;
+    return a == b || (a && b && !strcmp(a->id, b->id));
+}
+
 /* p is a dated quarter (`2025Q3`) not before the document's own (one
  * before it is a baseline: `the year-ago quarter`): a later fact may carry it. */
 static int carriable_quarter(const ctx *c, const char *p)
@@ -3081,6 +3091,45 @@ static int list_joined(const char *t, const earnings_figure *a, const earnings_f
            (g == 6 && !memcmp(j, ", and ", 6));
 }
 
+/* The unit that the last value of a list joined by `/` or `、` gives its
+ * bare values (`归母净利润分别为290.5/321.8/352.4亿元`: CNY, 10^8;
+ * `PE分别为9.8/8.9/8.1倍`: x), with its power of ten in *exp; or NULL. */
+static const char *list_unit(const ctx *c, size_t fi, size_t se, int *exp)
+{
+    const earnings__figure_list *fl = &c->doc->figures;
+    const char *t = c->nt;
+    size_t i = fi;
+    while (i + 1 < fl->count && fl->items[i + 1].norm.end <= se && !fl->items[i + 1].unit &&
+           fl->items[i + 1].kind == EARNINGS_FIGURE_NUMBER && list_joined(t, &fl->items[i], &fl->items[i + 1]))
+        i++;
+    if (i + 1 >= fl->count || fl->items[i + 1].norm.end > se)
+        return NULL;
+    const earnings_figure *a = &fl->items[i], *last = &fl->items[i + 1];
+    size_t g = last->norm.start - a->norm.end;
+    if (!last->unit || last->is_range || !list_joined(t, a, last) ||
+        !((g == 1 && t[a->norm.end] == '/') || (g == 3 && !memcmp(t + a->norm.end, "、", 3))))
+        return NULL;
+    /* the scale of the last value: its value over its written number */
+    char buf[48];
+    size_t n = 0;
+    for (size_t k = last->num.start; k < last->num.end && n + 1 < sizeof buf; k++)
+        if (c->doc->text[k] != ',')
+            buf[n++] = c->doc->text[k];
+    buf[n] = '\0';
+    double v = strtod(buf, NULL);
+    if (v <= 0 || last->value <= 0)
+        return NULL;
+    double r = last->value / v;
+    *exp = 0;
+    while (r > 5 && *exp < 12) {
+        r /= 10;
+        (*exp)++;
+    }
+    if (r < 0.999 || r > 1.001)
+        return NULL;
+    return last->unit;
+}
+
 /* `预计2025-2027年EPS分别为5.84/6.02/6.25元`, `EPS of $5.84/$6.02/$6.25 in
  * 2025-2027`: the k-th of n values joined by `/` or `、` takes the k-th
  * year of a span of n years (period `2025/2027`). */
@@ -3103,9 +3152,9 @@ static void year_of_list(const ctx *c, size_t fi, size_t se, int money, char *pe
     n += k;
     if (n != (size_t)(y2 - y1 + 1))
         return;
-    /* (money when the list's last value is: `5.84/6.02/6.25元`) */
-    money = money || fl->items[fi - k + n - 1].kind == EARNINGS_FIGURE_MONEY;
-    snprintf(period, cap, money ? "%04dFY" : "%04d", y1 + (int)k);
+    /* (a year's values: `5.84/6.02/6.25元`, `PE分别为9.8/8.9/8.1倍`) */
+    (void)money;
+    snprintf(period, cap, "%04dFY", y1 + (int)k);
 }
 
 /* A figure after `with` that states a lower bound of what a group holds
@@ -4277,6 +4326,8 @@ static int link_figure(ctx *c, size_t fi)
         if (!row_cur && !col_metric)
             row_cur = corner_unit(c, cs, &row_exp);
     }
+    if (f->kind == EARNINGS_FIGURE_NUMBER && !f->unit && !row_cur && !pct_cell && !ell_unit)
+        row_cur = list_unit(c, fi, se, &row_exp); /* `290.5/321.8/352.4亿元` */
     int negative = (x.kind != EARNINGS_FACT_LEVEL) &&
                    (f->direction == EARNINGS_DIRECTION_DOWN || change_of_before(t, cs, fs) < 0 ||
                     (has(&after, CUE_BY) && after.first[CUE_BY] <= fe + 2 &&
@@ -4544,8 +4595,7 @@ static int link_figure(ctx *c, size_t fi)
     int same_sentence = c->fact_sentence == si + 1;
     if (!have_period && (same_sentence || (c->fact_sentence == si && si > 0)) && c->fact_period &&
         !c->fact_period_from_doc &&
-        (c->fact_entity == ent || (c->fact_entity && ent && !strcmp(c->fact_entity->id, ent->id))) &&
-        c->fact_basis != EARNINGS_BASIS_GUIDANCE &&
+        same_subject(c, c->fact_entity, ent) && c->fact_basis != EARNINGS_BASIS_GUIDANCE &&
         (same_sentence || !memchr(t + d->sentences[si - 1].norm.end, '\n', ss - d->sentences[si - 1].norm.end)) &&
         (carriable_quarter(c, c->fact_period) ||
          (si > 0 && after_semicolon(c, si) && span_of_year(c, c->fact_period))) &&
@@ -4725,6 +4775,25 @@ static int link_figure(ctx *c, size_t fi)
         have_period = inferred = 1;
     }
 
+    if (!have_period || (inferred && strlen(period) != 9)) {
+        /* a value of a `/` list after a span of years earlier in the
+         * sentence (`2025-2027年归母净利润分别为...，对应PE分别为9.8/8.9/8.1倍`) */
+        const earnings__figure_list *fl = &d->figures;
+        for (size_t k = fi; k > 0 && fl->items[k - 1].norm.start >= ss; k--) {
+            const earnings_figure *q = &fl->items[k - 1];
+            if (q->kind == EARNINGS_FIGURE_PERIOD && q->period && strlen(q->period) == 9 && q->period[4] == '/') {
+                char span_p[24];
+                snprintf(span_p, sizeof span_p, "%s", q->period);
+                year_of_list(c, fi, se, f->kind == EARNINGS_FIGURE_MONEY, span_p, sizeof span_p);
+                if (strlen(span_p) != 9) {
+                    snprintf(period, sizeof period, "%s", span_p);
+                    have_period = 1;
+                    inferred = 0;
+                }
+                break;
+            }
+        }
+    }
     if (have_period)
         year_of_list(c, fi, se, f->kind == EARNINGS_FIGURE_MONEY, period, sizeof period);
 

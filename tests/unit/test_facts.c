@@ -1760,6 +1760,52 @@ static void test_retail_release_forms(void)
     earnings_doc_free(d);
 }
 
+/* A broker's note: a bare A-share code names the company, a unit label is
+ * not a figure, `/` lists take the last value's unit and the years of a
+ * span named earlier in the sentence, a list after `；` keeps the period
+ * of the item before it (docs/facts.md, tables and lists) */
+static void test_broker_note_lists(void)
+{
+    earnings_doc *d;
+    const earnings_fact *f;
+    static const char note[] = "青禾电气(603777)2025年三季报点评\n\n"
+              "公司发布2025年三季报，前三季度实现营收860.2亿元，同比增长6.4%；归母净利润95.3亿元，同比增长4.1%。"
+              "我们预计公司2025-2027年归母净利润分别为128.6/140.9/155.0亿元，对应PE分别为11.2/10.2/9.3倍，维持\"增持\"评级。\n\n"
+              "主要财务指标(百万元)\n单位：万元\n";
+    d = parse(note);
+    f = fact_of(d, "860.2亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:青禾电气");
+    CU_ASSERT_STRING_EQUAL(f->period, "2025YTD");
+    f = fact_of(d, "95.3亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025YTD");
+    f = fact_of(d, "140.9");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-income");
+    CU_ASSERT_STRING_EQUAL(f->unit, "CNY");
+    CU_ASSERT_DOUBLE_EQUAL(f->value, 140.9e8, 1);
+    CU_ASSERT_STRING_EQUAL(f->period, "2026FY");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
+    f = fact_of(d, "11.2");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:pe-ratio");
+    CU_ASSERT_STRING_EQUAL(f->unit, "x");
+    CU_ASSERT_STRING_EQUAL(f->period, "2025FY");
+    f = fact_of(d, "9.3倍");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2027FY");
+    size_t labels = (size_t)(strstr(note, "主要财务指标") - note);
+    for (size_t i = 0; i < earnings_doc_figure_count(d); i++)
+        CU_ASSERT(earnings_doc_figure(d, i)->span.start < labels); /* `(百万元)`, `单位：万元` */
+    earnings_doc_free(d);
+    /* a year in parentheses after a Chinese word is no ticker */
+    d = parse("青禾电气营业收入(2025)为860.2亿元。");
+    for (size_t i = 0; i < earnings_doc_entity_count(d); i++)
+        CU_ASSERT_NOT_EQUAL(earnings_doc_entity(d, i)->type, EARNINGS_ENTITY_TICKER);
+    earnings_doc_free(d);
+}
+
 /* English releases, wire stories, notes and calls (docs/facts.md, forms of releases) */
 static void test_press_release_forms(void)
 {
@@ -2376,6 +2422,7 @@ int main(void)
         { "results_tables", test_results_tables },
         { "retail_release_forms", test_retail_release_forms },
         { "chinese_report_forms", test_chinese_report_forms },
+        { "broker_note_lists", test_broker_note_lists },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
         { NULL, NULL },
