@@ -3133,7 +3133,7 @@ static const char *list_unit(const ctx *c, size_t fi, size_t se, int *exp)
 /* `预计2025-2027年EPS分别为5.84/6.02/6.25元`, `EPS of $5.84/$6.02/$6.25 in
  * 2025-2027`: the k-th of n values joined by `/` or `、` takes the k-th
  * year of a span of n years (period `2025/2027`). */
-static void year_of_list(const ctx *c, size_t fi, size_t se, int money, char *period, size_t cap)
+static void year_of_list(const ctx *c, size_t fi, size_t se, char *period, size_t cap)
 {
     if (strlen(period) != 9 || period[4] != '/')
         return;
@@ -3153,7 +3153,6 @@ static void year_of_list(const ctx *c, size_t fi, size_t se, int money, char *pe
     if (n != (size_t)(y2 - y1 + 1))
         return;
     /* (a year's values: `5.84/6.02/6.25元`, `PE分别为9.8/8.9/8.1倍`) */
-    (void)money;
     snprintf(period, cap, "%04dFY", y1 + (int)k);
 }
 
@@ -4784,7 +4783,7 @@ static int link_figure(ctx *c, size_t fi)
             if (q->kind == EARNINGS_FIGURE_PERIOD && q->period && strlen(q->period) == 9 && q->period[4] == '/') {
                 char span_p[24];
                 snprintf(span_p, sizeof span_p, "%s", q->period);
-                year_of_list(c, fi, se, f->kind == EARNINGS_FIGURE_MONEY, span_p, sizeof span_p);
+                year_of_list(c, fi, se, span_p, sizeof span_p);
                 if (strlen(span_p) != 9) {
                     snprintf(period, sizeof period, "%s", span_p);
                     have_period = 1;
@@ -4795,7 +4794,7 @@ static int link_figure(ctx *c, size_t fi)
         }
     }
     if (have_period)
-        year_of_list(c, fi, se, f->kind == EARNINGS_FIGURE_MONEY, period, sizeof period);
+        year_of_list(c, fi, se, period, sizeof period);
 
     /* ---- confidence ---- */
     double conf = 0.35;
