@@ -2581,7 +2581,32 @@ static int row_metric(const ctx *c, size_t cs, link *L)
         L->metric_span = sp;
         return label_ends(t, we, le) ? 2 : 1;
     }
-    return 0;
+    /* `| 营业收入(百万元) | ... |` then `| 增长率(%) | 5.2 | ... |`: the
+     * growth of the row above's metric */
+    static const char *const growth[] = { "\xe5\xa2\x9e\xe9\x95\xbf\xe7\x8e\x87" /* 增长率 */,
+                                          "\xe5\xa2\x9e\xe9\x80\x9f" /* 增速 */,
+                                          "\xe5\x90\x8c\xe6\xaf\x94" /* 同比 */, "growth", "y/y", "yoy",
+                                          "% change", "change (%)" };
+    if (ls < 2 || !any_word_in_range(t, ls, le, growth, sizeof growth / sizeof growth[0]))
+        return 0;
+    size_t ps = ls - 1; /* the '|' that opens this row */
+    while (ps > 0 && t[ps - 1] != '\n')
+        ps--;
+    if (ps == 0)
+        return 0;
+    size_t pe = ps - 1; /* the previous line: a row of the same table, not its rule */
+    ps = pe;
+    while (ps > 0 && t[ps - 1] != '\n')
+        ps--;
+    while (ps < pe && t[ps] == ' ')
+        ps++;
+    if (ps + 1 >= pe || t[ps] != '|' || t[ps + 1] == '-' || t[ps + 1] == ':')
+        return 0;
+    link above = *L;
+    if (row_metric(c, pe, &above) != 2)
+        return 0;
+    *L = above;
+    return 3;
 }
 
 /* Is entity e named as a project or computing cluster: a canonical name
@@ -3259,9 +3284,10 @@ static int year_column(const char *t, size_t hs, size_t he, int *est)
     return y;
 }
 
-/* The money unit a table label [a, b) gives bare numbers: `营业收入(亿元)`
+/* The unit a table label [a, b) gives bare numbers: `营业收入(亿元)`
  * (CNY, 10^8), `每股收益(元)`, `Revenue ($M)`, `($ in millions)`, `(US$
- * bn)`. Returns the currency code and sets *exp, or NULL. */
+ * bn)`, `市盈率(倍)` (x). Returns the currency code (or `x`) and sets
+ * *exp, or NULL. */
 static const char *unit_in_label(const char *t, size_t a, size_t b, int *exp)
 {
     static const struct {
@@ -3277,6 +3303,8 @@ static const char *unit_in_label(const char *t, size_t a, size_t b, int *exp)
         { "(US$M)", "USD", 6 },       { "(US$ m)", "USD", 6 },       { "($B)", "USD", 9 },
         { "($bn)", "USD", 9 },        { "($ in billions)", "USD", 9 }, { "(US$B)", "USD", 9 },
         { "(US$ bn)", "USD", 9 },     { "($)", "USD", 0 },
+        /* multiples: `市盈率(倍)`, `P/E (x)` */
+        { "(倍)", "x", 0 },           { "(x)", "x", 0 },             { "(X)", "x", 0 },
     };
     for (size_t i = a; i < b; i++) {
         if (t[i] != '(')
@@ -3778,8 +3806,8 @@ static int link_figure(ctx *c, size_t fi)
     int row_kind = 0;
     link rowL = L;
     if (metric_src) {
-    } else if (ldelim == '|' && (row_kind = row_metric(c, cs, &rowL)) == 2) {
-        L = rowL; /* a table cell: the metric of the row's label */
+    } else if (ldelim == '|' && (row_kind = row_metric(c, cs, &rowL)) >= 2) {
+        L = rowL; /* a table cell: the metric of the row's label (or a growth row's, of the row above) */
         metric_src = 3;
     } else if (c->carry_valid && c->carry_metric_id && c->carry_clause_start != cs &&
                !(f->kind == EARNINGS_FIGURE_QUANTITY && metric_of_unit(f->unit))) {
@@ -4021,7 +4049,8 @@ static int link_figure(ctx *c, size_t fi)
     if (threshold_before(t, cs, fs, fe, ce, f->qualifier))
         return 0; /* a threshold that names a group (`customers with more than $100,000 in ARR`) */
     if (f->kind == EARNINGS_FIGURE_NUMBER && !(metric_src == 1 && L.strong) &&
-        !(metric_src == 3 && (row_kind == 2 || col_metric) && !f->is_range && cell_is_figure(t, cs, ce, fs, fe)))
+        !(metric_src == 3 && (row_kind == 2 || row_kind == 3 || col_metric) && !f->is_range &&
+          cell_is_figure(t, cs, ce, fs, fe)))
         return 0; /* a bare number: only with its metric, or alone in a metric row's or column's cell */
     if (f->kind == EARNINGS_FIGURE_QUANTITY && time_unit(f->unit) &&
         f->direction == EARNINGS_DIRECTION_NONE && !(metric_src == 1 && L.strong) && !from_context) {
@@ -4314,6 +4343,8 @@ static int link_figure(ctx *c, size_t fi)
             (!col_metric && row_first_cell(t, cs, &ls2, &le2) && label_percent(t, ls2, le2))) {
             pct_cell = 1;
             ell_unit = "%";
+            if (!chg && row_kind == 3)
+                chg = change_column(t, ls2, le2) == 2 ? 2 : 1;
             if (chg) {
                 x.kind = EARNINGS_FACT_GROWTH;
                 pct_chg = chg;
@@ -4447,7 +4478,7 @@ static int link_figure(ctx *c, size_t fi)
         int y, est;
         if (!have_period && (y = year_column(t, hs, he, &est)) != 0) {
             /* `| 指标 | 2024A | 2025E |`, `FY26E`: the year, actual or estimated */
-            snprintf(period, sizeof period, money ? "%04dFY" : "%04d", y);
+            snprintf(period, sizeof period, "%04dFY", y); /* (a fiscal year, whatever the measure) */
             inferred = have_period = 1;
             header_est = est;
         }

@@ -1799,6 +1799,25 @@ static void test_broker_note_lists(void)
     for (size_t i = 0; i < earnings_doc_figure_count(d); i++)
         CU_ASSERT(earnings_doc_figure(d, i)->span.start < labels); /* `(百万元)`, `单位：万元` */
     earnings_doc_free(d);
+    /* a growth row takes the metric of the row above; multiples in a
+     * label; an estimate column is a fiscal year whatever the measure */
+    d = parse("青禾电气(603777)盈利预测\n\n"
+              "| 指标 | 2024A | 2025E | 2026E |\n|---|---|---|---|\n"
+              "| 营业收入(百万元) | 98,120 | 108,930 | 119,540 |\n| 增长率(%) | 5.2 | 11.0 | 9.7 |\n"
+              "| 市盈率(倍) | 13.2 | 11.5 | 10.5 |\n");
+    f = fact_of(d, "11.0");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_GROWTH);
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_YOY);
+    CU_ASSERT_STRING_EQUAL(f->unit, "%");
+    CU_ASSERT_STRING_EQUAL(f->period, "2025FY");
+    f = fact_of(d, "10.5");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:pe-ratio");
+    CU_ASSERT_STRING_EQUAL(f->unit, "x");
+    CU_ASSERT_STRING_EQUAL(f->period, "2026FY");
+    earnings_doc_free(d);
     /* a year in parentheses after a Chinese word is no ticker */
     d = parse("青禾电气营业收入(2025)为860.2亿元。");
     for (size_t i = 0; i < earnings_doc_entity_count(d); i++)
