@@ -619,6 +619,53 @@ static int after_semicolon(const ctx *c, size_t si)
     return e > p->norm.start && c->nt[e - 1] == ';';
 }
 
+/* Is the value figure fi the baseline of the value before it in its
+ * sentence, written with no period of its own (`rose 8% to $5.1 billion
+ * from $4.7 billion`, `$2.11, up from $1.80`, `29.1%, compared with
+ * 28.4%`)? In a release such a baseline is the year-ago period's. */
+static int bare_baseline(const ctx *c, size_t fi, size_t ss)
+{
+    const earnings__figure_list *fl = &c->doc->figures;
+    const earnings_figure *f = &fl->items[fi];
+    if (fi == 0 || (f->kind != EARNINGS_FIGURE_MONEY && f->kind != EARNINGS_FIGURE_PERCENT))
+        return 0;
+    const earnings_figure *q = &fl->items[fi - 1];
+    if (q->norm.start < ss || q->kind != f->kind || q->is_range || f->is_range ||
+        (q->unit && f->unit && strcmp(q->unit, f->unit)) || f->norm.start - q->norm.end > 40)
+        return 0;
+    const char *t = c->nt;
+    size_t e = f->norm.start;
+    while (e > q->norm.end && t[e - 1] == ' ')
+        e--;
+    static const char *const joins[] = { "from", "compared with", "compared to", "versus", "vs.", "vs",
+                                         "against" };
+    size_t b = e;
+    for (size_t k = 0; k < sizeof joins / sizeof joins[0] && b == e; k++) {
+        size_t l = strlen(joins[k]);
+        if (e >= q->norm.end + l && word_at(t, e - l, e, joins[k]) &&
+            (e - l == q->norm.end || t[e - l - 1] == ' ' || t[e - l - 1] == ','))
+            b = e - l;
+    }
+    if (b == e)
+        return 0;
+    /* only a direction word and a comma between the two values */
+    static const char *const dirs[] = { "up", "down", "higher", "lower", "rising", "falling", "increasing",
+                                        "decreasing", "an increase", "a decrease" };
+    while (b > q->norm.end && (t[b - 1] == ' ' || t[b - 1] == ','))
+        b--;
+    for (size_t k = 0; k < sizeof dirs / sizeof dirs[0] && b > q->norm.end; k++) {
+        size_t l = strlen(dirs[k]);
+        if (b >= q->norm.end + l && word_at(t, b - l, b, dirs[k]) &&
+            (b - l == q->norm.end || t[b - l - 1] == ' ' || t[b - l - 1] == ',')) {
+            b -= l;
+            break;
+        }
+    }
+    while (b > q->norm.end && (t[b - 1] == ' ' || t[b - 1] == ','))
+        b--;
+    return b == q->norm.end;
+}
+
 /* Do a and b (NULL: the document's company) name the same entity? */
 static int same_subject(const ctx *c, const earnings_entity *a, const earnings_entity *b)
 {
@@ -4502,6 +4549,8 @@ static int link_figure(ctx *c, size_t fi)
          * year-ago quarter`, `versus 46.2 percent a year ago`, `去年同期为` */
         hits ya;
         scan(t, fe, ae, &ya);
+        char ya_period[24];
+        int ya_inf;
         /* or in the clause after it, over a per-share amount beside it:
          * `versus $2.8 billion, or $2.05 per share, a year earlier` */
         int ya_next = 0;
@@ -4529,7 +4578,8 @@ static int link_figure(ctx *c, size_t fi)
         }
         if ((has(&ya, CUE_YEARAGO) && ya.first[CUE_YEARAGO] <= fe + 40) || ya_next ||
             (has(&before, CUE_YEARAGO) && before.last_end[CUE_YEARAGO] + 16 >= fs &&
-             yearago_gap(t, before.last_end[CUE_YEARAGO], fs))) {
+             yearago_gap(t, before.last_end[CUE_YEARAGO], fs)) ||
+            (bare_baseline(c, fi, ss) && !period_from_cues(c, &ya, ya_period, sizeof ya_period, &ya_inf))) {
             size_t pl = strlen(c->period);
             if (c->year && pl > 4 && c->period[4] != 'Q') {
                 /* the same span a year before: `2024H1`, `2024YTD`, `2024FY` */

@@ -1657,6 +1657,25 @@ static void test_wire_story_forms(void)
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:pinecrest-bank");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
     earnings_doc_free(d);
+    /* a baseline with no period of its own is the year-ago period's; one
+     * with its own cue keeps it */
+    d = parse("Corvid Instruments third-quarter 2025 profit rises\n\n(Reuters) - Corvid Instruments said on "
+              "Tuesday revenue rose 8% to $5.1 billion from $4.7 billion. Adjusted EPS was $2.11, up from $1.80. "
+              "Net income fell to $610 million from $655 million last quarter.");
+    f = fact_of(d, "$4.7 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
+    CU_ASSERT_EQUAL(f->period_inferred, 1);
+    f = fact_of(d, "$5.1 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
+    f = fact_of(d, "$1.80");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
+    f = fact_of(d, "$655 million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q2");
+    earnings_doc_free(d);
 }
 
 /* Tables of results: the column's period (a year-ago column too), the
