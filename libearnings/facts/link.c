@@ -22,7 +22,7 @@ enum {
     CUE_EXCLUDING, CUE_WOULD, CUE_CONSTCUR, CUE_GUIDANCE, CUE_TARGET, CUE_ESTIMATE,
     CUE_YEAREND, CUE_LASTQ, CUE_THISQ, CUE_FULLYEAR, CUE_YTD, CUE_TTM, CUE_GROWTH,
     CUE_COMPARATOR, CUE_BY, CUE_ADD, CUE_LEVEL, CUE_EACH, CUE_OVERVERB, CUE_QUARTERLY, CUE_YEARAGO, CUE_NEXTQ,
-    CUE_NEXTY, CUE_NCLASSES
+    CUE_NEXTY, CUE_BEAT, CUE_NCLASSES
 };
 
 typedef struct cue {
@@ -276,6 +276,15 @@ typedef struct hits {
     size_t last_end[CUE_NCLASSES];
 } hits;
 
+/* Do the l bytes at t spell w (lower case), ASCII case aside? */
+static int ieq_ascii(const char *t, const char *w, size_t l)
+{
+    for (size_t k = 0; k < l; k++)
+        if (lower((unsigned char)t[k]) != (unsigned char)w[k])
+            return 0;
+    return 1;
+}
+
 /* Cue matches that the words around them undo: `已将 X 扩展到` ("have X"),
  * not a plan; `the last quarter of the year` is the year's fourth quarter
  * (a year-end cue), not the previous quarter. */
@@ -300,6 +309,31 @@ static int cue_undone(const char *t, size_t n, size_t i, const cue *c)
         for (size_t k = 0; k < sizeof cmp / sizeof cmp[0]; k++) {
             size_t l = strlen(cmp[k]);
             if (i >= l && !memcmp(t + i - l, cmp[k], l) && (i == l || !is_alnum((unsigned char)t[i - l - 1])))
+                return 1;
+        }
+        return 0;
+    }
+    if (!strcmp(c->text, "expect")) {
+        /* others' expectations that a value is measured against (`came in
+         * below expectations`, `beat analysts' expectations of $1.02`), not
+         * an outlook */
+        static const char *const who[] = { "the ", "analysts' ", "analyst ", "market ", "street ", "wall street ",
+                                           "consensus " };
+        static const char *const cmp[] = { "beat ", "beats ", "topped ", "missed ", "exceeded ", "surpassed ",
+                                           "below ", "above ", "ahead of ", "short of ", "in line with ",
+                                           "than ", "vs ", "vs. ", "versus " };
+        size_t j = i;
+        for (int pass = 0; pass < 2; pass++)
+            for (size_t k = 0; k < sizeof who / sizeof who[0]; k++) {
+                size_t l = strlen(who[k]);
+                if (j >= l && ieq_ascii(t + j - l, who[k], l)) {
+                    j -= l;
+                    break;
+                }
+            }
+        for (size_t k = 0; k < sizeof cmp / sizeof cmp[0]; k++) {
+            size_t l = strlen(cmp[k]);
+            if (j >= l && ieq_ascii(t + j - l, cmp[k], l) && (j == l || !is_alnum((unsigned char)t[j - l - 1])))
                 return 1;
         }
         return 0;
@@ -463,6 +497,15 @@ static void scan_hits(const sent_hits *sh, size_t lo, size_t hi, hits *h)
 
 static int has(const hits *h, int cls) { return (h->mask >> cls) & 1u; }
 
+/* The first cue of class cls after a value follows a benchmark word
+ * (`$456 million, below expectations of $470 million`, `topped the
+ * consensus`): the cue states what the value is measured against. */
+static int benchmark_cue(const hits *after, int cls)
+{
+    return (has(after, CUE_BEAT) && after->first[CUE_BEAT] < after->first[cls]) ||
+           (has(after, CUE_COMPARATOR) && after->first[CUE_COMPARATOR] < after->first[cls]);
+}
+
 /* ---- context --------------------------------------------------------------- */
 
 typedef struct fact_list {
@@ -511,6 +554,9 @@ typedef struct ctx {
     int fact_period_from_doc;             /* ... the document's own, filled in */
     int fact_period_inferred;             /* ... inferred (from the document or context) */
     int32_t fact_basis;                   /* its basis */
+    size_t fact_end;                      /* the end of its figure */
+    const char *fact_metric_name;         /* its metric's name */
+    int fact_money;                       /* its value is an amount of money */
     size_t dem_sentence;                  /* sentence + 1 of the cached demonstrative lookup */
     size_t ls_sentence, ls_value;         /* sentence + 1 and start of its line */
     const earnings_entity *dem_product;   /* its result */
@@ -1181,9 +1227,39 @@ static int in_figure(const ctx *c, size_t pos)
     return a > 0 && fl->items[a - 1].norm.end > pos;
 }
 
+/* The ratio to revenue of a measure stated as an amount (operating income:
+ * operating margin): 1 and *rid, *rname set, else 0. */
+static int ratio_of_measure(const char *id, const char **rid, const char **rname)
+{
+    static const char *const map[][3] = {
+        { "metric:operating-income", "metric:operating-margin", "Operating Margin" },
+        { "metric:ebit", "metric:operating-margin", "Operating Margin" },
+        { "metric:net-income", "metric:net-margin", "Net Margin" },
+        { "metric:gross-profit", "metric:gross-margin", "Gross Margin" },
+        { "metric:ebitda", "metric:ebitda-margin", "EBITDA Margin" },
+        { "metric:free-cash-flow", "metric:fcf-margin", "Free Cash Flow Margin" },
+    };
+    for (size_t k = 0; k < sizeof map / sizeof map[0]; k++)
+        if (!strcmp(id, map[k][0])) {
+            *rid = map[k][1];
+            *rname = map[k][2];
+            return 1;
+        }
+    return 0;
+}
+
+/* Revenue itself or a share of it: what a share of revenue is of. */
+static int from_context_id(const char *id)
+{
+    return !strcmp(id, "metric:revenue") || !strncmp(id, "metric:revenue-", 15);
+}
+
+static int from_context_revenue(const earnings_entity *e) { return from_context_id(e->id); }
+
 static int ratio_metric(const char *id)
 {
     return strstr(id, "margin") || strstr(id, "share") || strstr(id, "-rate") || strstr(id, "ratio") ||
+           strstr(id, "-to-revenue") ||
            strstr(id, "upside") || strstr(id, "retention") ||
            !strcmp(id, "metric:roe") || !strcmp(id, "metric:roa") || !strcmp(id, "metric:rotce");
 }
@@ -3821,6 +3897,56 @@ static int link_figure(ctx *c, size_t fi)
             metric_src = 7;
         }
     }
+    if (f->kind == EARNINGS_FIGURE_PERCENT && f->direction == EARNINGS_DIRECTION_NONE && L.metric_id &&
+        (!strcmp(L.metric_id, "metric:revenue-share") ||
+         (metric_src == 7 && !strcmp(L.metric_id, "metric:operating-margin")))) {
+        /* `operating income was $52 million, or 11.4% of revenue`, `free
+         * cash flow of $38.5 million, a margin of 8.4%`, `SG&A expenses were
+         * 21.3% of net sales`: the measure's ratio to revenue, not a share */
+        int bare_margin = metric_src == 7;
+        const char *mid = NULL, *mname = NULL;
+        earnings_span msp = L.metric_span;
+        if (!bare_margin && m_before && !from_context_revenue(m_before) && !ratio_metric(m_before->id) &&
+            !figure_between(c, m_before->norm.end, fs)) {
+            mid = m_before->id;
+            mname = m_before->name;
+            msp = m_before->span;
+        } else if (c->fact_sentence == si + 1 && c->fact_kind == EARNINGS_FACT_LEVEL && c->fact_metric &&
+                   c->fact_metric_name && c->fact_end <= fs && fs - c->fact_end <= 32 &&
+                   c->fact_money && !figure_between(c, c->fact_end, fs) && !from_context_id(c->fact_metric) &&
+                   !ratio_metric(c->fact_metric)) {
+            size_t a = c->fact_end;
+            while (a < fs && (t[a] == ' ' || t[a] == ','))
+                a++;
+            if (a == fs || word_at(t, a, fs, "or ") || word_at(t, a, fs, "representing ") ||
+                word_at(t, a, fs, "equal to ") || word_at(t, a, fs, "equivalent to ") ||
+                word_at(t, a, fs, "a margin of ") || word_at(t, a, fs, "for a margin of ") ||
+                word_at(t, a, fs, "or a margin of ") || word_at(t, a, fs, "a ") ||
+                word_at(t, a, fs, "\xE5\x8D\xA0") /* 占 */) {
+                mid = c->fact_metric;
+                mname = c->fact_metric_name;
+            }
+        }
+        if (mid) {
+            const char *rid, *rname;
+            if (ratio_of_measure(mid, &rid, &rname)) {
+                L.metric_id = rid;
+                L.metric_name = rname;
+                L.metric_span = msp;
+                metric_src = 1;
+            } else if (!bare_margin) {
+                char sid[96], sname[128];
+                snprintf(sid, sizeof sid, "%s-to-revenue", mid);
+                snprintf(sname, sizeof sname, "%s to Revenue", mname);
+                L.metric_id = earnings__arena_strdup(&c->arena, sid);
+                L.metric_name = earnings__arena_strdup(&c->arena, sname);
+                if (!L.metric_id || !L.metric_name)
+                    return EARNINGS_ENOMEM;
+                L.metric_span = msp;
+                metric_src = 1;
+            }
+        }
+    }
     if (!metric_src && cs > ss && (f->kind == EARNINGS_FIGURE_MONEY || f->kind == EARNINGS_FIGURE_PERCENT)) {
         /* the nearest metric earlier in the sentence when no value figure
          * stands between it and this one (`Trainium 芯片的性价比,...,也具备约40%
@@ -4752,8 +4878,9 @@ static int link_figure(ctx *c, size_t fi)
     } else if (has(&before, CUE_TARGET) || has(&after, CUE_TARGET) || has(&head, CUE_TARGET)) {
         x.basis = EARNINGS_BASIS_TARGET;
     } else if ((has(&before, CUE_ESTIMATE) && !accrued_charge(t, before.last_end[CUE_ESTIMATE], fs)) ||
-               (has(&after, CUE_ESTIMATE) && after.first[CUE_ESTIMATE] < ae) || /* (not the next value's:
+               (has(&after, CUE_ESTIMATE) && after.first[CUE_ESTIMATE] < ae && /* (not the next value's:
                                                                                       `$1.12 vs. $1.05 consensus`) */
+                !benchmark_cue(&after, CUE_ESTIMATE)) ||
                has(&head, CUE_ESTIMATE) || estimate_note || header_est ||
                /* `We model iPhone revenue of $50.1 billion, ..., and Services
                   revenue of $28.0 billion`: the estimate verb that opens the
@@ -4770,7 +4897,7 @@ static int link_figure(ctx *c, size_t fi)
                (has(&sbefore, CUE_GUIDANCE) &&
                 !(clause_period && !inferred && period_elapsed(c->year, c->quarter, period))) ||
                (has(&after, CUE_GUIDANCE) && after.first[CUE_GUIDANCE] <= fe + 24 &&
-                !(ae < ce && after.last_end[CUE_GUIDANCE] + 2 >= ae)) ||
+                !(ae < ce && after.last_end[CUE_GUIDANCE] + 2 >= ae) && !benchmark_cue(&after, CUE_GUIDANCE)) ||
                has(&lead, CUE_GUIDANCE)) {
         x.basis = EARNINGS_BASIS_GUIDANCE;
     } else if (have_period && c->year) {
@@ -4843,6 +4970,22 @@ static int link_figure(ctx *c, size_t fi)
     if ((timeless && !clause_period) || (doc_period && (x.basis >= EARNINGS_BASIS_GUIDANCE || span == 2))) {
         have_period = 0;
         inferred = 0;
+    }
+    /* an estimate that the value before it in the sentence is measured
+     * against is of that value's period (`revenue of $456 million came in
+     * below expectations of $470 million`, `EPS of $0.61 topped the
+     * consensus of $0.57`) */
+    if (!have_period && x.basis == EARNINGS_BASIS_ESTIMATE && c->fact_sentence == si + 1 && c->fact_period &&
+        (c->fact_basis == EARNINGS_BASIS_REPORTED || c->fact_basis == EARNINGS_BASIS_EXCLUDING) &&
+        c->fact_metric && L.metric_id && !strcmp(c->fact_metric, L.metric_id) && c->fact_end <= fs &&
+        same_subject(c, c->fact_entity, ent) && strlen(c->fact_period) < sizeof period) {
+        hits bm;
+        scan(t, c->fact_end, fs, &bm);
+        if ((has(&bm, CUE_BEAT) || has(&bm, CUE_COMPARATOR)) && !figure_between(c, c->fact_end, fs)) {
+            snprintf(period, sizeof period, "%s", c->fact_period);
+            have_period = 1;
+            inferred = c->fact_period_inferred;
+        }
     }
     /* an outlook right after one that named its period, in the same
      * paragraph, is of that period (`Outlook for the fourth quarter: Revenue
@@ -4980,6 +5123,9 @@ static int link_figure(ctx *c, size_t fi)
     c->fact_period_from_doc = doc_period && x.period_inferred; /* (only the document's does not carry) */
     c->fact_period_inferred = x.period_inferred;
     c->fact_basis = x.basis;
+    c->fact_end = fe;
+    c->fact_metric_name = x.metric_name;
+    c->fact_money = f->kind == EARNINGS_FIGURE_MONEY;
     /* (`net income of $3.2 billion, or $2.41 per share, versus $2.8
      * billion`: the per-share amount beside a figure does not take over the
      * metric that later figures of the sentence carry) */

@@ -1678,6 +1678,64 @@ static void test_wire_story_forms(void)
     earnings_doc_free(d);
 }
 
+/* A value measured against others' expectations: the value is reported,
+ * the benchmark an estimate of the same period; a measure's ratio to
+ * revenue is its margin; per-share names */
+static void test_benchmarks_and_ratios(void)
+{
+    earnings_doc *d;
+    const earnings_fact *f;
+    d = parse("Quillon Pumps Reports Second Quarter 2025 Results\n\n"
+              "Sales of $812 million came in below expectations of $830 million, while adjusted EPS of $1.44 "
+              "topped the consensus estimate of $1.38. Segment profit was $96 million, or 11.8% of sales. "
+              "Free cash flow reached $64 million, a margin of 7.9%. Marketing expenses were 9.2% of sales. "
+              "Net income per share was $1.21; net loss per diluted share a year ago was $0.12. "
+              "Services accounted for 31% of total sales.");
+    f = fact_of(d, "$812 million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q2");
+    f = fact_of(d, "$830 million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f->period);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q2");
+    f = fact_of(d, "$1.44");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
+    f = fact_of(d, "$1.38");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f->period);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q2");
+    f = fact_of(d, "7.9%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:fcf-margin");
+    f = fact_of(d, "9.2%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
+    CU_ASSERT_PTR_NOT_NULL(strstr(f->metric_id, "-to-revenue"));
+    f = fact_of(d, "$1.21");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:eps");
+    f = fact_of(d, "$0.12");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:loss-per-share");
+    f = fact_of(d, "31%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue-share");
+    earnings_doc_free(d);
+    d = parse("Quillon Pumps Inc. said operating income was $52.0 million, or 11.4% of revenue, and net income was $30.1 million, "
+              "representing 6.6% of net sales.");
+    f = fact_of(d, "11.4%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:operating-margin");
+    f = fact_of(d, "6.6%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-margin");
+    earnings_doc_free(d);
+}
+
 /* Tables of results: the column's period (a year-ago column too), the
  * corner cell's unit, percentages and changes under a `(%)` label; shares
  * and measures in prose */
@@ -2457,6 +2515,7 @@ int main(void)
         { "change_then_level", test_change_then_level },
         { "call_and_note_forms", test_call_and_note_forms },
         { "wire_story_forms", test_wire_story_forms },
+        { "benchmarks_and_ratios", test_benchmarks_and_ratios },
         { "results_tables", test_results_tables },
         { "retail_release_forms", test_retail_release_forms },
         { "chinese_report_forms", test_chinese_report_forms },
