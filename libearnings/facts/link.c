@@ -749,6 +749,16 @@ static int period_elapsed(int doc_year, int doc_quarter, const char *p)
     return y < doc_year || (y == doc_year && n >= 7 && !strcmp(p + n - 3, "YTD"));
 }
 
+/* Is any quarter of a year counted in yq_count (doc_context())? */
+static int quarter_with_year(int yq_count[8][5])
+{
+    for (int yi = 0; yi < 8; yi++)
+        for (int q = 1; q <= 4; q++)
+            if (yq_count[yi][q])
+                return 1;
+    return 0;
+}
+
 /* The document's company (in the title, else the most mentioned org) and
  * period (in the title, else the most stated quarter). */
 static void doc_context(ctx *c)
@@ -810,6 +820,7 @@ static void doc_context(ctx *c)
     size_t q_first[5] = { 0 };
     int span_y = 0;
     char span_p[8] = "";
+    size_t span_first = 0;
     int base = 0;
     for (size_t i = 0; i < d->figures.count; i++) {
         const earnings_figure *f = &d->figures.items[i];
@@ -860,6 +871,7 @@ static void doc_context(ctx *c)
         if (y && !q && !span_y && strlen(f->period) >= 6 &&
             (!strcmp(f->period + 4, "H1") || !strcmp(f->period + 4, "H2") || !strcmp(f->period + 4, "YTD"))) {
             span_y = y;
+            span_first = f->norm.start;
             snprintf(span_p, sizeof span_p, "%s", f->period + 4);
         }
         if (q && !q_count[q]++)
@@ -918,8 +930,11 @@ static void doc_context(ctx *c)
         c->year = title_y;
         c->quarter = lq ? lq : 3;
         snprintf(c->period, sizeof c->period, "%04dYTD", c->year);
-    } else if (!ty && span_y && !c->quarter && (!c->year || c->year == span_y)) {
-        /* no quarter anywhere: the half year or the year to date named */
+    } else if (!ty && span_y && (!c->year || c->year == span_y) &&
+               (!c->quarter || (span_p[0] == 'H' && !quarter_with_year(yq_count) && span_first < q_first[c->quarter]))) {
+        /* no quarter anywhere, or only quarters of no year named after a
+         * half year (`results for the first half of 2025 ... In the second
+         * quarter alone`): the half year or the year to date named */
         c->year = span_y;
         c->quarter = span_p[0] == 'H' ? (span_p[1] - '0') * 2 : 3;
         snprintf(c->period, sizeof c->period, "%04d%s", c->year, span_p);
@@ -2281,6 +2296,36 @@ static const earnings_figure *period_near(const ctx *c, size_t fi, size_t lo, si
         }
     }
     return best;
+}
+
+/* The year figure p opens the sentence from ss as a lead-in that ends
+ * before cs: `For 2025,`, `In fiscal 2025,`, `Outlook 2025 confirmed:`,
+ * `2025年，`. */
+static int lead_year(const char *t, size_t ss, size_t cs, const earnings_figure *p)
+{
+    static const char *const lead[] = { "for fiscal year ", "for fiscal ", "in fiscal year ", "in fiscal ",
+                                        "for the year ", "for full year ", "for full-year ", "for ", "in ",
+                                        "outlook ", "guidance " };
+    size_t i = skip_spaces(t, ss, p->norm.start);
+    while (i < p->norm.start && (t[i] == '-' || t[i] == '*' || t[i] == '#'))
+        i = skip_spaces(t, i + 1, p->norm.start);
+    if (i < p->norm.start) {
+        size_t k;
+        for (k = 0; k < sizeof lead / sizeof lead[0]; k++)
+            if (i + strlen(lead[k]) == p->norm.start && word_at(t, i, p->norm.start, lead[k]))
+                break;
+        if (k == sizeof lead / sizeof lead[0])
+            return 0;
+    }
+    size_t e = p->norm.end, lim = p->norm.end + 16 < cs ? p->norm.end + 16 : cs;
+    if (e < cs && (t[e] == ',' || t[e] == ':'))
+        return 1;
+    for (; e < lim; e++) /* `Outlook 2025 confirmed:` */
+        if (t[e] == ':')
+            return 1;
+        else if (t[e] == ',' || t[e] == '.' || t[e] == ';' || (unsigned char)t[e] >= 0x80)
+            return 0;
+    return 0;
 }
 
 static void period_from_figure(const ctx *c, const earnings_figure *p, int money, char *out, size_t cap)
@@ -4225,6 +4270,18 @@ static int link_figure(ctx *c, size_t fi)
         !(metric_src == 3 && (row_kind == 2 || row_kind == 3 || col_metric) && !f->is_range &&
           cell_is_figure(t, cs, ce, fs, fe)))
         return 0; /* a bare number: only with its metric, or alone in a metric row's or column's cell */
+    if (f->kind == EARNINGS_FIGURE_QUANTITY && time_unit(f->unit) && fs >= 5) {
+        /* `in the first six months`, `over the past 12 months`, `the last
+         * three quarters`: a span of time, not a measure */
+        static const char *const span_lead[] = { "first ", "past ", "last ", "next ", "coming ", "trailing ",
+                                                 "previous ", "prior ", "preceding " };
+        size_t a = fs > 12 ? fs - 12 : 0;
+        for (size_t k = 0; k < sizeof span_lead / sizeof span_lead[0]; k++) {
+            size_t l = strlen(span_lead[k]);
+            if (fs >= a + l && word_at(t, fs - l, fs, span_lead[k]) && (fs == l || !is_alnum((unsigned char)t[fs - l - 1])))
+                return 0;
+        }
+    }
     if (f->kind == EARNINGS_FIGURE_QUANTITY && time_unit(f->unit) &&
         f->direction == EARNINGS_DIRECTION_NONE && !(metric_src == 1 && L.strong) && !from_context) {
         /* a duration, unless what it measures is named (`saved 700,000
@@ -4757,6 +4814,14 @@ static int link_figure(ctx *c, size_t fi)
         if (!have_period)
             have_period = period_from_cues(c, &lead, period, sizeof period, &inferred);
     }
+    if (!have_period && cs > ss && (p = period_near(c, fi, ss, cs)) != NULL && strlen(p->period) == 4 &&
+        lead_year(t, ss, cs, p)) {
+        /* a year that opens the sentence scopes it (`For 2025, the company
+         * expects ...`, `Outlook 2025 confirmed: ...`): its fiscal year */
+        snprintf(period, sizeof period, "%sFY", p->period);
+        have_period = 1;
+        inferred = 0;
+    }
     int clause_period = have_period; /* named in the figure's clause, table column or lead-in */
     if (!have_period && (p = period_near(c, fi, ss, cs)) != NULL && strlen(p->period) != 4) {
         period_from_figure(c, p, money, period, sizeof period);
@@ -4921,6 +4986,8 @@ static int link_figure(ctx *c, size_t fi)
             x.basis = EARNINGS_BASIS_GUIDANCE;
     }
 
+    if (x.basis == EARNINGS_BASIS_GUIDANCE && have_period && strlen(period) == 4 && period[0] >= '1' && period[0] <= '2')
+        memcpy(period + 4, "FY", 3); /* `Outlook 2025 confirmed: ... growth of 3% to 5%`: the year's outlook */
     if (x.basis == EARNINGS_BASIS_GUIDANCE && rating_sentence(t, ss, se))
         x.basis = EARNINGS_BASIS_ESTIMATE; /* `我们维持"买入"评级，目标价52元，预计2025-2027年EPS分别为...` */
     if (ldelim == '(' && c->fact_sentence == si + 1 &&

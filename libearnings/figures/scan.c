@@ -2370,7 +2370,19 @@ static int period_word(const scan *x, size_t p, size_t we, fig_cand *f)
             fmt_period(buf, year, "FY");
             return set_period(f, p, end, KIND_PERIOD, buf);
         }
-        case FP_YTD:
+        case FP_H1:
+        case FP_H2:
+        case FP_YTD: {
+            /* `first six months of 2025`, `Half-Year Report 2025`, `first
+             * nine months of 2024`: the span of the year named after it */
+            int year = 0;
+            size_t end = p + l, ye = year_after(x, end, &year);
+            if (ye)
+                end = ye;
+            char buf[16];
+            fmt_period(buf, year, e->sym);
+            return set_period(f, p, end, KIND_PERIOD, buf);
+        }
         case FP_TTM:
             return set_period(f, p, p + l, KIND_PERIOD, e->sym);
         default:

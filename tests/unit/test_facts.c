@@ -1736,6 +1736,42 @@ static void test_benchmarks_and_ratios(void)
     earnings_doc_free(d);
 }
 
+/* A half-year report: the half year is the document's period even when a
+ * quarter of no year is named after it; the span of months is a period,
+ * not a measure; a year that opens a sentence scopes it */
+static void test_half_year_reports(void)
+{
+    earnings_doc *d;
+    const earnings_fact *f;
+    d = parse("Torvane AG: Interim Report\n\nTorvane AG today published its results for the first half of "
+              "2025. Group sales reached EUR 3.10 billion in the first six months, up 4.2%. In the second quarter "
+              "alone, sales were EUR 1.62 billion. For 2026, Torvane expects sales growth of 4% to 6%. "
+              "Outlook 2025 confirmed: Torvane continues to expect EBITDA growth of 5% to 7%.");
+    f = fact_of(d, "EUR 3.10 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025H1");
+    CU_ASSERT_PTR_NULL(fact_of(d, "six months"));
+    f = fact_of(d, "EUR 1.62 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q2");
+    f = fact_of(d, "4% to 6%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f->period);
+    CU_ASSERT_STRING_EQUAL(f->period, "2026FY");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    f = fact_of(d, "5% to 7%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f->period);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025FY");
+    earnings_doc_free(d);
+    d = parse("Marrow Foods Half-Year Report 2025\n\nRevenue was EUR 880 million, against EUR 845 million in the "
+              "first nine months of 2024.");
+    f = fact_of(d, "EUR 880 million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025H1");
+    earnings_doc_free(d);
+}
+
 /* Tables of results: the column's period (a year-ago column too), the
  * corner cell's unit, percentages and changes under a `(%)` label; shares
  * and measures in prose */
@@ -2516,6 +2552,7 @@ int main(void)
         { "call_and_note_forms", test_call_and_note_forms },
         { "wire_story_forms", test_wire_story_forms },
         { "benchmarks_and_ratios", test_benchmarks_and_ratios },
+        { "half_year_reports", test_half_year_reports },
         { "results_tables", test_results_tables },
         { "retail_release_forms", test_retail_release_forms },
         { "chinese_report_forms", test_chinese_report_forms },
