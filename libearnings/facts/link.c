@@ -304,6 +304,18 @@ static int cue_undone(const char *t, size_t n, size_t i, const cue *c)
     if (!strcmp(c->text, "consensus")) {
         /* a comparison with the consensus (`ahead of consensus of 443,000`,
          * `beat consensus`), not the consensus's own figure */
+        static const char *const own[] = { " of ", " estimate of ", " estimates of ", " forecast of ", " at ",
+                                           " view of ", " expectation of ", " expectations of " };
+        for (size_t k = 0; k < sizeof own / sizeof own[0]; k++) {
+            /* (but the consensus's own figure follows: `ahead of consensus
+             * of $721 million`; a value before it is measured against it,
+             * benchmark_cue()) */
+            size_t l = strlen(own[k]), e = i + c->len;
+            if (e + l < n && !memcmp(t + e, own[k], l) &&
+                ((t[e + l] >= '0' && t[e + l] <= '9') || t[e + l] == '$' || (unsigned char)t[e + l] >= 0x80 ||
+                 (t[e + l] >= 'A' && t[e + l] <= 'Z')))
+                return 0;
+        }
         static const char *const cmp[] = { "of ", "vs ", "vs. ", "versus ", "beat ", "beats ", "above ", "below ",
                                            "than ", "missed ", "topped ", "to " };
         for (size_t k = 0; k < sizeof cmp / sizeof cmp[0]; k++) {
@@ -546,6 +558,7 @@ typedef struct ctx {
     /* subject carry-over across sentences and sections */
     size_t fact_sentence;                 /* sentence of the last fact + 1 (0: none) */
     const char *outlook_period;           /* period named by the last outlook fact, or NULL */
+    int research;                         /* the document is a broker's note (research_note()) */
     size_t outlook_sentence;              /* its sentence */
     const earnings_entity *fact_entity;   /* its entity (NULL = the main company) */
     const char *fact_metric;              /* its metric id */
@@ -581,6 +594,18 @@ static void scan_ctx(const ctx *c, const char *t, size_t lo, size_t hi, hits *h)
 }
 
 #define scan(t, lo, hi, h) scan_ctx(c, (t), (lo), (hi), (h))
+
+/* An estimate cue between the carried figure's end a and b (`our $718
+ * million estimate and consensus of $721 million`): the next estimate of
+ * the same measure, in the same clause. */
+static int estimate_between(const ctx *c, size_t a, size_t b)
+{
+    if (a >= b || b - a > 48)
+        return 0;
+    hits h;
+    scan(c->nt, a, b, &h);
+    return has(&h, CUE_ESTIMATE);
+}
 
 static int entity_is_subject(const earnings_entity *e)
 {
@@ -761,10 +786,45 @@ static int quarter_with_year(int yq_count[8][5])
 
 /* The document's company (in the title, else the most mentioned org) and
  * period (in the title, else the most stated quarter). */
+/* Does the opening of the text [0, n) (its first 2 KB) show a broker's
+ * note: a rating, a price target, `Equity Research`? Its outlooks are then
+ * the analyst's estimates unless the company's are named. */
+static int research_note(const char *t, size_t n)
+{
+    static const char *const w[] = { "equity research", "price target", "target price", "outperform",
+                                     "underperform", "overweight", "underweight", "buy rating", "sell rating",
+                                     "initiating coverage", "initiate coverage", "评级", "目标价", "研究报告",
+                                     "首次覆盖", "维持买入", "维持增持" };
+    size_t hi = n < 2048 ? n : 2048;
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
+        size_t l = strlen(w[k]);
+        for (size_t i = 0; i + l <= hi; i++) {
+            if (lower((unsigned char)t[i]) != (unsigned char)w[k][0] || !ieq_ascii(t + i, w[k], l))
+                continue;
+            if ((unsigned char)w[k][0] < 0x80 &&
+                ((i > 0 && is_alnum((unsigned char)t[i - 1])) || (i + l < n && is_alnum((unsigned char)t[i + l]))))
+                continue; /* (not `outperformance`) */
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Does the sentence [ss, se) name the company's own outlook (`Management
+ * raised FY25 revenue guidance`, `公司指引`)? */
+static int company_outlook(const char *t, size_t ss, size_t se)
+{
+    static const char *const w[] = { "guidance", "guided", "guides", "guide ", "outlook", "management",
+                                     "the company", "company's", "reaffirm", "指引", "公司预计", "管理层",
+                                     "公司计划", "公司预期" };
+    return any_word_in_range(t, ss, se, w, sizeof w / sizeof w[0]);
+}
+
 static void doc_context(ctx *c)
 {
     const earnings_doc *d = c->doc;
     size_t title_end = d->nsentences ? d->sentences[0].norm.end : 0;
+    c->research = research_note(c->nt, c->nl);
     /* company */
     const earnings_entity *best = NULL;
     size_t best_n = 0;
@@ -1263,6 +1323,51 @@ static int ratio_of_measure(const char *id, const char **rid, const char **rname
     return 0;
 }
 
+static size_t skip_spaces(const char *t, size_t i, size_t hi);
+
+/* A multiple figure fi followed by the measure it values (`28x our FY26
+ * EPS estimate`, `24x FY26 EPS`, `11x 2026E EBITDA`, `2.5x sales`), before
+ * ce: the measure's entity, with the valuation metric in *vid, *vname;
+ * else NULL. */
+static const earnings_entity *valuation_multiple(const ctx *c, size_t fi, size_t ce, const char **vid,
+                                                 const char **vname)
+{
+    static const char *const map[][3] = {
+        { "metric:eps", "metric:pe-ratio", "P/E Ratio" },
+        { "metric:net-income", "metric:pe-ratio", "P/E Ratio" },
+        { "metric:ebitda", "metric:ev-ebitda", "EV/EBITDA" },
+        { "metric:ebit", "metric:ev-ebit", "EV/EBIT" },
+        { "metric:revenue", "metric:ev-sales", "EV/Sales" },
+        { "metric:free-cash-flow", "metric:price-to-fcf", "Price to Free Cash Flow" },
+        { "metric:book-value-per-share", "metric:pb-ratio", "P/B Ratio" },
+    };
+    static const char *const det[] = { "our ", "the ", "its ", "consensus ", "street ", "next year's ",
+                                       "forward ", "trailing ", "estimated " };
+    const char *t = c->nt;
+    const earnings__figure_list *fl = &c->doc->figures;
+    size_t i = skip_spaces(t, fl->items[fi].norm.end, ce);
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t k = 0; k < sizeof det / sizeof det[0]; k++)
+            if (word_at(t, i, ce, det[k])) {
+                i = skip_spaces(t, i + strlen(det[k]), ce);
+                break;
+            }
+        size_t a = figure_from(fl, i);
+        if (a < fl->count && fl->items[a].norm.start == i && fl->items[a].kind == EARNINGS_FIGURE_PERIOD)
+            i = skip_spaces(t, fl->items[a].norm.end, ce); /* `FY26`, `2026E` */
+    }
+    size_t j = ent_lower(c, i);
+    if (j >= c->nents || c->ents[j].norm.start != i || c->ents[j].norm.end > ce || !is_metric(&c->ents[j]))
+        return NULL;
+    for (size_t k = 0; k < sizeof map / sizeof map[0]; k++)
+        if (!strcmp(c->ents[j].id, map[k][0])) {
+            *vid = map[k][1];
+            *vname = map[k][2];
+            return &c->ents[j];
+        }
+    return NULL;
+}
+
 /* Revenue itself or a share of it: what a share of revenue is of. */
 static int from_context_id(const char *id)
 {
@@ -1274,7 +1379,7 @@ static int from_context_revenue(const earnings_entity *e) { return from_context_
 static int ratio_metric(const char *id)
 {
     return strstr(id, "margin") || strstr(id, "share") || strstr(id, "-rate") || strstr(id, "ratio") ||
-           strstr(id, "-to-revenue") ||
+           strstr(id, "-to-revenue") || !strncmp(id, "metric:ev-", 10) || !strncmp(id, "metric:price-to-", 16) ||
            strstr(id, "upside") || strstr(id, "retention") ||
            !strcmp(id, "metric:roe") || !strcmp(id, "metric:roa") || !strcmp(id, "metric:rotce");
 }
@@ -3915,6 +4020,19 @@ static int link_figure(ctx *c, size_t fi)
             break;
         }
     }
+    if (!from_context && f->unit && !strcmp(f->unit, "x") && f->kind != EARNINGS_FIGURE_PERCENT) {
+        /* `28x our FY26 EPS estimate`, `trades at 11x 2026 EBITDA`: a
+         * valuation multiple of the measure named after it */
+        const char *vid, *vname;
+        const earnings_entity *vm = valuation_multiple(c, fi, ce, &vid, &vname);
+        if (vm) {
+            L.metric_id = vid;
+            L.metric_name = vname;
+            L.metric_span = vm->span;
+            metric_src = 1;
+            from_context = 1;
+        }
+    }
     if (m && !from_context) {
         L.metric_id = m->id;
         L.metric_name = m->name;
@@ -4027,7 +4145,8 @@ static int link_figure(ctx *c, size_t fi)
     } else if (ldelim == '|' && (row_kind = row_metric(c, cs, &rowL)) >= 2) {
         L = rowL; /* a table cell: the metric of the row's label (or a growth row's, of the row above) */
         metric_src = 3;
-    } else if (c->carry_valid && c->carry_metric_id && c->carry_clause_start != cs &&
+    } else if (c->carry_valid && c->carry_metric_id &&
+               (c->carry_clause_start != cs || estimate_between(c, c->carry_fig_end, fs)) &&
                !(f->kind == EARNINGS_FIGURE_QUANTITY && metric_of_unit(f->unit))) {
         L.metric_id = c->carry_metric_id;
         L.metric_name = c->carry_metric_name;
@@ -4727,6 +4846,7 @@ static int link_figure(ctx *c, size_t fi)
         }
     }
     int year_before = 0; /* a level of a year before in a document of no known year: no period */
+    int ya_bare = 0;     /* the year-ago period of a bare baseline (bare_baseline()) */
     if (!have_period && x.kind == EARNINGS_FACT_LEVEL && (c->quarter || c->period[0])) {
         /* a level a year before: `compared with $46.2 billion in the
          * year-ago quarter`, `versus 46.2 percent a year ago`, `去年同期为` */
@@ -4759,10 +4879,12 @@ static int link_figure(ctx *c, size_t fi)
             while (pos < se && t[pos] != ',' && t[pos] != ';')
                 pos++;
         }
-        if ((has(&ya, CUE_YEARAGO) && ya.first[CUE_YEARAGO] <= fe + 40) || ya_next ||
-            (has(&before, CUE_YEARAGO) && before.last_end[CUE_YEARAGO] + 16 >= fs &&
-             yearago_gap(t, before.last_end[CUE_YEARAGO], fs)) ||
-            (bare_baseline(c, fi, ss) && !period_from_cues(c, &ya, ya_period, sizeof ya_period, &ya_inf))) {
+        int named_ya = (has(&ya, CUE_YEARAGO) && ya.first[CUE_YEARAGO] <= fe + 40) || ya_next ||
+                       (has(&before, CUE_YEARAGO) && before.last_end[CUE_YEARAGO] + 16 >= fs &&
+                        yearago_gap(t, before.last_end[CUE_YEARAGO], fs));
+        if (!named_ya && bare_baseline(c, fi, ss) && !period_from_cues(c, &ya, ya_period, sizeof ya_period, &ya_inf))
+            ya_bare = 1;
+        if (named_ya || ya_bare) {
             size_t pl = strlen(c->period);
             if (c->year && pl > 4 && c->period[4] != 'Q') {
                 /* the same span a year before: `2024H1`, `2024YTD`, `2024FY` */
@@ -4988,6 +5110,21 @@ static int link_figure(ctx *c, size_t fi)
 
     if (x.basis == EARNINGS_BASIS_GUIDANCE && have_period && strlen(period) == 4 && period[0] >= '1' && period[0] <= '2')
         memcpy(period + 4, "FY", 3); /* `Outlook 2025 confirmed: ... growth of 3% to 5%`: the year's outlook */
+    if (ya_bare && x.basis >= EARNINGS_BASIS_GUIDANCE) {
+        /* the earlier outlook, target or estimate that a new one replaces
+         * (`price target rises to $148 from $135`): the period of the new
+         * one, not a year before */
+        have_period = 0;
+        inferred = 0;
+        if (c->fact_sentence == si + 1 && c->fact_basis == x.basis && c->fact_period &&
+            strlen(c->fact_period) < sizeof period) {
+            snprintf(period, sizeof period, "%s", c->fact_period);
+            have_period = 1;
+            inferred = c->fact_period_inferred;
+        }
+    }
+    if (x.basis == EARNINGS_BASIS_GUIDANCE && c->research && !company_outlook(t, ss, se))
+        x.basis = EARNINGS_BASIS_ESTIMATE; /* `FY26 EPS moves to $5.02`, `beat our $1.03 forecast` in a note */
     if (x.basis == EARNINGS_BASIS_GUIDANCE && rating_sentence(t, ss, se))
         x.basis = EARNINGS_BASIS_ESTIMATE; /* `我们维持"买入"评级，目标价52元，预计2025-2027年EPS分别为...` */
     if (ldelim == '(' && c->fact_sentence == si + 1 &&

@@ -1736,6 +1736,58 @@ static void test_benchmarks_and_ratios(void)
     earnings_doc_free(d);
 }
 
+/* A broker's note: its outlooks are the analyst's estimates unless the
+ * company's guidance is named; benchmarks of a reported value; valuation
+ * multiples; a replaced price target has no year-ago period */
+static void test_research_notes(void)
+{
+    earnings_doc *d;
+    const earnings_fact *f;
+    d = parse("Brightwell Securities | Equity Research\nOrlen Robotics (ORLR): Reiterate Overweight, PT to $96\n\n"
+              "Orlen Robotics reported Q2 2025 revenue of $515 million, ahead of our $498 million estimate and "
+              "consensus of $502 million. Adjusted EPS of $0.88 beat our $0.80 forecast. Management raised FY25 "
+              "revenue guidance to $2.05-2.09 billion. FY26 EPS moves to $4.10. Our price target rises to $96 from "
+              "$88, based on 22x our FY26 EPS estimate.");
+    f = fact_of(d, "$515 million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
+    f = fact_of(d, "$498 million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
+    f = fact_of(d, "$502 million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
+    f = fact_of(d, "$0.80");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f->period);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q2");
+    f = fact_of(d, "$2.05-2.09 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    f = fact_of(d, "$4.10");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
+    f = fact_of(d, "$88");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_TARGET);
+    CU_ASSERT_PTR_NULL(f->period);
+    f = fact_of(d, "22x");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:pe-ratio");
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
+    earnings_doc_free(d);
+    /* a company's release: its outlook stays guidance, and `outperformance`
+     * does not make it a note */
+    d = parse("Orlen Robotics Reports Second Quarter 2025 Results\n\nOrlen Robotics said its product "
+              "outperformance continued. The company expects revenue of $540 million in the third quarter.");
+    f = fact_of(d, "$540 million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    earnings_doc_free(d);
+}
+
 /* A half-year report: the half year is the document's period even when a
  * quarter of no year is named after it; the span of months is a period,
  * not a measure; a year that opens a sentence scopes it */
@@ -2553,6 +2605,7 @@ int main(void)
         { "wire_story_forms", test_wire_story_forms },
         { "benchmarks_and_ratios", test_benchmarks_and_ratios },
         { "half_year_reports", test_half_year_reports },
+        { "research_notes", test_research_notes },
         { "results_tables", test_results_tables },
         { "retail_release_forms", test_retail_release_forms },
         { "chinese_report_forms", test_chinese_report_forms },
