@@ -2083,6 +2083,111 @@ static void table_segments(scan *s, size_t nsel, short_name *shorts, size_t *nsh
     }
 }
 
+/* ---- segments named by a head noun: `the Home Comfort segment`, `Personal Devices部门` ---------- */
+
+/* Is t[a..b) (lower case) one of the words? */
+static int word_is_any(const unsigned char *t, size_t a, size_t b, const char *const *w, size_t nw)
+{
+    for (size_t k = 0; k < nw; k++) {
+        size_t l = strlen(w[k]), q = 0;
+        if (b - a != l)
+            continue;
+        while (q < l && (t[a + q] | 0x20) == (unsigned char)w[k][q])
+            q++;
+        if (q == l)
+            return 1;
+    }
+    return 0;
+}
+
+/* Capitalized words (up to four; `and`, `&` between) that a segment head
+ * follows (`segment`, `division`, `business`, `franchise`; `部门`, `事业部`,
+ * `板块`) name a business line the lexicon does not know: an unknown
+ * segment, its name without the head. Not when the words start with a
+ * determiner only, or a known entity overlaps them. */
+static void named_segments(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
+{
+    static const char *const heads[] = { " segment", " segments", " division", " divisions", " business unit",
+                                         " business", " businesses", " franchise", " reporting unit",
+                                         " operating segment" };
+    static const char *const zh_heads[] = { "部门", "事业部", "事业群", "业务部", "分部", "板块", "业务" };
+    static const char *const det[] = { "the", "our", "its", "their", "this", "that", "these", "those", "each",
+                                       "every", "all", "total", "other", "a", "an", "his", "her", "in", "for",
+                                       "and", "by", "at", "on", "of", "with", "from", "new", "core", "overall",
+                                       "combined", "entire", "whole", "which", "what", "when", "while" };
+    const unsigned char *t = s->t;
+    size_t n = s->n;
+    for (size_t ci = 0; ci < s->ncaps && !s->failed; ci++) {
+        size_t q = s->caps[ci];
+        /* (a run starts here: the word before is not capitalized) */
+        if (q >= 2 && t[q - 1] == ' ') {
+            size_t pw = q - 1;
+            while (pw > 0 && (gz_is_alnum(t[pw - 1]) || t[pw - 1] == '&'))
+                pw--;
+            if (pw < q - 1 && is_upper(t[pw]) && !word_is_any(t, pw, q - 1, det, sizeof det / sizeof det[0]))
+                continue;
+        }
+        size_t a = q, e = q, words = 0;
+        for (;;) {
+            size_t we = e;
+            while (we < n && (gz_is_alnum(t[we]) || t[we] == '-' || t[we] == '\''))
+                we++;
+            if (we == e)
+                break;
+            words++;
+            e = we;
+            if (words >= 5 || e + 1 >= n || t[e] != ' ')
+                break;
+            size_t nx = e + 1;
+            if (nx + 2 < n && ((t[nx] == '&' && t[nx + 1] == ' ') ||
+                               (t[nx] == 'a' && t[nx + 1] == 'n' && t[nx + 2] == 'd' && nx + 3 < n && t[nx + 3] == ' ')))
+                nx += t[nx] == '&' ? 2 : 4; /* `Food and Beverage`, `Health & Wellness` */
+            if (nx >= n || !is_upper(t[nx]))
+                break;
+            e = nx;
+        }
+        if (!words)
+            continue;
+        /* the name: past a leading determiner (`Our Consumer Health division`) */
+        size_t fw = a;
+        while (fw < e && gz_is_alnum(t[fw]))
+            fw++;
+        if (word_is_any(t, a, fw, det, sizeof det / sizeof det[0])) {
+            if (fw >= e)
+                continue;
+            a = fw + 1;
+        }
+        /* the word after: a segment head */
+        size_t b = e;
+        int head = 0;
+        static const char *const modified[] = { "model", "models", "day", "days", "hours", "partner", "partners",
+                                                "travel", "customer", "customers", "class", "case", "cases",
+                                                "logic", "leaders", "owners", "process", "processes",
+                                                "intelligence", "needs", "value", "environment", "decisions",
+                                                "users", "applications", "workloads", "transformation" };
+        for (size_t k = 0; k < sizeof heads / sizeof heads[0] && !head; k++) {
+            size_t l = strlen(heads[k]);
+            if (b + l <= n && !memcmp(t + b, heads[k], l) && !word_at(t, n, b + l)) {
+                /* (not a head that modifies the next noun: `AI-centric business models`) */
+                size_t w0 = b + l + 1, w1 = w0;
+                while (w1 < n && gz_is_alnum(t[w1]))
+                    w1++;
+                head = !(b + l < n && t[b + l] == ' ' && w1 > w0 &&
+                         word_is_any(t, w0, w1, modified, sizeof modified / sizeof modified[0]));
+            }
+        }
+        if (!head) {
+            size_t z = b < n && t[b] == ' ' ? b + 1 : b;
+            head = starts_with_any(t, n, z, zh_heads, sizeof zh_heads / sizeof zh_heads[0]);
+        }
+        if (!head || b - a < 3 || b - a > 48)
+            continue;
+        if (covered(s->c, nsel, a, b) || known_short(t, shorts, *nshort, a, b))
+            continue;
+        push_named(s, a, b, EARNINGS_ENTITY_SEGMENT, "segment:", shorts, nshort);
+    }
+}
+
 /* ---- Chinese business lines: `液态奶业务收入为180.5亿元` ------------------------------------------ */
 
 /* Han characters before 业务 (or 服务) that a revenue or profit word follows
@@ -2506,6 +2611,8 @@ static int extract(const earnings__gazetteer *g, const earnings_normalized *norm
         reporters(&s, nsel, shorts, &nshort);
     if (!s.failed)
         table_segments(&s, nsel, shorts, &nshort);
+    if (!s.failed)
+        named_segments(&s, nsel, shorts, &nshort);
     if (!s.failed)
         zh_business_lines(&s, nsel, shorts, &nshort, "业务");
     if (!s.failed)

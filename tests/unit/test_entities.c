@@ -423,6 +423,34 @@ static void test_introduced_products(void)
     doc_release(d);
 }
 
+/* Capitalized words before a segment head (`segment`, `division`,
+ * `franchise`, `部门`) name an unknown segment; not a head that modifies a
+ * noun (`business models`), not a determiner alone */
+static void test_named_segments(void)
+{
+    earnings_doc *d = parse("Revenue in the Home Comfort segment rose 4%. Our Consumer Health division grew. "
+                            "The Food and Beverage business was flat. Personal Devices部门营收为215亿美元。 "
+                            "Clients move to AI-centric business models. The division grew. Total segment sales.");
+    const earnings_entity *e = find_text(d, "Home Comfort", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_EQUAL(e->type, EARNINGS_ENTITY_SEGMENT);
+    CU_ASSERT_STRING_EQUAL(e->id, "segment:home-comfort");
+    CU_ASSERT_TRUE(e->flags & EARNINGS_ENTITY_FLAG_UNKNOWN);
+    e = find_text(d, "Consumer Health", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_EQUAL(e->type, EARNINGS_ENTITY_SEGMENT);
+    e = find_text(d, "Food and Beverage", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_EQUAL(e->type, EARNINGS_ENTITY_SEGMENT);
+    e = find_text(d, "Personal Devices", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_EQUAL(e->type, EARNINGS_ENTITY_SEGMENT);
+    CU_ASSERT_PTR_NULL(find_text(d, "AI-centric", 0));
+    CU_ASSERT_PTR_NULL(find_text(d, "The", 0));
+    CU_ASSERT_PTR_NULL(find_text(d, "Total", 0));
+    doc_release(d);
+}
+
 static void test_roles(void)
 {
     earnings_doc *d = parse("Joining me are our CEO, Andy Jassy, and our CFO, Brian Olsavsky. "
@@ -1265,6 +1293,7 @@ int main(void)
         { "legal_forms", test_legal_forms },
         { "reporting_subjects", test_reporting_subjects },
         { "introduced_products", test_introduced_products },
+        { "named_segments", test_named_segments },
         { "roles", test_roles },
         { "metrics", test_metrics },
         { "runtime_lexicon", test_runtime_lexicon },
