@@ -94,6 +94,7 @@ static int company_metric(const char *mid)
 }
 
 static int word_at(const char *t, size_t i, size_t hi, const char *w);
+static size_t skip_spaces(const char *t, size_t i, size_t hi);
 
 /* An organization named as the other party of something ("a settlement with
  * the FTC", "与美国联邦贸易委员会达成的"): the preposition right before it. */
@@ -687,7 +688,18 @@ static int after_semicolon(const ctx *c, size_t si)
     size_t e = p->norm.end;
     while (e > p->norm.start && c->nt[e - 1] == ' ')
         e--;
-    return e > p->norm.start && c->nt[e - 1] == ';';
+    if (e > p->norm.start && c->nt[e - 1] == ';')
+        return 1;
+    /* a sentence that breaks down the one before (`其中，利息净收入76.4亿元`,
+     * `Of this, services revenue was ...`) continues its period */
+    static const char *const part[] = { "其中", "of this,", "of which,", "of that,", "of the total,",
+                                        "within this,", "within that," };
+    const earnings_sentence *s = &c->doc->sentences[si];
+    size_t b = skip_spaces(c->nt, s->norm.start, s->norm.end);
+    for (size_t k = 0; k < sizeof part / sizeof part[0]; k++)
+        if (word_at(c->nt, b, s->norm.end, part[k]))
+            return 1;
+    return 0;
 }
 
 /* Is the value figure fi the baseline of the value before it in its
@@ -1322,8 +1334,6 @@ static int ratio_of_measure(const char *id, const char **rid, const char **rname
         }
     return 0;
 }
-
-static size_t skip_spaces(const char *t, size_t i, size_t hi);
 
 /* A multiple figure fi followed by the measure it values (`28x our FY26
  * EPS estimate`, `24x FY26 EPS`, `11x 2026E EBITDA`, `2.5x sales`), before
@@ -3354,6 +3364,44 @@ static int word_ends_at(const char *t, size_t lo, size_t b, const char *w)
     return (unsigned char)w[0] >= 0x80 || b - l == lo || !is_alnum((unsigned char)t[b - l - 1]);
 }
 
+/* A balance's baseline date in [lo, hi): 1 the start of the year (`较年初`,
+ * `since the end of last year`), 2 the end of the quarter before
+ * (`较上季末`, `较上半年末`, `from the end of the prior quarter`), else 0. */
+static int balance_baseline(const char *t, size_t lo, size_t hi)
+{
+    static const char *const ytd[] = { "较年初", "比年初", "较上年末", "较去年末", "较上年底", "较去年底",
+                                       "比上年末", "since the start of the year", "since the beginning of the year",
+                                       "from the start of the year", "from the beginning of the year",
+                                       "since the end of last year", "from the end of last year",
+                                       "since year-end", "from year-end", "since the prior year-end",
+                                       "from the prior year-end" };
+    static const char *const qtr[] = { "较上季末", "较上季度末", "较上半年末", "较二季度末", "较6月末", "较三季度末",
+                                       "较9月末", "较一季度末", "较3月末", "比上季末", "from the end of the prior quarter",
+                                       "from the end of the previous quarter", "since the end of the prior quarter",
+                                       "since the end of last quarter", "from the end of last quarter" };
+    if (any_word_in_range(t, lo, hi, ytd, sizeof ytd / sizeof ytd[0]))
+        return 1;
+    if (any_word_in_range(t, lo, hi, qtr, sizeof qtr / sizeof qtr[0]))
+        return 2;
+    return 0;
+}
+
+/* A verb of change right before an amount at fs (from cs), with no `to`
+ * between (`较年初增加214.8亿元`, `revenue rose $2 billion`, `同比减少3.1亿元`):
+ * the amount is the change, not the level reached (`rose to $5 billion`,
+ * `增长至98.7亿元`). */
+static int change_verb_before(const char *t, size_t cs, size_t fs)
+{
+    static const char *const w[] = { "增加", "减少", "增长", "下降", "下滑", "提升", "提高", "降低", "减", "增",
+                                     "rose", "grew", "increased", "decreased", "fell", "declined", "climbed",
+                                     "jumped", "dropped", "gained", "shrank", "was up", "was down" };
+    size_t b = back_spaces(t, cs, fs);
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (word_ends_at(t, cs, b, w[k]))
+            return 1;
+    return 0;
+}
+
 /* An outflow stated right before a money figure at fs (from cs): the level
  * is negative. */
 static int outflow_before(const char *t, size_t cs, size_t fs)
@@ -4659,6 +4707,9 @@ static int link_figure(ctx *c, size_t fi)
               (ldelim == '(' && has(&sbefore, CUE_ADD) && sbefore.last_end[CUE_ADD] + 16 >= cs)) &&
              f->kind == EARNINGS_FIGURE_QUANTITY) ||
             (f->direction != EARNINGS_DIRECTION_NONE && by_before) || change_of_before(t, cs, fs) ||
+            (f->direction != EARNINGS_DIRECTION_NONE && !lvl_before && !f->is_range &&
+             (f->kind == EARNINGS_FIGURE_MONEY || f->kind == EARNINGS_FIGURE_QUANTITY) &&
+             change_verb_before(t, cs, fs)) ||
             (row_add && f->kind == EARNINGS_FIGURE_QUANTITY))
             x.kind = EARNINGS_FACT_CHANGE;
         if (f->kind == EARNINGS_FIGURE_QUANTITY && time_unit(f->unit) && f->direction != EARNINGS_DIRECTION_NONE)
@@ -4797,6 +4848,16 @@ static int link_figure(ctx *c, size_t fi)
             x.comparison = bc; /* `up 22% from Q2`, `up 62% from Q3 2024` */
         if (pct_chg && f->comparison == EARNINGS_COMPARISON_NONE)
             x.comparison = pct_chg == 2 ? EARNINGS_COMPARISON_QOQ : EARNINGS_COMPARISON_YOY;
+        if (f->comparison == EARNINGS_COMPARISON_NONE) {
+            /* a balance against an earlier date: `较年初增长7.4%`, `up 3% since
+             * the start of the year` (no yoy), `较上半年末提升4.2个百分点`,
+             * `from the end of the prior quarter` (sequential) */
+            int pb = balance_baseline(t, cs, ce);
+            if (pb == 1)
+                x.comparison = EARNINGS_COMPARISON_NONE;
+            else if (pb == 2)
+                x.comparison = EARNINGS_COMPARISON_QOQ;
+        }
     }
 
     /* ---- period ---- */

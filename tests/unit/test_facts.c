@@ -1788,6 +1788,44 @@ static void test_research_notes(void)
     earnings_doc_free(d);
 }
 
+/* Balances against an earlier date (no year-over-year comparison, or a
+ * sequential one), amounts after a verb of change are changes, a sentence
+ * opening with 其中 breaks down the one before and keeps its period */
+static void test_balances_and_breakdowns(void)
+{
+    earnings_doc *d;
+    const earnings_fact *f;
+    d = parse("青岩农商银行发布2025年三季度报告。截至9月末，资产总额达到3862.3亿元，较年初增长6.4%；各项贷款余额1915.6亿元，"
+              "较年初增加114.8亿元。前三季度，青岩农商银行实现营业收入78.7亿元，同比增长2.1%。其中，利息净收入61.4亿元，"
+              "同比下降1.5%。拨备覆盖率为302.45%，较上半年末提升3.2个百分点。资本充足率为13.86%。");
+    f = fact_of(d, "6.4%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:total-assets");
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_NONE);
+    f = fact_of(d, "114.8亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_CHANGE);
+    f = fact_of(d, "61.4亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025YTD");
+    f = fact_of(d, "3.2个百分点");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_QOQ);
+    f = fact_of(d, "13.86%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:capital-adequacy-ratio");
+    earnings_doc_free(d);
+    d = parse("Harrow Mills Reports Third Quarter 2025 Results\n\nRevenue rose $2 billion to $30 billion. "
+              "Net sales rose to $12 billion.");
+    f = fact_of(d, "$2 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_CHANGE);
+    f = fact_of(d, "$12 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
+    earnings_doc_free(d);
+}
+
 /* A half-year report: the half year is the document's period even when a
  * quarter of no year is named after it; the span of months is a period,
  * not a measure; a year that opens a sentence scopes it */
@@ -2606,6 +2644,7 @@ int main(void)
         { "benchmarks_and_ratios", test_benchmarks_and_ratios },
         { "half_year_reports", test_half_year_reports },
         { "research_notes", test_research_notes },
+        { "balances_and_breakdowns", test_balances_and_breakdowns },
         { "results_tables", test_results_tables },
         { "retail_release_forms", test_retail_release_forms },
         { "chinese_report_forms", test_chinese_report_forms },
