@@ -2085,14 +2085,21 @@ static void table_segments(scan *s, size_t nsel, short_name *shorts, size_t *nsh
 
 /* ---- segments named by a head noun: `the Home Comfort segment`, `Personal Devices部门` ---------- */
 
+/* A word and its length. */
+typedef struct lword {
+    const char *w;
+    size_t len;
+} lword;
+#define LW(s) { s, sizeof(s) - 1 }
+
 /* Is t[a..b) (lower case) one of the words? */
-static int word_is_any(const unsigned char *t, size_t a, size_t b, const char *const *w, size_t nw)
+static int word_is_any(const unsigned char *t, size_t a, size_t b, const lword *w, size_t nw)
 {
     for (size_t k = 0; k < nw; k++) {
-        size_t l = strlen(w[k]), q = 0;
+        size_t l = w[k].len, q = 0;
         if (b - a != l)
             continue;
-        while (q < l && (t[a + q] | 0x20) == (unsigned char)w[k][q])
+        while (q < l && (t[a + q] | 0x20) == (unsigned char)w[k].w[q])
             q++;
         if (q == l)
             return 1;
@@ -2111,22 +2118,19 @@ static void named_segments(scan *s, size_t nsel, short_name *shorts, size_t *nsh
                                          " business", " businesses", " franchise", " reporting unit",
                                          " operating segment" };
     static const char *const zh_heads[] = { "部门", "事业部", "事业群", "业务部", "分部", "板块", "业务" };
-    static const char *const det[] = { "the", "our", "its", "their", "this", "that", "these", "those", "each",
-                                       "every", "all", "total", "other", "a", "an", "his", "her", "in", "for",
-                                       "and", "by", "at", "on", "of", "with", "from", "new", "core", "overall",
-                                       "combined", "entire", "whole", "which", "what", "when", "while" };
+    static const lword det[] = { LW("the"), LW("our"), LW("its"), LW("their"), LW("this"), LW("that"), LW("these"),
+                                 LW("those"), LW("each"), LW("every"), LW("all"), LW("total"), LW("other"), LW("a"),
+                                 LW("an"), LW("his"), LW("her"), LW("in"), LW("for"), LW("and"), LW("by"), LW("at"),
+                                 LW("on"), LW("of"), LW("with"), LW("from"), LW("new"), LW("core"), LW("overall"),
+                                 LW("combined"), LW("entire"), LW("whole"), LW("which"), LW("what"), LW("when"),
+                                 LW("while") };
     const unsigned char *t = s->t;
     size_t n = s->n;
+    size_t run_end = 0;
     for (size_t ci = 0; ci < s->ncaps && !s->failed; ci++) {
         size_t q = s->caps[ci];
-        /* (a run starts here: the word before is not capitalized) */
-        if (q >= 2 && t[q - 1] == ' ') {
-            size_t pw = q - 1;
-            while (pw > 0 && (gz_is_alnum(t[pw - 1]) || t[pw - 1] == '&'))
-                pw--;
-            if (pw < q - 1 && is_upper(t[pw]) && !word_is_any(t, pw, q - 1, det, sizeof det / sizeof det[0]))
-                continue;
-        }
+        if (q < run_end)
+            continue; /* (inside the run before: not a run start) */
         size_t a = q, e = q, words = 0;
         for (;;) {
             size_t we = e;
@@ -2148,6 +2152,13 @@ static void named_segments(scan *s, size_t nsel, short_name *shorts, size_t *nsh
         }
         if (!words)
             continue;
+        run_end = e;
+        /* (most runs end in no head: a quick test of the next bytes first) */
+        unsigned char nb = e < n ? t[e] : 0, nb1 = e + 1 < n ? t[e + 1] : 0;
+        if (nb == ' ' ? !(nb1 == 's' || nb1 == 'd' || nb1 == 'b' || nb1 == 'f' || nb1 == 'r' || nb1 == 'o' ||
+                          (nb1 >= 0xE4 && nb1 <= 0xE9))
+                      : !(nb >= 0xE4 && nb <= 0xE9))
+            continue;
         /* the name: past a leading determiner (`Our Consumer Health division`) */
         size_t fw = a;
         while (fw < e && gz_is_alnum(t[fw]))
@@ -2160,11 +2171,13 @@ static void named_segments(scan *s, size_t nsel, short_name *shorts, size_t *nsh
         /* the word after: a segment head */
         size_t b = e;
         int head = 0;
-        static const char *const modified[] = { "model", "models", "day", "days", "hours", "partner", "partners",
-                                                "travel", "customer", "customers", "class", "case", "cases",
-                                                "logic", "leaders", "owners", "process", "processes",
-                                                "intelligence", "needs", "value", "environment", "decisions",
-                                                "users", "applications", "workloads", "transformation" };
+        static const lword modified[] = { LW("model"), LW("models"), LW("day"), LW("days"), LW("hours"),
+                                          LW("partner"), LW("partners"), LW("travel"), LW("customer"),
+                                          LW("customers"), LW("class"), LW("case"), LW("cases"), LW("logic"),
+                                          LW("leaders"), LW("owners"), LW("process"), LW("processes"),
+                                          LW("intelligence"), LW("needs"), LW("value"), LW("environment"),
+                                          LW("decisions"), LW("users"), LW("applications"), LW("workloads"),
+                                          LW("transformation") };
         for (size_t k = 0; k < sizeof heads / sizeof heads[0] && !head; k++) {
             size_t l = strlen(heads[k]);
             if (b + l <= n && !memcmp(t + b, heads[k], l) && !word_at(t, n, b + l)) {

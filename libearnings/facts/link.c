@@ -22,7 +22,7 @@ enum {
     CUE_EXCLUDING, CUE_WOULD, CUE_CONSTCUR, CUE_GUIDANCE, CUE_TARGET, CUE_ESTIMATE,
     CUE_YEAREND, CUE_LASTQ, CUE_THISQ, CUE_FULLYEAR, CUE_YTD, CUE_TTM, CUE_GROWTH,
     CUE_COMPARATOR, CUE_BY, CUE_ADD, CUE_LEVEL, CUE_EACH, CUE_OVERVERB, CUE_QUARTERLY, CUE_YEARAGO, CUE_NEXTQ,
-    CUE_NEXTY, CUE_BEAT, CUE_NCLASSES
+    CUE_NEXTY, CUE_BEAT, CUE_SINCEYEAR, CUE_SINCEQTR, CUE_NCLASSES
 };
 
 typedef struct cue {
@@ -178,11 +178,11 @@ static int any_word_in_range(const char *t, size_t lo, size_t hi, const char *co
  * table order: group[b0][b1] - 1 is the group of the cues starting with
  * b0 b1 (0: none), and group g is order2[gstart[g] .. gstart[g + 1]).
  * Built once per process from the compiled-in table (indexes_build). */
-_Static_assert(sizeof cues / sizeof cues[0] < 256, "cue groups are numbered in a byte");
+_Static_assert(sizeof cues / sizeof cues[0] < 65536, "cues and their groups are numbered in 16 bits");
 typedef struct cue_index {
-    uint8_t group[256][256];
+    uint16_t group[256][256];
     uint16_t gstart[NCUES + 1];
-    uint8_t order2[NCUES];
+    uint16_t order2[NCUES];
 } cue_index;
 
 static unsigned cue_key(size_t i)
@@ -199,7 +199,7 @@ static void cue_index_build(cue_index *ix)
             ix->order2[j] = ix->order2[j - 1];
             j--;
         }
-        ix->order2[j] = (uint8_t)i;
+        ix->order2[j] = (uint16_t)i;
     }
     memset(ix->group, 0, sizeof ix->group);
     unsigned ngroups = 0;
@@ -208,7 +208,7 @@ static void cue_index_build(cue_index *ix)
         unsigned key = cue_key(ix->order2[k]);
         if (key != prev) {
             ix->gstart[ngroups++] = (uint16_t)k;
-            ix->group[key >> 8][key & 0xFF] = (uint8_t)ngroups;
+            ix->group[key >> 8][key & 0xFF] = (uint16_t)ngroups;
         }
         prev = key;
     }
@@ -808,10 +808,17 @@ static int research_note(const char *t, size_t n)
                                      "initiating coverage", "initiate coverage", "评级", "目标价", "研究报告",
                                      "首次覆盖", "维持买入", "维持增持" };
     size_t hi = n < 2048 ? n : 2048;
-    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
-        size_t l = strlen(w[k]);
-        for (size_t i = 0; i + l <= hi; i++) {
-            if (lower((unsigned char)t[i]) != (unsigned char)w[k][0] || !ieq_ascii(t + i, w[k], l))
+    unsigned char first[256] = { 0 };
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        first[(unsigned char)w[k][0]] = 1;
+    for (size_t i = 0; i < hi; i++) {
+        if (!first[lower((unsigned char)t[i])])
+            continue;
+        for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
+            if (lower((unsigned char)t[i]) != (unsigned char)w[k][0])
+                continue;
+            size_t l = strlen(w[k]);
+            if (i + l > hi || !ieq_ascii(t + i, w[k], l))
                 continue;
             if ((unsigned char)w[k][0] < 0x80 &&
                 ((i > 0 && is_alnum((unsigned char)t[i - 1])) || (i + l < n && is_alnum((unsigned char)t[i + l]))))
@@ -3364,28 +3371,6 @@ static int word_ends_at(const char *t, size_t lo, size_t b, const char *w)
     return (unsigned char)w[0] >= 0x80 || b - l == lo || !is_alnum((unsigned char)t[b - l - 1]);
 }
 
-/* A balance's baseline date in [lo, hi): 1 the start of the year (`较年初`,
- * `since the end of last year`), 2 the end of the quarter before
- * (`较上季末`, `较上半年末`, `from the end of the prior quarter`), else 0. */
-static int balance_baseline(const char *t, size_t lo, size_t hi)
-{
-    static const char *const ytd[] = { "较年初", "比年初", "较上年末", "较去年末", "较上年底", "较去年底",
-                                       "比上年末", "since the start of the year", "since the beginning of the year",
-                                       "from the start of the year", "from the beginning of the year",
-                                       "since the end of last year", "from the end of last year",
-                                       "since year-end", "from year-end", "since the prior year-end",
-                                       "from the prior year-end" };
-    static const char *const qtr[] = { "较上季末", "较上季度末", "较上半年末", "较二季度末", "较6月末", "较三季度末",
-                                       "较9月末", "较一季度末", "较3月末", "比上季末", "from the end of the prior quarter",
-                                       "from the end of the previous quarter", "since the end of the prior quarter",
-                                       "since the end of last quarter", "from the end of last quarter" };
-    if (any_word_in_range(t, lo, hi, ytd, sizeof ytd / sizeof ytd[0]))
-        return 1;
-    if (any_word_in_range(t, lo, hi, qtr, sizeof qtr / sizeof qtr[0]))
-        return 2;
-    return 0;
-}
-
 /* A verb of change right before an amount at fs (from cs), with no `to`
  * between (`较年初增加214.8亿元`, `revenue rose $2 billion`, `同比减少3.1亿元`):
  * the amount is the change, not the level reached (`rose to $5 billion`,
@@ -4852,10 +4837,9 @@ static int link_figure(ctx *c, size_t fi)
             /* a balance against an earlier date: `较年初增长7.4%`, `up 3% since
              * the start of the year` (no yoy), `较上半年末提升4.2个百分点`,
              * `from the end of the prior quarter` (sequential) */
-            int pb = balance_baseline(t, cs, ce);
-            if (pb == 1)
+            if (has(&before, CUE_SINCEYEAR) || has(&after, CUE_SINCEYEAR))
                 x.comparison = EARNINGS_COMPARISON_NONE;
-            else if (pb == 2)
+            else if (has(&before, CUE_SINCEQTR) || has(&after, CUE_SINCEQTR))
                 x.comparison = EARNINGS_COMPARISON_QOQ;
         }
     }
