@@ -750,10 +750,71 @@ static int32_t cand_type(const earnings__gazetteer *g, const cand *c)
     return g->entities[c->entity].pub.type;
 }
 
+/* Insertion sort of a[0..n) by cmp_cand, for candidates nearly in order as
+ * found (the automaton reports them at their ends); gives up (0, a still
+ * a permutation) past a budget of moves linear in n. Stable. */
+static int sort_nearly(cand *a, size_t n)
+{
+    size_t budget = 8 * n + 64, moves = 0;
+    for (size_t i = 1; i < n; i++) {
+        if (cmp_cand(&a[i - 1], &a[i]) <= 0)
+            continue;
+        cand x = a[i];
+        size_t j = i;
+        while (j > 0 && cmp_cand(&a[j - 1], &x) > 0) {
+            a[j] = a[j - 1];
+            j--;
+            if (++moves > budget) {
+                a[j] = x;
+                return 0;
+            }
+        }
+        a[j] = x;
+    }
+    return 1;
+}
+
+/* Sorts s->c by cmp_cand when its first `sorted` are in order already: the
+ * tail alone, then merged in from the back through room at the array's
+ * end (candidates that compare equal keep their order). */
+static void sort_cands(scan *s, size_t sorted)
+{
+    size_t n = s->nc;
+    if (sorted > n)
+        sorted = n;
+    for (size_t i = 1; i < sorted; i++)
+        if (cmp_cand(&s->c[i - 1], &s->c[i]) > 0) {
+            sorted = 0; /* (a pass moved one: sort it all) */
+            break;
+        }
+    size_t b = n - sorted;
+    if (!b)
+        return;
+    cand *tail = s->c + sorted;
+    if (!sort_nearly(tail, b))
+        qsort(tail, b, sizeof *tail, cmp_cand);
+    if (!sorted || cmp_cand(&s->c[sorted - 1], &s->c[sorted]) <= 0)
+        return;
+    if (earnings__grow((void **)&s->c, &s->capc, n + b, sizeof *s->c) < 0) {
+        s->failed = 1;
+        return;
+    }
+    cand *tmp = s->c + n;
+    memcpy(tmp, s->c + sorted, b * sizeof *tmp);
+    size_t i = sorted, j = b, k = n;
+    while (j > 0) {
+        if (i > 0 && cmp_cand(&s->c[i - 1], &tmp[j - 1]) > 0)
+            s->c[--k] = s->c[--i];
+        else
+            s->c[--k] = tmp[--j];
+    }
+}
+
 /* Longest-leftmost: keeps, in place, a non-overlapping subset of s->c. */
 static void select_longest(scan *s)
 {
-    qsort(s->c, s->nc, sizeof *s->c, cmp_cand);
+    if (!sort_nearly(s->c, s->nc))
+        qsort(s->c, s->nc, sizeof *s->c, cmp_cand);
     size_t out = 0, last_end = 0;
     for (size_t i = 0; i < s->nc;) {
         size_t j = i;
@@ -2577,7 +2638,7 @@ static int extract(const earnings__gazetteer *g, const earnings_normalized *norm
     for (size_t i = 0; i < s.ncaps && !s.failed; i++)
         fuzzy_word(&s, nsel, s.caps[i]);
     if (!s.failed && s.nc > nsel) {
-        qsort(s.c, s.nc, sizeof *s.c, cmp_cand);
+        sort_cands(&s, nsel);
         nsel = s.nc;
     }
     for (size_t i = 0; i < s.ncaps && !s.failed; i++)
@@ -2635,7 +2696,7 @@ static int extract(const earnings__gazetteer *g, const earnings_normalized *norm
     if (!s.failed)
         en_product_sales(&s, nsel, shorts, &nshort);
     if (!s.failed && nshort) {
-        qsort(s.c, s.nc, sizeof *s.c, cmp_cand);
+        sort_cands(&s, nsel);
         nsel = s.nc;
         for (size_t k = 0; k < nshort && !s.failed; k++)
             corporate_again(&s, nsel, &shorts[k]);
@@ -2645,7 +2706,7 @@ static int extract(const earnings__gazetteer *g, const earnings_normalized *norm
         return earnings_error_last()->code == EARNINGS_OK ? earnings__enomem() : EARNINGS_ENOMEM;
     }
     if (s.nc > nsel)
-        qsort(s.c, s.nc, sizeof *s.c, cmp_cand);
+        sort_cands(&s, nsel);
     bilingual_names(&s);
     if (s.failed) {
         scan_release(&s);

@@ -2034,33 +2034,43 @@ static const earnings_entity *segment_word_before(const ctx *c, size_t lo, size_
                                                   size_t *at_e)
 {
     const char *t = c->nt;
-    const earnings_entity *best = NULL;
-    for (size_t k = 0; k < c->nsegs; k++) {
-        const earnings_entity *e = c->segs[k];
-        size_t n = e->norm.end - e->norm.start;
-        if (!n || pos < lo + n)
+    if (!c->nsegs || pos <= lo)
+        return NULL;
+    /* one pass from the right over the word starts: the mention starting
+     * last wins, and of those starting at the same place the segment listed
+     * last */
+    unsigned char first[256] = { 0 };
+    for (size_t k = 0; k < c->nsegs; k++)
+        if (c->segs[k]->norm.end > c->segs[k]->norm.start)
+            first[lower((unsigned char)t[c->segs[k]->norm.start])] = 1;
+    for (size_t i = pos; i-- > lo;) {
+        unsigned char ch = lower((unsigned char)t[i]);
+        if (!first[ch] || (i > lo && is_alnum((unsigned char)t[i - 1])))
             continue;
-        for (size_t i = pos - n + 1; i-- > lo;) {
-            if (best && i < *at_s)
-                break;
-            if (lower((unsigned char)t[i]) != lower((unsigned char)t[e->norm.start]))
-                continue;
-            if (i > lo && is_alnum((unsigned char)t[i - 1]))
+        const earnings_entity *best = NULL;
+        size_t best_n = 0;
+        for (size_t k = 0; k < c->nsegs; k++) {
+            const earnings_entity *e = c->segs[k];
+            size_t n = e->norm.end - e->norm.start;
+            if (!n || i + n > pos || lower((unsigned char)t[e->norm.start]) != ch)
                 continue;
             if (i + n < c->nl && is_alnum((unsigned char)t[i + n]))
                 continue;
             size_t m = 0;
             while (m < n && lower((unsigned char)t[i + m]) == lower((unsigned char)t[e->norm.start + m]))
                 m++;
-            if (m < n || preceded_by_comparator(c, lo, i) || in_figure(c, i))
-                continue; /* (not a figure's counted noun: `opened 12 new stores`) */
+            if (m < n)
+                continue;
             best = e;
-            *at_s = i;
-            *at_e = i + n;
-            break;
+            best_n = n;
         }
+        if (!best || preceded_by_comparator(c, lo, i) || in_figure(c, i))
+            continue; /* (not a figure's counted noun: `opened 12 new stores`) */
+        *at_s = i;
+        *at_e = i + best_n;
+        return best;
     }
-    return best;
+    return NULL;
 }
 
 /* In a Markdown table, the header cell of the column holding cs (a cell
