@@ -1395,7 +1395,8 @@ static int from_context_revenue(const earnings_entity *e) { return from_context_
 
 static int ratio_metric(const char *id)
 {
-    return strstr(id, "margin") || strstr(id, "share") || strstr(id, "-rate") || strstr(id, "ratio") ||
+    return strstr(id, "margin") || (strstr(id, "share") && !strstr(id, "shares-outstanding")) ||
+           strstr(id, "-rate") || strstr(id, "ratio") ||
            strstr(id, "-to-revenue") || !strncmp(id, "metric:ev-", 10) || !strncmp(id, "metric:price-to-", 16) ||
            strstr(id, "upside") || strstr(id, "retention") ||
            !strcmp(id, "metric:roe") || !strcmp(id, "metric:roa") || !strcmp(id, "metric:rotce");
@@ -2555,6 +2556,7 @@ static int baseline_period(const ctx *c, const earnings_figure *p)
                   { "from ", 5 },   { "versus ", 7 },         { "vs. ", 4 },          { "vs ", 3 },
                   { "compared with ", 14 }, { "compared to ", 12 }, { "上一", 6 }, { "上个", 6 }, { "去年", 6 },
                   { "from the ", 9 }, { "versus the ", 11 }, { "compared with the ", 18 }, { "over the ", 9 },
+                  { "compared to the ", 16 }, { "relative to the ", 16 }, { "against the ", 12 },
                   /* `较上半年末`, `相比上半年`, `与上半年相比` */
                   { "较", 3 }, { "相比", 6 }, { "相较", 6 }, { "与", 3 }, { "比", 3 } };
     const char *t = c->nt;
@@ -3757,6 +3759,45 @@ static const earnings_fact *respective_fact(const ctx *c, size_t fi, earnings_sp
     return nl == n ? lv[k] : NULL;
 }
 
+/* The stock named just before the figure at fs, with only a verb or a
+ * direction between (`shares down 5%`, `shares have lost about 18%`, `the
+ * stock rose 4%`, `股价上涨6.3%`) and no metric in between. */
+static int share_move(const ctx *c, size_t fs)
+{
+    static const char *const w[] = { "shares", "stock", "share price", "stock price", "股价", "股票" };
+    const char *t = c->nt;
+    size_t a = fs > 28 ? fs - 28 : 0;
+    while (a > 0 && a < fs && ((unsigned char)t[a] & 0xC0) == 0x80)
+        a--; /* (a character start) */
+    for (size_t i = a; i < fs; i++) {
+        for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
+            size_t l = strlen(w[k]);
+            if ((unsigned char)t[i] != (unsigned char)w[k][0] && lower((unsigned char)t[i]) != (unsigned char)w[k][0])
+                continue;
+            if (i + l > fs || !ieq_ascii(t + i, w[k], l))
+                continue;
+            if ((unsigned char)w[k][0] < 0x80 &&
+                ((i > 0 && is_alnum((unsigned char)t[i - 1])) || (i + l < c->nl && is_alnum((unsigned char)t[i + l]))))
+                continue;
+            /* only words of a move between: no figure, clause end or metric */
+            size_t e = i + l;
+            int ok = 1;
+            for (size_t q = e; q < fs && ok; q++)
+                if (t[q] == ',' || t[q] == ';' || t[q] == '.' || t[q] == '(' || (t[q] >= '0' && t[q] <= '9'))
+                    ok = 0;
+            size_t j = ent_lower(c, e);
+            if (ok && j < c->nents && c->ents[j].norm.start < fs && is_metric(&c->ents[j]))
+                ok = 0;
+            j = ent_lower(c, i + 1); /* (not inside a metric's name: `diluted shares outstanding`) */
+            if (ok && j > 0 && c->ents[j - 1].norm.end > i && is_metric(&c->ents[j - 1]))
+                ok = 0;
+            if (ok)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static int link_figure(ctx *c, size_t fi)
 {
     const earnings_doc *d = c->doc;
@@ -3817,6 +3858,8 @@ static int link_figure(ctx *c, size_t fi)
                 return 0;
         }
     }
+    if ((f->kind == EARNINGS_FIGURE_PERCENT || f->direction != EARNINGS_DIRECTION_NONE) && share_move(c, fs))
+        return 0; /* `sending its shares down 5%`, `盘后股价上涨6.3%`: the stock's move, not a result */
     size_t si = sentence_of(d, fs);
     if (si >= d->nsentences)
         return 0;
@@ -5094,7 +5137,12 @@ static int link_figure(ctx *c, size_t fi)
                    (has(&after, CUE_CONSTCUR) && after.first[CUE_CONSTCUR] <= fe + 40) ||
                    (has(&after, CUE_EXCLUDING) && after.first[CUE_EXCLUDING] <= fe + 60) ||
                    (has(&before, CUE_WOULD) && counterfactual(c, ss, before.last_end[CUE_WOULD]));
-    if (ex_scope) {
+    /* an estimate named right before the value (`Excluding items, it earned
+     * 81 cents, below expectations of 86 cents`): the estimate's, on the
+     * same basis as the lead, not a result excluding items */
+    int est_adjacent = has(&before, CUE_ESTIMATE) && before.last_end[CUE_ESTIMATE] + 8 >= fs &&
+                       !accrued_charge(t, before.last_end[CUE_ESTIMATE], fs) && !has(&before, CUE_EXCLUDING);
+    if (ex_scope && !est_adjacent) {
         x.basis = EARNINGS_BASIS_EXCLUDING;
         char *item = NULL;
         if (has(&before, CUE_CONSTCUR) || has(&after, CUE_CONSTCUR) || has(&sbefore, CUE_CONSTCUR)) {

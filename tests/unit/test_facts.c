@@ -1826,6 +1826,45 @@ static void test_balances_and_breakdowns(void)
     earnings_doc_free(d);
 }
 
+/* The stock's moves are not results; year-ago wordings; a baseline quarter
+ * after `compared to the`; an estimate named right before its value keeps
+ * the estimate basis under a sentence's `Excluding items` */
+static void test_moves_and_baselines(void)
+{
+    earnings_doc *d;
+    const earnings_fact *f;
+    d = parse("Wexford Brands Reports Third Quarter 2025 Results\n\nWexford Brands Inc. said revenue missed "
+              "estimates, sending its shares down 7% in extended trading. Revenue of $2.2 billion was an increase "
+              "of 6% compared to the third quarter of 2024. Net income was $140 million, compared to $120 million "
+              "in the prior-year period. Excluding items, Wexford earned 91 cents per share, below expectations "
+              "of 95 cents. Volumes declined 3%. Diluted shares outstanding fell 2%. The stock has gained 12% "
+              "this year. 公司盘后股价上涨6.3%。");
+    CU_ASSERT_PTR_NULL(fact_of(d, "7%"));
+    CU_ASSERT_PTR_NULL(fact_of(d, "12%"));
+    CU_ASSERT_PTR_NULL(fact_of(d, "6.3%"));
+    f = fact_of(d, "6%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_YOY);
+    f = fact_of(d, "$120 million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
+    f = fact_of(d, "91 cents");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
+    f = fact_of(d, "95 cents");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
+    f = fact_of(d, "3%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:volume");
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_GROWTH);
+    f = fact_of(d, "2%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:shares-outstanding");
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_GROWTH);
+    earnings_doc_free(d);
+}
+
 /* A half-year report: the half year is the document's period even when a
  * quarter of no year is named after it; the span of months is a period,
  * not a measure; a year that opens a sentence scopes it */
@@ -2645,6 +2684,7 @@ int main(void)
         { "half_year_reports", test_half_year_reports },
         { "research_notes", test_research_notes },
         { "balances_and_breakdowns", test_balances_and_breakdowns },
+        { "moves_and_baselines", test_moves_and_baselines },
         { "results_tables", test_results_tables },
         { "retail_release_forms", test_retail_release_forms },
         { "chinese_report_forms", test_chinese_report_forms },
