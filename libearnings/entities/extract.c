@@ -2168,6 +2168,26 @@ static int word_is_any(const unsigned char *t, size_t a, size_t b, const lword *
     return 0;
 }
 
+/* Does t[a..b) hold two words or more? */
+static int multiword(const unsigned char *t, size_t a, size_t b)
+{
+    return memchr(t + a, ' ', b - a) != NULL;
+}
+
+/* Is one of the words of t[a..b) (separated by spaces) in w? */
+static int run_has_any(const unsigned char *t, size_t a, size_t b, const lword *w, size_t nw)
+{
+    for (size_t i = a; i < b;) {
+        size_t e = i;
+        while (e < b && t[e] != ' ')
+            e++;
+        if (word_is_any(t, i, e, w, nw))
+            return 1;
+        i = e + 1;
+    }
+    return 0;
+}
+
 /* Capitalized words (up to four; `and`, `&` between) that a segment head
  * follows (`segment`, `division`, `business`, `franchise`; `部门`, `事业部`,
  * `板块`) name a business line the lexicon does not know: an unknown
@@ -2179,6 +2199,14 @@ static void named_segments(scan *s, size_t nsel, short_name *shorts, size_t *nsh
                                          " business", " businesses", " franchise", " reporting unit",
                                          " operating segment" };
     static const char *const zh_heads[] = { "部门", "事业部", "事业群", "业务部", "分部", "板块", "业务" };
+    static const char *const result_heads[] = { " revenue", " revenues", " sales", " net sales", " operating income",
+                                                " operating profit", " segment revenue" };
+    static const lword generic[] = { LW("quarter"), LW("year"), LW("fiscal"), LW("annual"), LW("total"), LW("full"),
+                                     LW("first"), LW("second"), LW("third"), LW("fourth"), LW("half"), LW("gaap"),
+                                     LW("non-gaap"), LW("adjusted"), LW("reported"), LW("organic"), LW("net"),
+                                     LW("gross"), LW("operating"), LW("quarterly"), LW("monthly"), LW("consolidated"),
+                                     LW("record"), LW("comparable"), LW("same-store"), LW("recurring"),
+                                     LW("deferred") };
     static const lword det[] = { LW("the"), LW("our"), LW("its"), LW("their"), LW("this"), LW("that"), LW("these"),
                                  LW("those"), LW("each"), LW("every"), LW("all"), LW("total"), LW("other"), LW("a"),
                                  LW("an"), LW("his"), LW("her"), LW("in"), LW("for"), LW("and"), LW("by"), LW("at"),
@@ -2253,6 +2281,16 @@ static void named_segments(scan *s, size_t nsel, short_name *shorts, size_t *nsh
         if (!head) {
             size_t z = b < n && t[b] == ' ' ? b + 1 : b;
             head = starts_with_any(t, n, z, zh_heads, sizeof zh_heads / sizeof zh_heads[0]);
+        }
+        if (!head && b < n && t[b] == ' ' && multiword(t, a, b)) {
+            /* two capitalized words or more before a result word (`Service
+             * Provider revenue declined`, `Enterprise Networking sales`),
+             * none of them a period or measure word */
+            for (size_t k = 0; k < sizeof result_heads / sizeof result_heads[0] && !head; k++) {
+                size_t l = strlen(result_heads[k]);
+                if (b + l <= n && !memcmp(t + b, result_heads[k], l) && !word_at(t, n, b + l))
+                    head = !run_has_any(t, a, b, generic, sizeof generic / sizeof generic[0]);
+            }
         }
         if (!head || b - a < 3 || b - a > 48)
             continue;
