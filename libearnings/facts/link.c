@@ -5016,6 +5016,43 @@ static int link_figure(ctx *c, size_t fi)
             have_period = 1;
         }
     }
+    if (!have_period && ce < se && t[ce] == ',' && x.kind == EARNINGS_FACT_LEVEL) {
+        /* a clause after it that names only a period (`compared with $431
+         * million, or $1.44 per diluted share, for the third quarter of
+         * 2024`), past a per-share amount beside the value */
+        static const char *const lead_w[] = { "for the ", "in the ", "during the ", "for ", "in ", "during " };
+        const earnings__figure_list *fl = &d->figures;
+        size_t pos = ce, nfi = fi + 1;
+        for (int hop = 0; hop < 2 && pos < se && t[pos] == ','; hop++) {
+            size_t q0 = skip_spaces(t, pos + 1, se), q = q0;
+            for (size_t k = 0; k < sizeof lead_w / sizeof lead_w[0]; k++)
+                if (word_at(t, q0, se, lead_w[k])) {
+                    q = q0 + strlen(lead_w[k]);
+                    break;
+                }
+            size_t a = figure_from(fl, q);
+            if (q > q0 && a < fl->count && fl->items[a].norm.start == q && fl->items[a].kind == EARNINGS_FIGURE_PERIOD &&
+                fl->items[a].period) {
+                size_t e = skip_spaces(t, fl->items[a].norm.end, se);
+                if (e >= se || t[e] == ',' || t[e] == '.' || t[e] == ';' || t[e] == ')') {
+                    period_from_figure(c, &fl->items[a], money, period, sizeof period);
+                    have_period = 1;
+                    inferred = 0;
+                }
+                break;
+            }
+            if (!word_at(t, q0, se, "or ") || nfi >= fl->count)
+                break;
+            const earnings_figure *nq = &fl->items[nfi];
+            if (nq->norm.start != skip_spaces(t, q0 + 3, se) || nq->kind != EARNINGS_FIGURE_MONEY ||
+                !per_share_after(t, nq->norm.end, se))
+                break;
+            pos = nq->norm.end;
+            while (pos < se && t[pos] != ',' && t[pos] != ';')
+                pos++;
+            nfi++;
+        }
+    }
     /* a list item under a lead-in (`For Q4 2025, Amazon guided to:`) */
     int in_lead = 0;
     hits lead;

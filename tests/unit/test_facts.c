@@ -1863,6 +1863,21 @@ static void test_moves_and_baselines(void)
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:shares-outstanding");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_GROWTH);
     earnings_doc_free(d);
+    /* a trailing clause that names only the baseline's period */
+    d = parse("Ashgrove Bancorp (NYSE: ASB) today reported net income of $486 million, or $1.63 per diluted share, "
+              "for the third quarter of 2025, compared with $431 million, or $1.44 per diluted share, for the third "
+              "quarter of 2024.");
+    f = fact_of(d, "$486 million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
+    f = fact_of(d, "$431 million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
+    CU_ASSERT_EQUAL(f->period_inferred, 0);
+    f = fact_of(d, "$1.44");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
+    earnings_doc_free(d);
 }
 
 /* A half-year report: the half year is the document's period even when a
