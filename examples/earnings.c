@@ -1,6 +1,6 @@
 /* earnings: command-line front end of libearnings.
  *
- *   earnings normalize [--simplified] [--casefold] [--keep-cjk-punct] [--replace-invalid] [FILE|-]
+ *   earnings normalize [--simplified|--traditional] [--casefold] [--keep-cjk-punct] [--replace-invalid] [FILE|-]
  *   earnings tokenize  [--chars] [--replace-invalid] [FILE|-]
  *   earnings sentences [--replace-invalid] [FILE|-]
  *   earnings figures   [--lang en|zh|auto] [FILE|-]
@@ -42,7 +42,9 @@ static void usage(FILE *f)
             "              spellings of person names; one JSON document\n"
             "\n"
             "Options:\n"
-            "  --simplified       convert Traditional to Simplified Chinese\n"
+            "  --simplified       read Traditional Chinese as Simplified (the default\n"
+            "                     of every command but normalize)\n"
+            "  --traditional      keep Traditional Chinese characters as they are\n"
             "  --casefold         fold case (normalize)\n"
             "  --keep-cjk-punct   keep CJK punctuation as it is\n"
             "  --replace-invalid  replace invalid UTF-8 by U+FFFD instead of failing\n"
@@ -481,6 +483,7 @@ static int run_facts(int reconcile, int as_table, char *const *paths, size_t npa
 int main(int argc, char **argv)
 {
     uint32_t nflags = 0;
+    int simplified = -1; /* --simplified 1, --traditional 0, else the command's default */
     int chars = 0;
     int32_t lang = EARNINGS_LANG_UNKNOWN; /* auto */
     const char *lexicons[64];
@@ -502,7 +505,9 @@ int main(int argc, char **argv)
             printf("earnings %s (libearnings %s)\n", EARNINGS_VERSION_STRING, earnings_version_string());
             return 0;
         } else if (!strcmp(a, "--simplified")) {
-            nflags |= EARNINGS_NORMALIZE_SIMPLIFIED;
+            simplified = 1;
+        } else if (!strcmp(a, "--traditional")) {
+            simplified = 0;
         } else if (!strcmp(a, "--casefold")) {
             nflags |= EARNINGS_NORMALIZE_CASEFOLD;
         } else if (!strcmp(a, "--keep-cjk-punct")) {
@@ -550,6 +555,11 @@ int main(int argc, char **argv)
         free(paths);
         return 2;
     }
+    /* normalize prints what earnings_normalize() gives (Simplified only when
+     * asked); the parsing commands read Traditional as Simplified unless
+     * --traditional (EARNINGS_PARSE_NORMALIZE_DEFAULT) */
+    if (simplified == 1 || (simplified < 0 && strcmp(cmd, "normalize") != 0))
+        nflags |= EARNINGS_NORMALIZE_SIMPLIFIED;
     if (!strcmp(cmd, "facts") || !strcmp(cmd, "reconcile")) {
         int st = run_facts(!strcmp(cmd, "reconcile"), as_table, paths, npaths, lexicons, nlexicons, nflags);
         free(paths);

@@ -25,10 +25,14 @@ const (
 
 // ParseOptions are the options of Engine.Parse. The zero value (or nil) gives
 // the defaults.
+//
+// Parse reads Traditional Chinese as Simplified unless Traditional is set
+// (EARNINGS_PARSE_NORMALIZE_DEFAULT), whatever Normalize.Simplified says.
 type ParseOptions struct {
-	Stages    Stage // stages to run; 0 runs the library's default
-	HanWords  bool  // split Han runs into words with ICU's dictionary (else one token per character)
-	Normalize NormalizeOptions
+	Stages      Stage // stages to run; 0 runs the library's default
+	HanWords    bool  // split Han runs into words with ICU's dictionary (else one token per character)
+	Traditional bool  // keep Traditional Chinese characters as they are
+	Normalize   NormalizeOptions
 }
 
 // Part selects parts of Doc.JSON (earnings_json_part).
@@ -151,7 +155,10 @@ func (e *Engine) parse(data []byte, text string, opts *ParseOptions) (*Doc, erro
 			if opts.HanWords {
 				copts.flags |= C.EARNINGS_PARSE_HAN_WORDS
 			}
-			copts.normalize_flags = opts.Normalize.flags()
+			copts.normalize_flags = opts.Normalize.flags() | C.EARNINGS_PARSE_NORMALIZE_DEFAULT
+			if opts.Traditional {
+				copts.normalize_flags &^= C.EARNINGS_NORMALIZE_SIMPLIFIED
+			}
 		}
 		return C.earnings_parse(&out, eng, p, n, &copts)
 	})

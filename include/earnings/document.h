@@ -106,6 +106,15 @@ typedef enum earnings_parse_flag {
     (EARNINGS_PARSE_TOKENS | EARNINGS_PARSE_SENTENCES | EARNINGS_PARSE_FIGURES | EARNINGS_PARSE_ENTITIES | \
      EARNINGS_PARSE_FACTS)
 
+/**
+ * Normalization of earnings_parse() when no options are given: Traditional
+ * Chinese characters read as Simplified, so that the built-in lexicons and
+ * the figure grammar (written in Simplified) apply to Hong Kong and Taiwan
+ * filings too; offsets still map to the caller's bytes.
+ * @since 0.1
+ */
+#define EARNINGS_PARSE_NORMALIZE_DEFAULT EARNINGS_NORMALIZE_SIMPLIFIED
+
 /** Current version of ::earnings_parse_options. */
 #define EARNINGS_PARSE_OPTIONS_VERSION 1
 
@@ -116,11 +125,11 @@ typedef enum earnings_parse_flag {
 typedef struct earnings_parse_options {
     unsigned int version;     /**< #EARNINGS_PARSE_OPTIONS_VERSION */
     uint32_t flags;           /**< bits of ::earnings_parse_flag; 0 means #EARNINGS_PARSE_DEFAULT */
-    uint32_t normalize_flags; /**< bits of ::earnings_normalize_flag */
+    uint32_t normalize_flags; /**< bits of ::earnings_normalize_flag; #EARNINGS_PARSE_NORMALIZE_DEFAULT in the initializer */
 } earnings_parse_options;
 
 /** Static initializer with the defaults. */
-#define EARNINGS_PARSE_OPTIONS_INIT { EARNINGS_PARSE_OPTIONS_VERSION, EARNINGS_PARSE_DEFAULT, 0u }
+#define EARNINGS_PARSE_OPTIONS_INIT { EARNINGS_PARSE_OPTIONS_VERSION, EARNINGS_PARSE_DEFAULT, EARNINGS_PARSE_NORMALIZE_DEFAULT }
 
 /**
  * Fill @p opts with defaults for struct @p version.

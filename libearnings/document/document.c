@@ -33,6 +33,7 @@ EARNINGS_API int earnings_parse_options_init(earnings_parse_options *opts, unsig
     memset(opts, 0, sizeof *opts);
     opts->version = version;
     opts->flags = EARNINGS_PARSE_DEFAULT;
+    opts->normalize_flags = EARNINGS_PARSE_NORMALIZE_DEFAULT;
     return EARNINGS_OK;
 }
 
@@ -96,7 +97,7 @@ EARNINGS_API int earnings_parse(earnings_doc **out, const earnings_engine *engin
         return earnings__error(EARNINGS_EINVAL, -1, "earnings_parse: engine is NULL");
     if (!text && len)
         return earnings__error(EARNINGS_EINVAL, -1, "earnings_parse: text is NULL but len is %zu", len);
-    uint32_t flags = EARNINGS_PARSE_DEFAULT, nflags = 0;
+    uint32_t flags = EARNINGS_PARSE_DEFAULT, nflags = EARNINGS_PARSE_NORMALIZE_DEFAULT;
     if (opts) {
         if (opts->version == 0 || opts->version > EARNINGS_PARSE_OPTIONS_VERSION)
             return earnings__error(EARNINGS_EVERSION, -1,

@@ -21,7 +21,7 @@ static void test_options_init(void)
     CU_ASSERT_EQUAL(earnings_engine_options_init(&eo, EARNINGS_ENGINE_OPTIONS_VERSION + 1), EARNINGS_EVERSION);
     CU_ASSERT_EQUAL(earnings_parse_options_init(&po, EARNINGS_PARSE_OPTIONS_VERSION), EARNINGS_OK);
     CU_ASSERT_EQUAL(po.flags, EARNINGS_PARSE_DEFAULT);
-    CU_ASSERT_EQUAL(po.normalize_flags, 0);
+    CU_ASSERT_EQUAL(po.normalize_flags, EARNINGS_PARSE_NORMALIZE_DEFAULT);
     CU_ASSERT_EQUAL(earnings_parse_options_init(NULL, 1), EARNINGS_EINVAL);
     CU_ASSERT_EQUAL(earnings_parse_options_init(&po, 99), EARNINGS_EVERSION);
 }

@@ -1546,7 +1546,7 @@ static void test_change_then_level(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_STRING_EQUAL(f->unit, "HKD");
     CU_ASSERT_STRING_EQUAL(f->period, "2025H1");
-    CU_ASSERT_STRING_EQUAL(f->entity_name, "恒信集團");
+    CU_ASSERT_STRING_EQUAL(f->entity_name, "恒信集团"); /* (read as Simplified by default) */
     f = fact_of(d, "港幣1.08元");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:eps");
@@ -1877,6 +1877,35 @@ static void test_moves_and_baselines(void)
     f = fact_of(d, "$1.44");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
+    earnings_doc_free(d);
+}
+
+/* Traditional Chinese is read as Simplified by default: the lexicons and
+ * the period grammar apply to a Hong Kong interim report; a caller that
+ * keeps Traditional text gets only the forms the lexicons list */
+static void test_traditional_text(void)
+{
+    static const char text[] = "碧灣控股有限公司（股份代號：3321）截至2025年6月30日止六個月之中期業績公告\n\n"
+                               "本集團期內收益約為人民幣98.4億元，較去年同期增長9.2%。本公司權益持有人應佔溢利為"
+                               "人民幣12.6億元，同比增長15.1%。";
+    earnings_doc *d = parse(text);
+    const earnings_fact *f = fact_of(d, "人民幣12.6億元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-income");
+    CU_ASSERT_STRING_EQUAL(f->period, "2025H1");
+    f = fact_of(d, "15.1%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-income");
+    /* the spans are the caller's bytes */
+    CU_ASSERT_NSTRING_EQUAL(text + f->span.start, "15.1%", 5);
+    earnings_doc_free(d);
+    earnings_parse_options po = EARNINGS_PARSE_OPTIONS_INIT;
+    CU_ASSERT_EQUAL(po.normalize_flags, EARNINGS_NORMALIZE_SIMPLIFIED);
+    po.normalize_flags = 0;
+    d = NULL;
+    CU_ASSERT_EQUAL_FATAL(earnings_parse(&d, engine, text, strlen(text), &po), EARNINGS_OK);
+    f = fact_of(d, "人民幣12.6億元");
+    CU_ASSERT(!f || strcmp(f->metric_id, "metric:net-income") != 0);
     earnings_doc_free(d);
 }
 
@@ -2700,6 +2729,7 @@ int main(void)
         { "research_notes", test_research_notes },
         { "balances_and_breakdowns", test_balances_and_breakdowns },
         { "moves_and_baselines", test_moves_and_baselines },
+        { "traditional_text", test_traditional_text },
         { "results_tables", test_results_tables },
         { "retail_release_forms", test_retail_release_forms },
         { "chinese_report_forms", test_chinese_report_forms },

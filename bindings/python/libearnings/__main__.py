@@ -36,7 +36,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("command", choices=["normalize", *COMMANDS, *MULTI])
     p.add_argument("files", nargs="*", metavar="FILE",
                    help="input file (default: standard input); facts and reconcile take one or more")
-    p.add_argument("--simplified", action="store_true", help="Traditional to Simplified Chinese")
+    p.add_argument("--simplified", action="store_true",
+                   help="read Traditional Chinese as Simplified (the default of every "
+                   "command but normalize)")
+    p.add_argument("--traditional", action="store_true",
+                   help="keep Traditional Chinese characters as they are")
     p.add_argument("--casefold", action="store_true", help="fold case")
     p.add_argument("--keep-cjk-punct", action="store_true", help="keep CJK punctuation as it is")
     p.add_argument("--replace-invalid", action="store_true",
@@ -161,7 +165,10 @@ def _run(args: argparse.Namespace, flags: dict) -> None:
 
 def main(argv: Optional[List[str]] = None) -> int:
     args = _parser().parse_intermixed_args(argv)
-    flags = dict(simplified=args.simplified, casefold=args.casefold,
+    # normalize: what normalize() gives; the parsing commands read Traditional
+    # as Simplified unless --traditional (as the C tool)
+    simplified = args.simplified or (args.command != "normalize" and not args.traditional)
+    flags = dict(simplified=simplified, casefold=args.casefold,
                  keep_cjk_punct=args.keep_cjk_punct, replace_invalid=args.replace_invalid)
     try:
         _run(args, flags)

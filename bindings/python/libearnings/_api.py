@@ -300,7 +300,7 @@ class Engine(_Handle):
         return EntityInfo(entity_id, entity_type_name(typ.value),
                           name.value.decode("utf-8", "replace"))
 
-    def parse(self, text: _text.TextInput, *, han_words: bool = False, simplified: bool = False,
+    def parse(self, text: _text.TextInput, *, han_words: bool = False, simplified: bool = True,
               casefold: bool = False, keep_cjk_punct: bool = False, replace_invalid: bool = False,
               stages: Union[None, str, Iterable[str]] = None) -> "Document":
         """Run the pipeline over ``text`` (``str`` or UTF-8 ``bytes``).
@@ -309,7 +309,9 @@ class Engine(_Handle):
             han_words: split Han runs into words with ICU's dictionary
                 (``EARNINGS_PARSE_HAN_WORDS``) instead of one token per character.
             simplified, casefold, keep_cjk_punct, replace_invalid: normalization
-                switches (``earnings_normalize_flag``).
+                switches (``earnings_normalize_flag``); ``simplified`` (read
+                Traditional Chinese as Simplified) is on by default, as in the
+                C library (``EARNINGS_PARSE_NORMALIZE_DEFAULT``).
             stages: names of the stages to run (``"tokens"``, ``"sentences"``,
                 ``"figures"``, ``"entities"``, ``"facts"``); None runs the
                 library's default (all of them).

@@ -145,7 +145,7 @@ class TestRawFunctions(unittest.TestCase):
         # EARNINGS_PARSE_DEFAULT: every stage the binding knows by name
         from libearnings._api import STAGES
         self.assertEqual(opts.flags, sum(STAGES.values()))
-        self.assertEqual(opts.normalize_flags, 0)
+        self.assertEqual(opts.normalize_flags, 1 << 1)  # EARNINGS_PARSE_NORMALIZE_DEFAULT: Simplified
 
     def test_null_safe_frees_and_accessors(self):
         self.lib.earnings_doc_free(None)
