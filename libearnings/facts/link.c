@@ -2382,6 +2382,12 @@ static int period_of_value(const char *t, size_t fe, size_t ps)
     return 0;
 }
 
+/* Is the period figure p followed by 同期 (`2024年同期`)? */
+static int tongqi_after(const ctx *c, const earnings_figure *p)
+{
+    return p->norm.end + 6 <= c->nl && !memcmp(c->nt + p->norm.end, "\xE5\x90\x8C\xE6\x9C\x9F", 6);
+}
+
 static const earnings_figure *period_near(const ctx *c, size_t fi, size_t lo, size_t hi)
 {
     const earnings__figure_list *fl = &c->doc->figures;
@@ -2411,7 +2417,8 @@ static const earnings_figure *period_near(const ctx *c, size_t fi, size_t lo, si
              * not a labelled year or quarter that opens the clause before the
              * figure (`Full-year 2024 capex was $83B`, `Q3 2024 revenue`) */
             if (((y && c->year && y < c->year && !(dir < 0 && strlen(p->period) == 6)) || baseline_period(c, p)) &&
-                !(dir > 0 && period_of_value(c->nt, fe, p->norm.start)))
+                !(dir > 0 && period_of_value(c->nt, fe, p->norm.start)) &&
+                !(dir < 0 && tongqi_after(c, p))) /* (but `2024年同期：0.69元` is that value's) */
                 continue;
             size_t dd = dir < 0 ? fs - p->norm.end : p->norm.start - fe;
             if (dir < 0)
@@ -2429,6 +2436,18 @@ static const earnings_figure *period_near(const ctx *c, size_t fi, size_t lo, si
         }
     }
     return best;
+}
+
+/* A bare year followed by 同期 (`2024年同期：人民币0.69元`): the document's
+ * span in that year (2024H1 in a half-year report) written to out; 1, or 0
+ * (out untouched). */
+static int same_span_year(const ctx *c, const earnings_figure *p, char *out, size_t cap)
+{
+    int dy, dq;
+    if (strlen(p->period) != 4 || !tongqi_after(c, p) || strlen(c->period) <= 4 || !parse_period(c->period, &dy, &dq))
+        return 0;
+    snprintf(out, cap, "%.4s%s", p->period, c->period + 4);
+    return 1;
 }
 
 /* The year figure p opens the sentence from ss as a lead-in that ends
@@ -4905,6 +4924,7 @@ static int link_figure(ctx *c, size_t fi)
     if (p) {
         period_from_figure(c, p, money, period, sizeof period);
         have_period = 1;
+        same_span_year(c, p, period, sizeof period);
         if (strlen(p->period) == 4) {
             /* `by year-end 2025`: the year's last quarter */
             hits yh;
@@ -4982,7 +5002,16 @@ static int link_figure(ctx *c, size_t fi)
                         yearago_gap(t, before.last_end[CUE_YEARAGO], fs));
         if (!named_ya && bare_baseline(c, fi, ss) && !period_from_cues(c, &ya, ya_period, sizeof ya_period, &ya_inf))
             ya_bare = 1;
-        if (named_ya || ya_bare) {
+        int py, pq;
+        if ((named_ya || ya_bare) && c->fact_sentence == si + 1 && c->fact_period && !c->fact_period_from_doc &&
+            c->fact_metric && L.metric_id && !strcmp(c->fact_metric, L.metric_id) &&
+            parse_period(c->fact_period, &py, &pq) && py > 1900 && strlen(c->fact_period) < sizeof period &&
+            strcmp(c->fact_period, c->period) != 0) {
+            /* the same span a year before the value it is compared with
+             * (`前三季度经营现金流为6.14亿元，上年同期为-1.27亿元`: 2024YTD) */
+            snprintf(period, sizeof period, "%04d%s", py - 1, c->fact_period + 4);
+            have_period = inferred = 1;
+        } else if (named_ya || ya_bare) {
             size_t pl = strlen(c->period);
             if (c->year && pl > 4 && c->period[4] != 'Q') {
                 /* the same span a year before: `2024H1`, `2024YTD`, `2024FY` */
@@ -5080,8 +5109,10 @@ static int link_figure(ctx *c, size_t fi)
         inferred = 0;
     }
     int clause_period = have_period; /* named in the figure's clause, table column or lead-in */
-    if (!have_period && (p = period_near(c, fi, ss, cs)) != NULL && strlen(p->period) != 4) {
-        period_from_figure(c, p, money, period, sizeof period);
+    if (!have_period && (p = period_near(c, fi, ss, cs)) != NULL &&
+        (strlen(p->period) != 4 || same_span_year(c, p, period, sizeof period))) {
+        if (strlen(p->period) != 4)
+            period_from_figure(c, p, money, period, sizeof period);
         have_period = 1;
         /* named in the sentence, unless in a `Q2 2025:` label before it */
         inferred = memchr(t + p->norm.end, ':', cs - p->norm.end) != NULL;

@@ -1797,7 +1797,8 @@ static void test_balances_and_breakdowns(void)
     const earnings_fact *f;
     d = parse("青岩农商银行发布2025年三季度报告。截至9月末，资产总额达到3862.3亿元，较年初增长6.4%；各项贷款余额1915.6亿元，"
               "较年初增加114.8亿元。前三季度，青岩农商银行实现营业收入78.7亿元，同比增长2.1%。其中，利息净收入61.4亿元，"
-              "同比下降1.5%。拨备覆盖率为302.45%，较上半年末提升3.2个百分点。资本充足率为13.86%。");
+              "同比下降1.5%。拨备覆盖率为302.45%，较上半年末提升3.2个百分点。资本充足率为13.86%。"
+              "前三季度经营活动产生的现金流量净额为5.14亿元，上年同期为-1.17亿元。");
     f = fact_of(d, "6.4%");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:total-assets");
@@ -1814,6 +1815,9 @@ static void test_balances_and_breakdowns(void)
     f = fact_of(d, "13.86%");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:capital-adequacy-ratio");
+    f = fact_of(d, "-1.17亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2024YTD"); /* a year before the value it is set against */
     earnings_doc_free(d);
     d = parse("Harrow Mills Reports Third Quarter 2025 Results\n\nRevenue rose $2 billion to $30 billion. "
               "Net sales rose to $12 billion.");
@@ -1887,12 +1891,15 @@ static void test_traditional_text(void)
 {
     static const char text[] = "碧灣控股有限公司（股份代號：3321）截至2025年6月30日止六個月之中期業績公告\n\n"
                                "本集團期內收益約為人民幣98.4億元，較去年同期增長9.2%。本公司權益持有人應佔溢利為"
-                               "人民幣12.6億元，同比增長15.1%。";
+                               "人民幣12.6億元，同比增長15.1%。中期股息每股港幣0.24元（2024年同期：港幣0.19元）。";
     earnings_doc *d = parse(text);
     const earnings_fact *f = fact_of(d, "人民幣12.6億元");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-income");
     CU_ASSERT_STRING_EQUAL(f->period, "2025H1");
+    f = fact_of(d, "港幣0.19元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2024H1"); /* `2024年同期` in a half-year report */
     f = fact_of(d, "15.1%");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-income");
