@@ -1857,6 +1857,20 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
      * before 今日/今天) */
     static const char *const zh_verbs[] = { "发布", "公布", "披露", "宣布", "公佈", "宣佈", "發布", "發佈" };
     static const char *const zh_today[] = { "今日", "今天" };
+    static const char *const zh_when[] = { "晚间", "早间", "盘后", "盘前", "日前", "近日", "昨日", "昨晚", "午间",
+                                           "当日" };
+    /* a news dateline opening the first line (`财联社10月28日电，`): the name
+     * may follow it */
+    size_t dateline = (size_t)-1;
+    for (size_t k = l0; k + 9 <= le && k < l0 + 64; k++)
+        if (!memcmp(t + k, "\xE6\x97\xA5\xE7\x94\xB5", 6) || !memcmp(t + k, "\xE6\x97\xA5\xE8\xAE\xAF", 6)) {
+            size_t c2 = k + 6; /* after 日电 / 日讯 */
+            if (c2 < le && (t[c2] == ',' || t[c2] == ' '))
+                dateline = skip_blank(t, n, c2 + 1);
+            else if (c2 + 3 <= le && !memcmp(t + c2, "\xEF\xBC\x8C", 3))
+                dateline = c2 + 3;
+            break;
+        }
     /* (the title line is read at each lead byte of the verbs, E5, E6 or E7; the
      * rest of the text only where 今 (E4 BB 8A) stands, found by its last
      * byte, rarer than a lead byte in Chinese text) */
@@ -1891,8 +1905,14 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
             }
         if (!today && h >= le)
             continue;
+        if (!today)
+            for (size_t d = 0; d < sizeof zh_when / sizeof zh_when[0]; d++)
+                if (e >= 6 && !memcmp(t + e - 6, zh_when[d], 6)) {
+                    e -= 6; /* `锦川锂业晚间公布三季报` */
+                    break;
+                }
         size_t q = han_name_before(t, n, e, 0);
-        if (q == e || (!today && q != l0))
+        if (q == e || (!today && q != l0 && q != dateline))
             continue;
         han_org(s, nsel, q, e, shorts, nshort);
     }
