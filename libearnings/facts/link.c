@@ -839,6 +839,8 @@ static int company_outlook(const char *t, size_t ss, size_t se)
     return any_word_in_range(t, ss, se, w, sizeof w / sizeof w[0]);
 }
 
+static int dateline_source(const ctx *c, const earnings_entity *e);
+
 static void doc_context(ctx *c)
 {
     const earnings_doc *d = c->doc;
@@ -849,7 +851,7 @@ static void doc_context(ctx *c)
     size_t best_n = 0;
     for (size_t i = 0; i < c->nents && !best; i++)
         if (c->ents[i].norm.start < title_end && entity_is_subject(&c->ents[i]) &&
-            !strncmp(c->ents[i].id, "org:", 4))
+            !strncmp(c->ents[i].id, "org:", 4) && !dateline_source(c, &c->ents[i]))
             best = &c->ents[i];
     if (!best) {
         /* counting by id: entities are few per document; quadratic over the
@@ -858,7 +860,7 @@ static void doc_context(ctx *c)
         size_t cnt[64], nc = 0;
         for (size_t i = 0; i < c->nents; i++) {
             const earnings_entity *e = &c->ents[i];
-            if (!entity_is_subject(e) || strncmp(e->id, "org:", 4))
+            if (!entity_is_subject(e) || strncmp(e->id, "org:", 4) || dateline_source(c, e))
                 continue;
             size_t k = 0;
             while (k < nc && strcmp(cand[k]->id, e->id))
@@ -3418,6 +3420,19 @@ static int change_verb_before(const char *t, size_t cs, size_t fs)
     return 0;
 }
 
+/* A loss stated right before a money figure at fs (from cs), of a measure
+ * named as a profit (`净利润亏损2.15亿元`, `净利润为亏损`, `swung to a loss of`). */
+static int loss_before(const char *t, size_t cs, size_t fs)
+{
+    static const char *const w[] = { "亏损", "为亏损", "净亏损", "亏损额为", "a loss of", "a net loss of",
+                                     "swung to a loss of" };
+    size_t b = back_spaces(t, cs, fs);
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (word_ends_at(t, cs, b, w[k]))
+            return 1;
+    return 0;
+}
+
 /* An outflow stated right before a money figure at fs (from cs): the level
  * is negative. */
 static int outflow_before(const char *t, size_t cs, size_t fs)
@@ -4823,6 +4838,9 @@ static int link_figure(ctx *c, size_t fi)
     if (x.kind == EARNINGS_FACT_LEVEL && f->kind == EARNINGS_FIGURE_MONEY && !f->is_range && f->value > 0 &&
         outflow_before(t, cs, fs))
         negative = 1; /* `自由现金流为净流出人民币219亿元`, `a net outflow of $2 billion` */
+    if (x.kind == EARNINGS_FACT_LEVEL && f->kind == EARNINGS_FIGURE_MONEY && !f->is_range && f->value > 0 &&
+        L.metric_id && !strstr(L.metric_id, "loss") && loss_before(t, cs, fs))
+        negative = 1; /* `归母净利润亏损2.15亿元`: a profit measure's loss */
     double sign = negative ? -1.0 : 1.0;
     x.value = negative ? -earnings__fabs(f->value) : f->value;
     x.low = negative ? -earnings__fabs(f->low) : f->low;

@@ -1884,6 +1884,23 @@ static void test_moves_and_baselines(void)
     earnings_doc_free(d);
 }
 
+/* A news dateline's agency is not the company; the company named after it
+ * (before 晚间公布) is; a profit measure's loss is a negative level */
+static void test_dateline_reports(void)
+{
+    earnings_doc *d = parse("财联社10月29日电，岭泉锂电晚间公布三季报，公司第三季度实现营收26.8亿元，同比下降10.4%；"
+                            "归母净利润亏损1.15亿元。");
+    const earnings_fact *f = fact_of(d, "26.8亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_name, "岭泉锂电");
+    f = fact_of(d, "1.15亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-income");
+    CU_ASSERT(f->value < 0);
+    CU_ASSERT_STRING_EQUAL(f->entity_name, "岭泉锂电");
+    earnings_doc_free(d);
+}
+
 /* Traditional Chinese is read as Simplified by default: the lexicons and
  * the period grammar apply to a Hong Kong interim report; a caller that
  * keeps Traditional text gets only the forms the lexicons list */
@@ -2737,6 +2754,7 @@ int main(void)
         { "balances_and_breakdowns", test_balances_and_breakdowns },
         { "moves_and_baselines", test_moves_and_baselines },
         { "traditional_text", test_traditional_text },
+        { "dateline_reports", test_dateline_reports },
         { "results_tables", test_results_tables },
         { "retail_release_forms", test_retail_release_forms },
         { "chinese_report_forms", test_chinese_report_forms },
