@@ -4145,6 +4145,12 @@ static int link_figure(ctx *c, size_t fi)
          * valuation multiple of the measure named after it */
         const char *vid, *vname;
         const earnings_entity *vm = valuation_multiple(c, fi, ce, &vid, &vname);
+        if (vm && !strcmp(vid, "metric:ev-ebitda") && c->fact_sentence == si + 1 && c->fact_metric &&
+            strstr(c->fact_metric, "debt") && c->fact_end <= fs && fs - c->fact_end <= 8) {
+            /* `net debt was $3.4 billion, or 2.1 times EBITDA`: leverage */
+            vid = "metric:leverage-ratio";
+            vname = "Leverage Ratio";
+        }
         if (vm) {
             L.metric_id = vid;
             L.metric_name = vname;

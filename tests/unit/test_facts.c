@@ -1867,6 +1867,20 @@ static void test_moves_and_baselines(void)
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:shares-outstanding");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_GROWTH);
     earnings_doc_free(d);
+    /* leverage, not a valuation; traffic, not comparable sales */
+    d = parse("Corrick Stores Reports Fourth Quarter 2025 Results\n\nNet debt was $3.4 billion, or 2.1 times EBITDA. "
+              "Same-store sales rose 3.2%, while traffic fell 1.1%.");
+    f = fact_of(d, "2.1 times");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:leverage-ratio");
+    f = fact_of(d, "$3.4 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-debt");
+    f = fact_of(d, "1.1%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:traffic");
+    CU_ASSERT(f->value < 0);
+    earnings_doc_free(d);
     /* a trailing clause that names only the baseline's period */
     d = parse("Ashgrove Bancorp (NYSE: ASB) today reported net income of $486 million, or $1.63 per diluted share, "
               "for the third quarter of 2025, compared with $431 million, or $1.44 per diluted share, for the third "
