@@ -95,6 +95,8 @@ static int company_metric(const char *mid)
 
 static int word_at(const char *t, size_t i, size_t hi, const char *w);
 static size_t skip_spaces(const char *t, size_t i, size_t hi);
+static size_t back_spaces(const char *t, size_t lo, size_t i);
+static int word_ends_at(const char *t, size_t lo, size_t b, const char *w);
 
 /* An organization named as the other party of something ("a settlement with
  * the FTC", "与美国联邦贸易委员会达成的"): the preposition right before it. */
@@ -2438,6 +2440,28 @@ static const earnings_figure *period_near(const ctx *c, size_t fi, size_t lo, si
         }
     }
     return best;
+}
+
+/* The quarter ending on month-day md (`09-30`), or 0. */
+static int quarter_end(const char *md)
+{
+    static const char *const ends[] = { "03-31", "06-30", "09-30", "12-31" };
+    for (int k = 0; k < 4; k++)
+        if (!memcmp(md, ends[k], 5))
+            return k + 1;
+    return 0;
+}
+
+/* `as of`, `as at`, `at`, `on`, `截至`, `截止`, `于` right before pos (from
+ * ss, past spaces and `the end of`): a balance's date follows. */
+static int as_of_before(const char *t, size_t ss, size_t pos)
+{
+    static const char *const w[] = { "as of", "as at", "at", "on", "截至", "截止", "于", "截至于" };
+    size_t b = back_spaces(t, ss, pos);
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (word_ends_at(t, ss, b, w[k]))
+            return 1;
+    return 0;
 }
 
 /* A bare year followed by 同期 (`2024年同期：人民币0.69元`): the document's
@@ -5067,6 +5091,25 @@ static int link_figure(ctx *c, size_t fi)
             p->norm.start == skip_spaces(t, ce + 1, pe)) {
             period_from_figure(c, p, money, period, sizeof period);
             have_period = 1;
+        }
+    }
+    if (!have_period && x.kind == EARNINGS_FACT_LEVEL) {
+        /* a balance as of a quarter's last day (`As of September 30, 2025,
+         * cash was`, `截至2025年9月30日`): that quarter */
+        const earnings__figure_list *fl = &d->figures;
+        for (size_t k = figure_from(fl, ss); k < fl->count && fl->items[k].norm.start < se; k++) {
+            const earnings_figure *q = &fl->items[k];
+            if (q->kind != EARNINGS_FIGURE_DATE || !q->period || strlen(q->period) != 10 || q->period[0] == '-')
+                continue;
+            if (!as_of_before(t, ss, q->norm.start))
+                continue;
+            int qn = quarter_end(q->period + 5);
+            if (qn) {
+                snprintf(period, sizeof period, "%.4sQ%d", q->period, qn);
+                have_period = 1;
+                inferred = 0;
+            }
+            break;
         }
     }
     if (!have_period && ce < se && t[ce] == ',' && x.kind == EARNINGS_FACT_LEVEL) {

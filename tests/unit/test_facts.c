@@ -1867,6 +1867,21 @@ static void test_moves_and_baselines(void)
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:shares-outstanding");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_GROWTH);
     earnings_doc_free(d);
+    /* a balance as of a quarter's last day is that quarter's */
+    d = parse("Corrick Stores Reports Fourth Quarter 2025 Results\n\nAs of September 30, 2025, cash and cash "
+              "equivalents were $5.1 billion. Total debt was $2.0 billion as of June 30, 2025. Inventory was "
+              "$900 million as of November 15, 2025.");
+    f = fact_of(d, "$5.1 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
+    CU_ASSERT_EQUAL(f->period_inferred, 0);
+    f = fact_of(d, "$2.0 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q2");
+    f = fact_of(d, "$900 million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q4"); /* (not a quarter's end: the document's) */
+    earnings_doc_free(d);
     /* leverage, not a valuation; traffic, not comparable sales */
     d = parse("Corrick Stores Reports Fourth Quarter 2025 Results\n\nNet debt was $3.4 billion, or 2.1 times EBITDA. "
               "Same-store sales rose 3.2%, while traffic fell 1.1%.");
