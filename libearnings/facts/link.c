@@ -1325,22 +1325,27 @@ static int in_figure(const ctx *c, size_t pos)
     return a > 0 && fl->items[a - 1].norm.end > pos;
 }
 
-/* The ratio to revenue of a measure stated as an amount (operating income:
- * operating margin): 1 and *rid, *rname set, else 0. */
-static int ratio_of_measure(const char *id, const char **rid, const char **rname)
+/* Metrics derived from a measure: its ratio to revenue (kind 0) and its
+ * valuation multiple (kind 1). */
+static const struct derived_metric {
+    int kind;
+    const char *from, *id, *name;
+} derived_metrics[] = {
+#define FACT_RATIO(f, i, n) { 0, f, i, n },
+#define FACT_MULTIPLE(f, i, n) { 1, f, i, n },
+#include "lexicons/facts/derived_metrics.def"
+#undef FACT_RATIO
+#undef FACT_MULTIPLE
+};
+
+/* The metric of the given kind derived from the measure id: 1 and *rid,
+ * *rname set, else 0. */
+static int derived_metric(int kind, const char *id, const char **rid, const char **rname)
 {
-    static const char *const map[][3] = {
-        { "metric:operating-income", "metric:operating-margin", "Operating Margin" },
-        { "metric:ebit", "metric:operating-margin", "Operating Margin" },
-        { "metric:net-income", "metric:net-margin", "Net Margin" },
-        { "metric:gross-profit", "metric:gross-margin", "Gross Margin" },
-        { "metric:ebitda", "metric:ebitda-margin", "EBITDA Margin" },
-        { "metric:free-cash-flow", "metric:fcf-margin", "Free Cash Flow Margin" },
-    };
-    for (size_t k = 0; k < sizeof map / sizeof map[0]; k++)
-        if (!strcmp(id, map[k][0])) {
-            *rid = map[k][1];
-            *rname = map[k][2];
+    for (size_t k = 0; k < sizeof derived_metrics / sizeof derived_metrics[0]; k++)
+        if (derived_metrics[k].kind == kind && !strcmp(id, derived_metrics[k].from)) {
+            *rid = derived_metrics[k].id;
+            *rname = derived_metrics[k].name;
             return 1;
         }
     return 0;
@@ -1353,15 +1358,6 @@ static int ratio_of_measure(const char *id, const char **rid, const char **rname
 static const earnings_entity *valuation_multiple(const ctx *c, size_t fi, size_t ce, const char **vid,
                                                  const char **vname)
 {
-    static const char *const map[][3] = {
-        { "metric:eps", "metric:pe-ratio", "P/E Ratio" },
-        { "metric:net-income", "metric:pe-ratio", "P/E Ratio" },
-        { "metric:ebitda", "metric:ev-ebitda", "EV/EBITDA" },
-        { "metric:ebit", "metric:ev-ebit", "EV/EBIT" },
-        { "metric:revenue", "metric:ev-sales", "EV/Sales" },
-        { "metric:free-cash-flow", "metric:price-to-fcf", "Price to Free Cash Flow" },
-        { "metric:book-value-per-share", "metric:pb-ratio", "P/B Ratio" },
-    };
     static const char *const det[] = { "our ", "the ", "its ", "consensus ", "street ", "next year's ",
                                        "forward ", "trailing ", "estimated " };
     const char *t = c->nt;
@@ -1380,13 +1376,7 @@ static const earnings_entity *valuation_multiple(const ctx *c, size_t fi, size_t
     size_t j = ent_lower(c, i);
     if (j >= c->nents || c->ents[j].norm.start != i || c->ents[j].norm.end > ce || !is_metric(&c->ents[j]))
         return NULL;
-    for (size_t k = 0; k < sizeof map / sizeof map[0]; k++)
-        if (!strcmp(c->ents[j].id, map[k][0])) {
-            *vid = map[k][1];
-            *vname = map[k][2];
-            return &c->ents[j];
-        }
-    return NULL;
+    return derived_metric(1, c->ents[j].id, vid, vname) ? &c->ents[j] : NULL;
 }
 
 /* Revenue itself or a share of it: what a share of revenue is of. */
@@ -3428,6 +3418,17 @@ static int word_ends_at(const char *t, size_t lo, size_t b, const char *w)
     return (unsigned char)w[0] >= 0x80 || b - l == lo || !is_alnum((unsigned char)t[b - l - 1]);
 }
 
+/* Does one of the n words end right before fs (past spaces), starting at cs
+ * or later? */
+static int word_before_any(const char *t, size_t cs, size_t fs, const char *const *w, size_t n)
+{
+    size_t b = back_spaces(t, cs, fs);
+    for (size_t k = 0; k < n; k++)
+        if (word_ends_at(t, cs, b, w[k]))
+            return 1;
+    return 0;
+}
+
 /* A verb of change right before an amount at fs (from cs), with no `to`
  * between (`较年初增加214.8亿元`, `revenue rose $2 billion`, `同比减少3.1亿元`):
  * the amount is the change, not the level reached (`rose to $5 billion`,
@@ -3437,11 +3438,7 @@ static int change_verb_before(const char *t, size_t cs, size_t fs)
     static const char *const w[] = { "增加", "减少", "增长", "下降", "下滑", "提升", "提高", "降低", "减", "增",
                                      "rose", "grew", "increased", "decreased", "fell", "declined", "climbed",
                                      "jumped", "dropped", "gained", "shrank", "was up", "was down" };
-    size_t b = back_spaces(t, cs, fs);
-    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-        if (word_ends_at(t, cs, b, w[k]))
-            return 1;
-    return 0;
+    return word_before_any(t, cs, fs, w, sizeof w / sizeof w[0]);
 }
 
 /* A loss stated right before a money figure at fs (from cs), of a measure
@@ -3450,11 +3447,7 @@ static int loss_before(const char *t, size_t cs, size_t fs)
 {
     static const char *const w[] = { "亏损", "为亏损", "净亏损", "亏损额为", "a loss of", "a net loss of",
                                      "swung to a loss of" };
-    size_t b = back_spaces(t, cs, fs);
-    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-        if (word_ends_at(t, cs, b, w[k]))
-            return 1;
-    return 0;
+    return word_before_any(t, cs, fs, w, sizeof w / sizeof w[0]);
 }
 
 /* An outflow stated right before a money figure at fs (from cs): the level
@@ -3462,11 +3455,7 @@ static int loss_before(const char *t, size_t cs, size_t fs)
 static int outflow_before(const char *t, size_t cs, size_t fs)
 {
     static const char *const w[] = { "净流出", "流出", "outflow of", "outflows of", "negative", "cash burn of" };
-    size_t b = back_spaces(t, cs, fs);
-    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-        if (word_ends_at(t, cs, b, w[k]))
-            return 1;
-    return 0;
+    return word_before_any(t, cs, fs, w, sizeof w / sizeof w[0]);
 }
 
 /* Does the sentence [ss, se) state a rating or a price target (a broker's
@@ -4242,7 +4231,7 @@ static int link_figure(ctx *c, size_t fi)
         }
         if (mid) {
             const char *rid, *rname;
-            if (ratio_of_measure(mid, &rid, &rname)) {
+            if (derived_metric(0, mid, &rid, &rname)) {
                 L.metric_id = rid;
                 L.metric_name = rname;
                 L.metric_span = msp;
