@@ -136,6 +136,10 @@ static const service_owner service_owners[] = {
 
 static inline unsigned char lower(unsigned char c) { return (unsigned char)(c - 'A') < 26u ? (unsigned char)(c + 32) : c; }
 
+/* strcmp(a, b) == 0, with the first byte compared inline (most tests fail
+ * there: units, cue words). */
+static inline int str_eq(const char *a, const char *b) { return a[0] == b[0] && !strcmp(a, b); }
+
 static int is_alnum(unsigned char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -293,7 +297,7 @@ static int ieq_ascii(const char *t, const char *w, size_t l)
  * (a year-end cue), not the previous quarter. */
 static int cue_undone(const char *t, size_t n, size_t i, const cue *c)
 {
-    if (!strcmp(c->text, "will")) {
+    if (str_eq(c->text, "will")) {
         /* a capability (`advertisers will be able to reach 400 million
          * listeners`, `will have access to`), not an outlook */
         static const char *const able[] = { " be able to ", " have access to ", " have direct access to " };
@@ -304,7 +308,7 @@ static int cue_undone(const char *t, size_t n, size_t i, const cue *c)
         }
         return 0;
     }
-    if (!strcmp(c->text, "consensus")) {
+    if (str_eq(c->text, "consensus")) {
         /* a comparison with the consensus (`ahead of consensus of 443,000`,
          * `beat consensus`), not the consensus's own figure */
         static const char *const own[] = { " of ", " estimate of ", " estimates of ", " forecast of ", " at ",
@@ -328,7 +332,7 @@ static int cue_undone(const char *t, size_t n, size_t i, const cue *c)
         }
         return 0;
     }
-    if (!strcmp(c->text, "expect")) {
+    if (str_eq(c->text, "expect")) {
         /* others' expectations that a value is measured against (`came in
          * below expectations`, `beat analysts' expectations of $1.02`), not
          * an outlook */
@@ -353,9 +357,9 @@ static int cue_undone(const char *t, size_t n, size_t i, const cue *c)
         }
         return 0;
     }
-    if (!strcmp(c->text, "将"))
+    if (str_eq(c->text, "将"))
         return i >= 3 && !memcmp(t + i - 3, "已", 3);
-    if (!strcmp(c->text, "预期")) {
+    if (str_eq(c->text, "预期")) {
         /* a comparison with expectations (`净利润超预期`, `低于预期`), not an outlook */
         static const char *const cmp[] = { "超", "超出", "高于", "低于", "不及", "符合", "好于", "优于", "超过" };
         for (size_t k = 0; k < sizeof cmp / sizeof cmp[0]; k++) {
@@ -444,9 +448,14 @@ static void sent_hits_build(const cue_index *ix, const char *t, size_t n, size_t
         unsigned char b = lower((unsigned char)t[i]);
         if ((b & 0xC0) == 0x80)
             continue; /* UTF-8 continuation byte */
-        if (i > lo && is_alnum(b) && is_alnum((unsigned char)t[i - 1]))
-            continue; /* inside an ASCII word: a cue there counts only at a window's start (scan_hits()),
-                         and windows start at clause and figure boundaries */
+        if (i > lo && is_alnum(b) && is_alnum((unsigned char)t[i - 1])) {
+            /* inside an ASCII word: a cue there counts only at a window's
+             * start (scan_hits()), and windows start at clause and figure
+             * boundaries; the rest of the word is passed over at once */
+            while (i + 2 < hi && is_alnum((unsigned char)t[i + 1]))
+                i++;
+            continue;
+        }
         unsigned char b1 = lower((unsigned char)t[i + 1]);
         unsigned k0, k1;
         if (!cue_group(ix, b, b1, &k0, &k1))
@@ -1482,7 +1491,7 @@ static int time_unit(const char *u)
     if (!u)
         return 0;
     for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
-        if (!strcmp(u, units[i]))
+        if (str_eq(u, units[i]))
             return 1;
     return 0;
 }
@@ -1492,7 +1501,7 @@ static const unit_metric *metric_of_unit(const char *u)
     if (!u)
         return NULL;
     for (size_t i = 0; i < sizeof unit_metrics / sizeof unit_metrics[0]; i++)
-        if (!strcmp(u, unit_metrics[i].unit))
+        if (str_eq(u, unit_metrics[i].unit))
             return &unit_metrics[i];
     return NULL;
 }
@@ -3811,19 +3820,27 @@ static const earnings_fact *respective_fact(const ctx *c, size_t fi, earnings_sp
  * stock rose 4%`, `股价上涨6.3%`) and no metric in between. */
 static int share_move(const ctx *c, size_t fs)
 {
-    static const char *const w[] = { "shares", "stock", "share price", "stock price", "股价", "股票" };
+    static const struct {
+        const char *w;
+        size_t len;
+    } ws[] = { { "shares", 6 }, { "stock", 5 }, { "share price", 11 }, { "stock price", 11 }, { "股价", 6 },
+               { "股票", 6 } };
     const char *t = c->nt;
     size_t a = fs > 28 ? fs - 28 : 0;
     while (a > 0 && a < fs && ((unsigned char)t[a] & 0xC0) == 0x80)
         a--; /* (a character start) */
     for (size_t i = a; i < fs; i++) {
-        for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
-            size_t l = strlen(w[k]);
-            if ((unsigned char)t[i] != (unsigned char)w[k][0] && lower((unsigned char)t[i]) != (unsigned char)w[k][0])
+        unsigned char ch = lower((unsigned char)t[i]);
+        if (ch != 's' && ch != 0xE8)
+            continue; /* (every word starts with s or 股) */
+        for (size_t k = 0; k < sizeof ws / sizeof ws[0]; k++) {
+            const char *w_k = ws[k].w;
+            size_t l = ws[k].len;
+            if (ch != (unsigned char)w_k[0])
                 continue;
-            if (i + l > fs || !ieq_ascii(t + i, w[k], l))
+            if (i + l > fs || !ieq_ascii(t + i, w_k, l))
                 continue;
-            if ((unsigned char)w[k][0] < 0x80 &&
+            if ((unsigned char)w_k[0] < 0x80 &&
                 ((i > 0 && is_alnum((unsigned char)t[i - 1])) || (i + l < c->nl && is_alnum((unsigned char)t[i + l]))))
                 continue;
             /* only words of a move between: no figure, clause end or metric */
@@ -4071,7 +4088,7 @@ static int link_figure(ctx *c, size_t fi)
         size_t lo = fs > cs + 48 ? fs - 48 : cs, hi = fe + 24 < ce ? fe + 24 : ce;
         for (size_t k = 0; k < sizeof context_metrics / sizeof context_metrics[0] && !metric_src; k++) {
             const context_metric *cm = &context_metrics[k];
-            if (strcmp(cm->unit, f->kind == EARNINGS_FIGURE_MONEY ? "money" : f->unit))
+            if (!str_eq(cm->unit, f->kind == EARNINGS_FIGURE_MONEY ? "money" : f->unit))
                 continue;
             if (!(f->kind == EARNINGS_FIGURE_QUANTITY && word_in_range(t, lo, fs, cm->word)) &&
                 !word_in_range(t, fe, hi, cm->word))
