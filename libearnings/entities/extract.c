@@ -575,6 +575,17 @@ static const unsigned char special[256] = {
     [0xC2] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
 };
 
+/* ASCII letters and digits. */
+static const unsigned char ascii_alnum[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1,
+    ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+    ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1,
+    ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
+    ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
 /* ASCII word characters (word_before() of an ASCII byte). */
 static const unsigned char ascii_word[256] = {
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
@@ -616,8 +627,13 @@ static void run_automaton(scan *s)
                 if (a == GZ_ACT_QUIET)
                     continue;
                 if (a == GZ_ACT_WORD) {
-                    if (i > 0 && ascii_word[t[i - 1]])
+                    if (i > 0 && ascii_word[t[i - 1]]) {
+                        /* inside a word: its other letters and digits are
+                         * quiet or word bytes too, passed over at once */
+                        while (i + 1 < n && ascii_alnum[t[i + 1]])
+                            i++;
                         continue;
+                    }
                     break;
                 }
                 if (c >= 0xE4 && c <= 0xE9 && i + 2 < n && (t[i + 1] & 0xC0) == 0x80 &&

@@ -1575,6 +1575,12 @@ static const metric_word *metric_word_near(const mw_index *ix, const char *t, si
         unsigned char b = lower((unsigned char)t[i]);
         if ((b & 0xC0) == 0x80)
             continue;
+        if (i > lo && is_alnum(b) && is_alnum((unsigned char)t[i - 1])) {
+            /* inside an ASCII word (English words need a word start): past it */
+            while (i + 2 < hi && is_alnum((unsigned char)t[i + 1]) && !(i + 1 >= fs && i + 1 < fe))
+                i++;
+            continue;
+        }
         unsigned char b1 = lower((unsigned char)t[i + 1]);
         if (!((ix->pair[b][b1 >> 3] >> (b1 & 7)) & 1u))
             continue;
