@@ -2397,6 +2397,22 @@ static int tongqi_after(const ctx *c, const earnings_figure *p)
     return p->norm.end + 6 <= c->nl && !memcmp(c->nt + p->norm.end, "\xE5\x90\x8C\xE6\x9C\x9F", 6);
 }
 
+/* Does the period figure p, with only a word of the past before it (`去年`,
+ * `上年`, `last`, `prior`, `previous`), open the clause from lo (not after a
+ * comparison: `较上半年末`)? */
+static int earlier_opens_clause(const ctx *c, size_t lo, const earnings_figure *p)
+{
+    static const char *const past[] = { "去年", "上年", "last ", "prior ", "previous ", "preceding ", "上一", "上个" };
+    const char *t = c->nt;
+    size_t b = skip_spaces(t, lo, p->norm.start);
+    for (size_t k = 0; k < sizeof past / sizeof past[0]; k++) {
+        size_t l = strlen(past[k]);
+        if (b + l == p->norm.start && ieq_ascii(t + b, past[k], l))
+            return 1;
+    }
+    return 0;
+}
+
 static const earnings_figure *period_near(const ctx *c, size_t fi, size_t lo, size_t hi)
 {
     const earnings__figure_list *fl = &c->doc->figures;
@@ -2427,7 +2443,9 @@ static const earnings_figure *period_near(const ctx *c, size_t fi, size_t lo, si
              * figure (`Full-year 2024 capex was $83B`, `Q3 2024 revenue`) */
             if (((y && c->year && y < c->year && !(dir < 0 && strlen(p->period) == 6)) || baseline_period(c, p)) &&
                 !(dir > 0 && period_of_value(c->nt, fe, p->norm.start)) &&
-                !(dir < 0 && tongqi_after(c, p))) /* (but `2024年同期：0.69元` is that value's) */
+                !(dir < 0 && tongqi_after(c, p)) && /* (but `2024年同期：0.69元` is that value's) */
+                !(dir < 0 && earlier_opens_clause(c, lo, p))) /* (and so is an earlier period that
+                   opens the clause: `去年第三季度净利润为5.2亿元`) */
                 continue;
             size_t dd = dir < 0 ? fs - p->norm.end : p->norm.start - fe;
             if (dir < 0)
@@ -2511,12 +2529,31 @@ static int lead_year(const char *t, size_t ss, size_t cs, const earnings_figure 
     return 0;
 }
 
+/* A quarter of no year named as last year's (`the third quarter of last
+ * year`, `of the prior year`, `去年第三季度`, `上年四季度`)? */
+static int quarter_of_last_year(const ctx *c, const earnings_figure *p)
+{
+    static const char *const after[] = { " of last year", " of the prior year", " of the previous year",
+                                         " last year", " of the year before", " a year ago", " a year earlier" };
+    const char *t = c->nt;
+    for (size_t k = 0; k < sizeof after / sizeof after[0]; k++) {
+        size_t l = strlen(after[k]);
+        if (p->norm.end + l <= c->nl && ieq_ascii(t + p->norm.end, after[k], l) &&
+            (p->norm.end + l == c->nl || !is_alnum((unsigned char)t[p->norm.end + l])))
+            return 1;
+    }
+    return p->norm.start >= 6 && (!memcmp(t + p->norm.start - 6, "\xE5\x8E\xBB\xE5\xB9\xB4", 6) || /* 去年 */
+                                  !memcmp(t + p->norm.start - 6, "\xE4\xB8\x8A\xE5\xB9\xB4", 6));  /* 上年 */
+}
+
 static void period_from_figure(const ctx *c, const earnings_figure *p, int money, char *out, size_t cap)
 {
     const char *s = p->period;
     int y, q;
     int k = parse_period(s, &y, &q);
-    if (k == 1 && q && c->year)
+    if (k == 1 && q && c->year && quarter_of_last_year(c, p))
+        snprintf(out, cap, "%04dQ%d", c->year - 1, q);
+    else if (k == 1 && q && c->year)
         snprintf(out, cap, "%04dQ%d", c->year, q);
     else if (k == 1 && y && strlen(s) == 4)
         snprintf(out, cap, money ? "%sFY" : "%s", s);
@@ -5350,6 +5387,10 @@ static int link_figure(ctx *c, size_t fi)
         /* a later year that the clause names (`about $800 million in fiscal
          * 2026` in a report on 2025) */
         else if (kp == 1 && !other && !inferred && clause_period && y > c->year)
+            x.basis = EARNINGS_BASIS_GUIDANCE;
+        /* `trending toward $9.50 next year`, `明年`: a value of the year after
+         * the document's, named by the clause */
+        else if (kp == 1 && !other && y > c->year && (has(&before, CUE_NEXTY) || has(&after, CUE_NEXTY)))
             x.basis = EARNINGS_BASIS_GUIDANCE;
         /* `the full year`, `全年` of a document before its last quarter is
          * still to come (`全年资本支出约为1250亿美元` in a Q3 call) */

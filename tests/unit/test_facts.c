@@ -1867,6 +1867,26 @@ static void test_moves_and_baselines(void)
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:shares-outstanding");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_GROWTH);
     earnings_doc_free(d);
+    /* a quarter of last year; a capital budget; a unit cost for next year */
+    d = parse("Halvorsen Energy Q3 2025 Earnings Call\n\nRealized oil prices were $71.40 per barrel, compared with "
+              "$78.90 in the third quarter of last year. We are lowering our capital budget to $5.6 billion. Lease "
+              "operating expense was $9.85 per barrel, and we see it trending toward $9.50 next year. 去年第三季度"
+              "净利润为5.2亿元。");
+    f = fact_of(d, "$78.90");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
+    f = fact_of(d, "$5.6 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:capex");
+    f = fact_of(d, "$9.50");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:unit-cost");
+    CU_ASSERT_STRING_EQUAL(f->period, "2026FY");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    f = fact_of(d, "5.2亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
+    earnings_doc_free(d);
     /* a balance as of a quarter's last day is that quarter's */
     d = parse("Corrick Stores Reports Fourth Quarter 2025 Results\n\nAs of September 30, 2025, cash and cash "
               "equivalents were $5.1 billion. Total debt was $2.0 billion as of June 30, 2025. Inventory was "
