@@ -2570,15 +2570,32 @@ static void period_from_figure(const ctx *c, const earnings_figure *p, int money
  * a year before; else 0. */
 static int baseline_period(const ctx *c, const earnings_figure *p);
 
+/* 较, 相比, 相较 or 比 right before pos: a Chinese baseline follows. */
+static int zh_baseline_before(const char *t, size_t pos)
+{
+    static const char *const w[] = { "较", "相比", "相较", "比", "较去年", "比去年" };
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
+        size_t l = strlen(w[k]);
+        if (pos >= l && !memcmp(t + pos - l, w[k], l))
+            return 1;
+    }
+    return 0;
+}
+
 static int baseline_comparison(const ctx *c, size_t fi, size_t ce)
 {
     const earnings__figure_list *fl = &c->doc->figures;
-    if (fi + 1 >= fl->count || !c->quarter)
+    if (!c->quarter)
         return 0;
-    const earnings_figure *p = &fl->items[fi + 1];
-    if (p->kind != EARNINGS_FIGURE_PERIOD || !p->period || p->norm.end > ce || !baseline_period(c, p) ||
-        p->norm.start > fl->items[fi].norm.end + 24)
-        return 0;
+    const earnings_figure *p = fi + 1 < fl->count ? &fl->items[fi + 1] : NULL;
+    if (!p || p->kind != EARNINGS_FIGURE_PERIOD || !p->period || p->norm.end > ce || !baseline_period(c, p) ||
+        p->norm.start > fl->items[fi].norm.end + 24) {
+        /* or right before it, after 较 / 相比 / 比 (`较第二季度提升1.2个百分点`) */
+        p = fi > 0 ? &fl->items[fi - 1] : NULL;
+        if (!p || p->kind != EARNINGS_FIGURE_PERIOD || !p->period || p->norm.end + 12 < fl->items[fi].norm.start ||
+            !zh_baseline_before(c->nt, p->norm.start))
+            return 0;
+    }
     int y, q;
     if (!parse_period(p->period, &y, &q) || !q)
         return 0;

@@ -1798,7 +1798,7 @@ static void test_balances_and_breakdowns(void)
     d = parse("青岩农商银行发布2025年三季度报告。截至9月末，资产总额达到3862.3亿元，较年初增长6.4%；各项贷款余额1915.6亿元，"
               "较年初增加114.8亿元。前三季度，青岩农商银行实现营业收入78.7亿元，同比增长2.1%。其中，利息净收入61.4亿元，"
               "同比下降1.5%。拨备覆盖率为302.45%，较上半年末提升3.2个百分点。资本充足率为13.86%。"
-              "前三季度经营活动产生的现金流量净额为5.14亿元，上年同期为-1.17亿元。");
+              "前三季度经营活动产生的现金流量净额为5.14亿元，上年同期为-1.17亿元。第三季度净息差为1.68%，较第二季度提升0.6个百分点。");
     f = fact_of(d, "6.4%");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:total-assets");
@@ -1815,6 +1815,9 @@ static void test_balances_and_breakdowns(void)
     f = fact_of(d, "13.86%");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:capital-adequacy-ratio");
+    f = fact_of(d, "0.6个百分点");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_QOQ); /* 较第二季度 in a Q3 report */
     f = fact_of(d, "-1.17亿元");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_STRING_EQUAL(f->period, "2024YTD"); /* a year before the value it is set against */
