@@ -2204,6 +2204,15 @@ static int word_is_any(const unsigned char *t, size_t a, size_t b, const lword *
     return 0;
 }
 
+/* Does t[a..b) hold a digit (`Q2 FY2026`: a period, not a name)? */
+static int has_digit(const unsigned char *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (is_digit(t[i]))
+            return 1;
+    return 0;
+}
+
 /* Does t[a..b) hold two words or more? */
 static int multiword(const unsigned char *t, size_t a, size_t b)
 {
@@ -2318,7 +2327,7 @@ static void named_segments(scan *s, size_t nsel, short_name *shorts, size_t *nsh
             size_t z = b < n && t[b] == ' ' ? b + 1 : b;
             head = starts_with_any(t, n, z, zh_heads, sizeof zh_heads / sizeof zh_heads[0]);
         }
-        if (!head && b < n && t[b] == ' ' && multiword(t, a, b)) {
+        if (!head && b < n && t[b] == ' ' && multiword(t, a, b) && !has_digit(t, a, b)) {
             /* two capitalized words or more before a result word (`Service
              * Provider revenue declined`, `Enterprise Networking sales`),
              * none of them a period or measure word */

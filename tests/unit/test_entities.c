@@ -449,7 +449,7 @@ static void test_named_segments(void)
     doc_release(d);
     /* two capitalized words or more before a result word; not a period */
     d = parse("Looking at our segments, Enterprise Networking revenue was $702 million. Service Provider revenue "
-              "declined 6%. Third Quarter revenue rose. Total revenue grew.");
+              "declined 6%. Third Quarter revenue rose. Total revenue grew. Q2 FY2026 revenue guide: $3.55B.");
     e = find_text(d, "Enterprise Networking", 0);
     CU_ASSERT_PTR_NOT_NULL_FATAL(e);
     CU_ASSERT_EQUAL(e->type, EARNINGS_ENTITY_SEGMENT);
@@ -457,6 +457,7 @@ static void test_named_segments(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(e);
     CU_ASSERT_EQUAL(e->type, EARNINGS_ENTITY_SEGMENT);
     CU_ASSERT_PTR_NULL(find_text(d, "Third Quarter", 0));
+    CU_ASSERT_PTR_NULL(find_text(d, "Q2 FY2026", 0));
     CU_ASSERT_PTR_NULL(find_text(d, "Total", 0));
     CU_ASSERT_PTR_NULL(find_text(d, "The", 0));
     CU_ASSERT_PTR_NULL(find_text(d, "Total", 0));

@@ -286,6 +286,7 @@ static void t_periods(void)
     CHECK("in the first six months of 2025", "first six months of 2025|period|2025H1|-|-");
     CHECK("over the first 9 months", "first 9 months|period|YTD|-|-");
     CHECK("Half-Year Report 2025", "Half-Year Report 2025|period|2025H1|-|-");
+    CHECK("the Q2 FY2026 guide", "Q2 FY2026|period|2026Q2|-|-");
     CHECK("by 2028 we expect", "2028|period|2028|-|-");
     CHECK("2026年第二季度", "2026年第二季度|period|2026Q2|-|-");
     CHECK("第四季度", "第四季度|period|Q4|-|-");
