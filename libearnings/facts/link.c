@@ -4948,7 +4948,7 @@ static int link_figure(ctx *c, size_t fi)
         x.value = x.low;
     }
     (void)sign;
-    int flip_exact = 0;
+    int flip_exact = 0, flat_range = 0;
     if (x.kind == EARNINGS_FACT_LEVEL && !f->is_range && x.value < 0 && loss_metric(L.metric_id)) {
         /* `net loss was $(45) million`: the parentheses mark the loss that
          * the metric already names; its amount */
@@ -4968,6 +4968,26 @@ static int link_figure(ctx *c, size_t fi)
             x.low_exact++;
         if (x.high_exact && x.high_exact[0] == '-')
             x.high_exact++;
+    }
+    static const char *const flat_to[] = { "flat to a", "flat to an", "flat to" };
+    if (x.kind == EARNINGS_FACT_GROWTH && f->kind == EARNINGS_FIGURE_PERCENT && !f->is_range &&
+        f->direction == EARNINGS_DIRECTION_FLAT && word_before_any(t, cs, fs, flat_to, 3)) {
+        /* `flat to a 1% decline`, `flat to a 2% increase`: the range from no
+         * change to the value */
+        size_t q = skip_spaces(t, fe, ce);
+        int down = word_at(t, q, ce, "decline") || word_at(t, q, ce, "decrease") || word_at(t, q, ce, "drop");
+        int up = word_at(t, q, ce, "increase") || word_at(t, q, ce, "growth") || word_at(t, q, ce, "rise") ||
+                 word_at(t, q, ce, "gain");
+        if (down || up) {
+            double v = earnings__fabs(f->value);
+            x.is_range = 1;
+            x.low = down ? -v : 0;
+            x.high = down ? 0 : v;
+            x.value = x.low;
+            x.value_exact = x.low_exact = x.high_exact = NULL;
+            x.direction = down ? EARNINGS_DIRECTION_DOWN : EARNINGS_DIRECTION_UP;
+            flat_range = 1;
+        }
     }
     if (f->kind == EARNINGS_FIGURE_NUMBER && !f->unit && !ell_unit && mn_e > mn_s && metric_src == 1)
         ell_unit = unit_in_mention(t, mn_s, mn_e); /* `Satellite count expanded to over 150` */
@@ -4990,7 +5010,8 @@ static int link_figure(ctx *c, size_t fi)
     if (x.qualifier == EARNINGS_QUALIFIER_NONE && has(&before, CUE_OVERVERB) &&
         before.last_end[CUE_OVERVERB] + 2 >= fs)
         x.qualifier = EARNINGS_QUALIFIER_OVER; /* `surpassed $1 billion` */
-    x.direction = f->direction;
+    if (!flat_range)
+        x.direction = f->direction;
     x.comparison = EARNINGS_COMPARISON_NONE;
     int span = 0; /* change_span() of a rate change */
     if (x.kind != EARNINGS_FACT_LEVEL) {

@@ -1870,6 +1870,20 @@ static void test_moves_and_baselines(void)
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:shares-outstanding");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_GROWTH);
     earnings_doc_free(d);
+    /* `flat to a 1% decline`: the range from no change to the value */
+    d = parse("Pinecrest Foods Reports Third Quarter 2025 Results\n\nThe previous forecast was for organic sales "
+              "growth of flat to a 1% decline. Volume should be flat to a 2% increase.");
+    f = fact_of(d, "1%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->is_range, 1);
+    CU_ASSERT_DOUBLE_EQUAL(f->low, -1, 1e-9);
+    CU_ASSERT_DOUBLE_EQUAL(f->high, 0, 1e-9);
+    f = fact_of(d, "2%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_DOUBLE_EQUAL(f->low, 0, 1e-9);
+    CU_ASSERT_DOUBLE_EQUAL(f->high, 2, 1e-9);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    earnings_doc_free(d);
     /* a quarter of last year; a capital budget; a unit cost for next year */
     d = parse("Halvorsen Energy Q3 2025 Earnings Call\n\nRealized oil prices were $71.40 per barrel, compared with "
               "$78.90 in the third quarter of last year. We are lowering our capital budget to $5.6 billion. Lease "
