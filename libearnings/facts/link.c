@@ -610,6 +610,22 @@ static void scan_ctx(const ctx *c, const char *t, size_t lo, size_t hi, hits *h)
 /* An estimate cue between the carried figure's end a and b (`our $718
  * million estimate and consensus of $721 million`): the next estimate of
  * the same measure, in the same clause. */
+/* Figure fi the second of `from X to Y` (`from $3.30 to $3.40`, `由3.3元
+ * 增至3.4元`), X of the same kind right before it: the same measure. */
+static int to_pair(const ctx *c, size_t fi)
+{
+    const earnings__figure_list *fl = &c->doc->figures;
+    if (fi == 0 || fl->items[fi - 1].kind != fl->items[fi].kind || fl->items[fi - 1].norm.end > fl->items[fi].norm.start)
+        return 0;
+    const char *t = c->nt;
+    size_t a = fl->items[fi - 1].norm.end, b = fl->items[fi].norm.start;
+    static const char *const join[] = { " to ", "至", "到", "增至", "降至", "升至" };
+    for (size_t k = 0; k < sizeof join / sizeof join[0]; k++)
+        if (b - a == strlen(join[k]) && !memcmp(t + a, join[k], b - a))
+            return 1;
+    return 0;
+}
+
 static int estimate_between(const ctx *c, size_t a, size_t b)
 {
     if (a >= b || b - a > 48)
@@ -4362,7 +4378,8 @@ static int link_figure(ctx *c, size_t fi)
         L = rowL; /* a table cell: the metric of the row's label (or a growth row's, of the row above) */
         metric_src = 3;
     } else if (c->carry_valid && c->carry_metric_id &&
-               (c->carry_clause_start != cs || estimate_between(c, c->carry_fig_end, fs)) &&
+               (c->carry_clause_start != cs || estimate_between(c, c->carry_fig_end, fs) ||
+                to_pair(c, fi)) &&
                !(f->kind == EARNINGS_FIGURE_QUANTITY && metric_of_unit(f->unit))) {
         L.metric_id = c->carry_metric_id;
         L.metric_name = c->carry_metric_name;

@@ -1884,6 +1884,14 @@ static void test_moves_and_baselines(void)
     CU_ASSERT_DOUBLE_EQUAL(f->high, 2, 1e-9);
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
     earnings_doc_free(d);
+    /* both values of `from $3.30 to $3.40` are of the measure */
+    d = parse("Pinecrest Foods Reports Third Quarter 2025 Results\n\nIt lowered its full-year adjusted profit "
+              "forecast to a range of $3.05 to $3.15 per share, from $3.30 to $3.40 earlier.");
+    f = fact_of(d, "$3.40");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:eps");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    earnings_doc_free(d);
     /* a quarter of last year; a capital budget; a unit cost for next year */
     d = parse("Halvorsen Energy Q3 2025 Earnings Call\n\nRealized oil prices were $71.40 per barrel, compared with "
               "$78.90 in the third quarter of last year. We are lowering our capital budget to $5.6 billion. Lease "
