@@ -4618,7 +4618,12 @@ static int link_figure(ctx *c, size_t fi)
         return 0;
     if (threshold_before(t, cs, fs, fe, ce, f->qualifier))
         return 0; /* a threshold that names a group (`customers with more than $100,000 in ARR`) */
-    if (f->kind == EARNINGS_FIGURE_NUMBER && !(metric_src == 1 && L.strong) &&
+    /* `活跃买家数为8.95亿，较上季度净增1200万`, `adding 1.2 million`: a count
+     * added to the one the sentence gave just before */
+    int added_count = f->kind == EARNINGS_FIGURE_NUMBER && metric_src == 2 && c->carry_sentence == si &&
+                      has(&before, CUE_ADD) && before.last_end[CUE_ADD] + 2 >= fs && c->fact_sentence == si + 1 &&
+                      !c->fact_money && c->fact_kind == EARNINGS_FACT_LEVEL;
+    if (f->kind == EARNINGS_FIGURE_NUMBER && !(metric_src == 1 && L.strong) && !added_count &&
         !(metric_src == 3 && (row_kind == 2 || row_kind == 3 || col_metric) && !f->is_range &&
           cell_is_figure(t, cs, ce, fs, fe)))
         return 0; /* a bare number: only with its metric, or alone in a metric row's or column's cell */
@@ -4895,7 +4900,7 @@ static int link_figure(ctx *c, size_t fi)
             (f->direction != EARNINGS_DIRECTION_NONE && !lvl_before && !f->is_range &&
              (f->kind == EARNINGS_FIGURE_MONEY || f->kind == EARNINGS_FIGURE_QUANTITY) &&
              change_verb_before(t, cs, fs)) ||
-            (row_add && f->kind == EARNINGS_FIGURE_QUANTITY))
+            (row_add && f->kind == EARNINGS_FIGURE_QUANTITY) || added_count)
             x.kind = EARNINGS_FACT_CHANGE;
         if (f->kind == EARNINGS_FIGURE_QUANTITY && time_unit(f->unit) && f->direction != EARNINGS_DIRECTION_NONE)
             x.kind = EARNINGS_FACT_CHANGE;

@@ -1975,6 +1975,26 @@ static void test_dateline_reports(void)
     earnings_doc_free(d);
 }
 
+/* Per-ADS earnings, active buyers, and a count added since the quarter
+ * before */
+static void test_platform_counts(void)
+{
+    earnings_doc *d = parse("云栖电商2025年第三季度业绩\n\n调整后每股美国存托股摊薄收益为5.85元。本季度年度活跃买家数为7.95亿，"
+                            "较上季度净增1100万。");
+    const earnings_fact *f = fact_of(d, "5.85元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:eps");
+    f = fact_of(d, "7.95亿");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:active-users");
+    f = fact_of(d, "1100万");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:active-users");
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_CHANGE);
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_QOQ);
+    earnings_doc_free(d);
+}
+
 /* Traditional Chinese is read as Simplified by default: the lexicons and
  * the period grammar apply to a Hong Kong interim report; a caller that
  * keeps Traditional text gets only the forms the lexicons list */
@@ -2829,6 +2849,7 @@ int main(void)
         { "moves_and_baselines", test_moves_and_baselines },
         { "traditional_text", test_traditional_text },
         { "dateline_reports", test_dateline_reports },
+        { "platform_counts", test_platform_counts },
         { "results_tables", test_results_tables },
         { "retail_release_forms", test_retail_release_forms },
         { "chinese_report_forms", test_chinese_report_forms },
