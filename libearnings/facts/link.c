@@ -2909,6 +2909,16 @@ static char *excluded_item(ctx *c, size_t a, size_t hi)
             a += strlen(lead[k]);
             k = (size_t)-1; /* strip repeatedly ("the impact of the ...") */
         }
+    /* the item, not its amount: `restructuring charges of $42 million` */
+    const earnings__figure_list *fl = &c->doc->figures;
+    for (size_t k = figure_from(fl, a); k < fl->count && fl->items[k].norm.start < e; k++) {
+        size_t q = fl->items[k].norm.start;
+        if (fl->items[k].kind == EARNINGS_FIGURE_MONEY && q >= a + 4 && !memcmp(t + q - 4, " of ", 4) &&
+            skip_spaces(t, fl->items[k].norm.end, e) == e) {
+            e = q - 4;
+            break;
+        }
+    }
     if (e <= a)
         return NULL;
     return earnings__arena_strndup(&c->arena, t + a, e - a);
@@ -5386,7 +5396,12 @@ static int link_figure(ctx *c, size_t fi)
      * same basis as the lead, not a result excluding items */
     int est_adjacent = has(&before, CUE_ESTIMATE) && before.last_end[CUE_ESTIMATE] + 8 >= fs &&
                        !accrued_charge(t, before.last_end[CUE_ESTIMATE], fs) && !has(&before, CUE_EXCLUDING);
-    if (ex_scope && !est_adjacent) {
+    /* the excluded item's own amount (`Excluding restructuring charges of
+     * $42 million, operating income was`): as stated */
+    int excluded_amount = has(&before, CUE_EXCLUDING) && metric_src == 1 && mn_e > mn_s &&
+                          mn_s == skip_spaces(t, before.last_end[CUE_EXCLUDING], fs) && mn_e <= fs &&
+                          fs - mn_e <= 8;
+    if (ex_scope && !est_adjacent && !excluded_amount) {
         x.basis = EARNINGS_BASIS_EXCLUDING;
         char *item = NULL;
         if (has(&before, CUE_CONSTCUR) || has(&after, CUE_CONSTCUR) || has(&sbefore, CUE_CONSTCUR)) {

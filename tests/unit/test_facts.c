@@ -1975,6 +1975,31 @@ static void test_dateline_reports(void)
     earnings_doc_free(d);
 }
 
+/* An excluded item's own amount is stated as is, and the item is named
+ * without it; channel segments */
+static void test_excluded_amounts(void)
+{
+    earnings_doc *d = parse("Tarnwell Apparel Reports Third Quarter 2025 Results\n\n- Excluding restructuring "
+                            "charges of $42 million, operating income was $246 million, up 9%.\n- Wholesale "
+                            "revenues declined 2% to $790 million, while direct-to-consumer revenues grew 11%.");
+    const earnings_fact *f = fact_of(d, "$42 million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:restructuring-charges");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
+    f = fact_of(d, "$246 million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f->basis_detail);
+    CU_ASSERT_STRING_EQUAL(f->basis_detail, "restructuring charges");
+    f = fact_of(d, "$790 million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:wholesale");
+    f = fact_of(d, "11%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:direct-to-consumer");
+    earnings_doc_free(d);
+}
+
 /* Per-ADS earnings, active buyers, and a count added since the quarter
  * before */
 static void test_platform_counts(void)
@@ -2850,6 +2875,7 @@ int main(void)
         { "traditional_text", test_traditional_text },
         { "dateline_reports", test_dateline_reports },
         { "platform_counts", test_platform_counts },
+        { "excluded_amounts", test_excluded_amounts },
         { "results_tables", test_results_tables },
         { "retail_release_forms", test_retail_release_forms },
         { "chinese_report_forms", test_chinese_report_forms },
