@@ -1284,6 +1284,37 @@ static int in_aside(const char *t, size_t a, size_t pos, size_t ms, size_t lo)
 
 /* Nearest subject entity before pos within [lo, pos), runs of adjacent ones
  * resolved to the most specific (then leftmost). */
+/* A segment or product word inside an appositive that describes the
+ * organization before it (`Jadeport Holdings, the Hong Kong-listed logistics
+ * operator, said`): the organization is the subject. */
+static int in_org_appositive(const ctx *c, const earnings_entity *e)
+{
+    if (e->type != EARNINGS_ENTITY_SEGMENT && e->type != EARNINGS_ENTITY_PRODUCT)
+        return 0;
+    const char *t = c->nt;
+    size_t lo = e->norm.start > 64 ? e->norm.start - 64 : 0, i = e->norm.start;
+    while (i > lo && t[i - 1] != ',' && t[i - 1] != '.' && t[i - 1] != ';' && t[i - 1] != '\n')
+        i--;
+    if (i <= lo || t[i - 1] != ',')
+        return 0;
+    size_t a = skip_spaces(t, i, e->norm.start);
+    if (!word_at(t, a, e->norm.start, "the ") && !word_at(t, a, e->norm.start, "a ") &&
+        !word_at(t, a, e->norm.start, "an "))
+        return 0;
+    /* the organization right before the comma */
+    size_t j = ent_lower(c, i);
+    if (j == 0 || c->ents[j - 1].norm.end != i - 1 || c->ents[j - 1].type != EARNINGS_ENTITY_ORG)
+        return 0;
+    /* the appositive closes with a comma soon after the word */
+    for (size_t q = e->norm.end; q < c->nl && q < e->norm.end + 32; q++) {
+        if (t[q] == ',')
+            return 1;
+        if (t[q] == '.' || t[q] == ';' || (t[q] >= '0' && t[q] <= '9') || t[q] == '$')
+            return 0;
+    }
+    return 0;
+}
+
 static const earnings_entity *entity_before(const ctx *c, size_t lo, size_t pos, size_t skip_s,
                                             size_t skip_e)
 {
@@ -1295,7 +1326,7 @@ static const earnings_entity *entity_before(const ctx *c, size_t lo, size_t pos,
             return NULL; /* (one that spans lo, `Acme, Inc.` over a clause's comma, still counts) */
         if (e->norm.end > pos || (e->norm.start >= skip_s && e->norm.end <= skip_e) ||
             !entity_is_subject(e) || preceded_by_comparator(c, lo, e->norm.start) ||
-            in_aside(c->nt, e->norm.end, pos, e->norm.start, lo))
+            in_aside(c->nt, e->norm.end, pos, e->norm.start, lo) || in_org_appositive(c, e))
             continue;
         const earnings_entity *best = e;
         size_t k = j;
@@ -4648,6 +4679,10 @@ static int link_figure(ctx *c, size_t fi)
             if (fs >= a + l && word_at(t, fs - l, fs, span_lead[k]) && (fs == l || !is_alnum((unsigned char)t[fs - l - 1])))
                 return 0;
         }
+        /* `the six months ended June 30`, `three months ending`: a period */
+        if (word_at(t, fe, c->nl, " ended ") || word_at(t, fe, c->nl, " ending ") ||
+            word_at(t, fe, c->nl, " through ") || word_at(t, fe, c->nl, " to date"))
+            return 0;
     }
     if (f->kind == EARNINGS_FIGURE_QUANTITY && time_unit(f->unit) &&
         f->direction == EARNINGS_DIRECTION_NONE && !(metric_src == 1 && L.strong) && !from_context) {
@@ -5699,7 +5734,10 @@ static int link_figure(ctx *c, size_t fi)
     /* (`net income of $3.2 billion, or $2.41 per share, versus $2.8
      * billion`: the per-share amount beside a figure does not take over the
      * metric that later figures of the sentence carry) */
-    int keep_metric = per_share && c->carry_valid && c->carry_sentence == si && c->carry_metric_id;
+    int keep_metric = per_share && c->carry_valid && c->carry_sentence == si && c->carry_metric_id &&
+                      (!strcmp(x.metric_id, "metric:eps") || !strcmp(x.metric_id, "metric:loss-per-share"));
+    /* (a per-share dividend is a measure of its own: `a dividend of HK$0.35
+     * per share, up from HK$0.30`) */
     c->carry_valid = 1;
     c->carry_sentence = si;
     c->carry_entity = ent;

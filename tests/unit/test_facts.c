@@ -1975,6 +1975,25 @@ static void test_dateline_reports(void)
     earnings_doc_free(d);
 }
 
+/* A segment word in an appositive that describes the company; the months a
+ * period ends; a per-share dividend carries its own metric */
+static void test_wire_appositives(void)
+{
+    earnings_doc *d = parse("Jadeport Holdings posts interim profit jump\n\nHONG KONG, Aug 21 (Reuters) - Jadeport "
+                            "Holdings, the Hong Kong-listed logistics operator, said on Thursday its first-half net "
+                            "profit rose 18% to HK$3.2 billion. Revenue for the six months ended June 30 climbed 9% "
+                            "to HK$21.4 billion, while the company declared an interim dividend of HK$0.35 per share, "
+                            "up from HK$0.30 a year earlier.");
+    const earnings_fact *f = fact_of(d, "HK$3.2 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->entity_name, "Jadeport Holdings");
+    CU_ASSERT_PTR_NULL(fact_of(d, "six months"));
+    f = fact_of(d, "HK$0.30");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:dividend");
+    earnings_doc_free(d);
+}
+
 /* An excluded item's own amount is stated as is, and the item is named
  * without it; channel segments */
 static void test_excluded_amounts(void)
@@ -2876,6 +2895,7 @@ int main(void)
         { "dateline_reports", test_dateline_reports },
         { "platform_counts", test_platform_counts },
         { "excluded_amounts", test_excluded_amounts },
+        { "wire_appositives", test_wire_appositives },
         { "results_tables", test_results_tables },
         { "retail_release_forms", test_retail_release_forms },
         { "chinese_report_forms", test_chinese_report_forms },
