@@ -4022,6 +4022,11 @@ static int link_figure(ctx *c, size_t fi)
                 if (word_at(t, fs, fe, small[k]))
                     return 0;
         }
+        /* `两项特殊费用`, `三笔交易`: items counted in words, named one by one */
+        if ((f->kind == EARNINGS_FIGURE_QUANTITY || f->kind == EARNINGS_FIGURE_NUMBER) && f->value < 10 &&
+            fe - fs == 6 && (!memcmp(t + fs + 3, "\xE9\xA1\xB9", 3) || !memcmp(t + fs + 3, "\xE7\xAC\x94", 3) ||
+                             !memcmp(t + fs + 3, "\xE7\xB1\xBB", 3))) /* 项 笔 类 */
+            return 0;
         /* `连续九个季度`, `nine consecutive quarters`, `for 12 quarters in a row`:
          * a streak, not a count */
         if (f->kind == EARNINGS_FIGURE_QUANTITY && time_unit(f->unit)) {

@@ -2017,6 +2017,10 @@ static void test_excluded_amounts(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:direct-to-consumer");
     earnings_doc_free(d);
+    d = parse("亚马逊第三季度营业利润为174亿美元；若不计两项特殊费用，营业利润约为217亿美元。");
+    CU_ASSERT_PTR_NULL(fact_of(d, "两项")); /* items counted in words */
+    CU_ASSERT_PTR_NOT_NULL(fact_of(d, "约为217亿美元"));
+    earnings_doc_free(d);
 }
 
 /* Per-ADS earnings, active buyers, and a count added since the quarter
