@@ -211,6 +211,25 @@ static int detail_class(const earnings_fact *f)
     return 0;
 }
 
+/* The unit a fact is grouped by: the English form of a counted unit
+ * (lexicons/facts/unit_equivalents.def), else the unit as written. */
+static const char *group_unit(const char *u)
+{
+    static const struct {
+        const char *unit, *same;
+    } same[] = {
+#define FACT_UNIT_SAME(u, e) { u, e },
+#include "lexicons/facts/unit_equivalents.def"
+#undef FACT_UNIT_SAME
+    };
+    if (!u)
+        return u;
+    for (size_t k = 0; k < sizeof same / sizeof same[0]; k++)
+        if (u[0] == same[k].unit[0] && !strcmp(u, same[k].unit))
+            return same[k].same;
+    return u;
+}
+
 static int cmp_key(const earnings_fact *a, const earnings_fact *b)
 {
     int r;
@@ -225,7 +244,7 @@ static int cmp_key(const earnings_fact *a, const earnings_fact *b)
         return detail_class(a) < detail_class(b) ? -1 : 1;
     if (a->comparison != b->comparison)
         return a->comparison < b->comparison ? -1 : 1;
-    return cmp_str(a->unit, b->unit);
+    return cmp_str(group_unit(a->unit), group_unit(b->unit));
 }
 
 static int cmp_keyed(const void *pa, const void *pb)

@@ -236,6 +236,24 @@ static void test_factset_verdicts(void)
     CU_ASSERT_EQUAL(verdict_of(s, "$132B"), EARNINGS_VERDICT_AGREE_WITHIN_ROUNDING);
     CU_ASSERT_EQUAL(verdict_of(s, "11%"), EARNINGS_VERDICT_AGREE);
     CU_ASSERT_EQUAL(verdict_of(s, "$17.6 billion"), EARNINGS_VERDICT_CONFLICT);
+    /* a counted unit in English and in Chinese is one group */
+    {
+        const char *t2[] = { "Kestrel Motors Q3 2025 update\n\nKestrel Motors delivered 48,200 vehicles in the third "
+                             "quarter.",
+                             "Kestrel Motors(纳斯达克:KSTR)2025年第三季度共交付48,200辆。" };
+        const char *s2[] = { "en.txt", "zh.txt" };
+        earnings_factset *k = set_of(t2, s2, 2);
+        CU_ASSERT_EQUAL(verdict_of(k, "48,200辆"), EARNINGS_VERDICT_AGREE);
+        size_t members = 0;
+        for (size_t g = 0; g < earnings_factset_group_count(k); g++) {
+            const earnings_fact_group *gr = earnings_factset_group(k, g);
+            for (size_t m = 0; m < gr->member_count; m++)
+                if (!strcmp(earnings_factset_fact(k, gr->members[m], NULL)->text, "48,200辆"))
+                    members = gr->member_count;
+        }
+        CU_ASSERT_EQUAL(members, 2);
+        earnings_factset_free(k);
+    }
     /* sides of the conflict name their sources */
     for (size_t g = 0; g < earnings_factset_group_count(s); g++) {
         const earnings_fact_group *gr = earnings_factset_group(s, g);
