@@ -2739,6 +2739,19 @@ static int extract(const earnings__gazetteer *g, const earnings_normalized *norm
             introduced(&s, nsel, q, &x);
         add_short(&s, shorts, &nshort, &x);
     }
+    /* `Northgate Insurance Group plc`, `Tesco plc`: the lower-case form of
+     * British names (found by its rare letters, not among the capitals) */
+    for (size_t i = 1; i + 4 <= s.n && !s.failed;) {
+        const unsigned char *hit = memchr(s.t + i, 'p', s.n - 3 - i);
+        if (!hit)
+            break;
+        size_t h = (size_t)(hit - s.t);
+        i = h + 1;
+        if (s.t[h - 1] != ' ' || s.t[h + 1] != 'l' || s.t[h + 2] != 'c' || (h + 3 < s.n && word_at(s.t, s.n, h + 3)))
+            continue;
+        org_name_before(&s, nsel, h - 1, h + 3, (size_t)-1, &x);
+        add_short(&s, shorts, &nshort, &x);
+    }
     /* 有限公司 and 有限责任公司: both open with 有限 (E6 9C 89 E9 99 90) */
     static const char gongsi[] = "公司", zeren[] = "责任公司";
     for (size_t i = 0; i + 12 <= s.n && !s.failed;) {

@@ -426,6 +426,18 @@ static void test_introduced_products(void)
 /* Capitalized words before a segment head (`segment`, `division`,
  * `franchise`, `部门`) name an unknown segment; not a head that modifies a
  * noun (`business models`), not a determiner alone */
+/* The lower-case legal form of British names */
+static void test_plc_names(void)
+{
+    earnings_doc *d = parse("Northgate Insurance Group plc reported results. Tesco plc said. The plc rules.");
+    const earnings_entity *e = find_text(d, "Northgate Insurance Group plc", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_EQUAL(e->type, EARNINGS_ENTITY_ORG);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:northgate-insurance-group");
+    CU_ASSERT_PTR_NULL(find_text(d, "The plc", 0));
+    doc_release(d);
+}
+
 static void test_named_segments(void)
 {
     earnings_doc *d = parse("Revenue in the Home Comfort segment rose 4%. Our Consumer Health division grew. "
@@ -1307,6 +1319,7 @@ int main(void)
         { "reporting_subjects", test_reporting_subjects },
         { "introduced_products", test_introduced_products },
         { "named_segments", test_named_segments },
+        { "plc_names", test_plc_names },
         { "roles", test_roles },
         { "metrics", test_metrics },
         { "runtime_lexicon", test_runtime_lexicon },
