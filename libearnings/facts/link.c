@@ -1448,7 +1448,7 @@ static int ratio_metric(const char *id)
     return strstr(id, "margin") || (strstr(id, "share") && !strstr(id, "shares-outstanding")) ||
            strstr(id, "-rate") || strstr(id, "ratio") ||
            strstr(id, "-to-revenue") || !strncmp(id, "metric:ev-", 10) || !strncmp(id, "metric:price-to-", 16) ||
-           strstr(id, "upside") || strstr(id, "retention") ||
+           strstr(id, "upside") || strstr(id, "retention") || strstr(id, "yield") ||
            !strcmp(id, "metric:roe") || !strcmp(id, "metric:roa") || !strcmp(id, "metric:rotce");
 }
 
@@ -5258,12 +5258,21 @@ static int link_figure(ctx *c, size_t fi)
         const earnings__figure_list *fl = &d->figures;
         for (size_t k = figure_from(fl, ss); k < fl->count && fl->items[k].norm.start < se; k++) {
             const earnings_figure *q = &fl->items[k];
-            if (q->kind != EARNINGS_FIGURE_DATE || !q->period || strlen(q->period) != 10 || q->period[0] == '-')
+            if (q->kind != EARNINGS_FIGURE_DATE || !q->period)
+                continue;
+            size_t pl = strlen(q->period);
+            int no_year = pl == 7 && q->period[0] == '-' && q->period[1] == '-'; /* `--09-30` */
+            if ((pl != 10 && !no_year) || (no_year && !c->year) || (!no_year && q->period[0] == '-'))
                 continue;
             if (!as_of_before(t, ss, q->norm.start))
                 continue;
-            int qn = quarter_end(q->period + 5);
-            if (qn) {
+            int qn = quarter_end(q->period + (no_year ? 2 : 5));
+            if (qn && q->period[0] == '-') {
+                /* `截至9月30日` in a report on 2025: that year's */
+                snprintf(period, sizeof period, "%04dQ%d", c->year, qn);
+                have_period = 1;
+                inferred = 1;
+            } else if (qn) {
                 snprintf(period, sizeof period, "%.4sQ%d", q->period, qn);
                 have_period = 1;
                 inferred = 0;

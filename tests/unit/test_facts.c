@@ -2012,6 +2012,35 @@ static void test_wire_appositives(void)
     earnings_doc_free(d);
 }
 
+/* Insurers' measures; a balance as of a quarter's last day named without
+ * the year is the document year's */
+static void test_insurer_reports(void)
+{
+    earnings_doc *d = parse("澄江保险2025年前三季度业绩\n\n前三季度实现原保险保费收入2,215.6亿元，同比增长5.2%。"
+                            "截至9月30日，综合偿付能力充足率为195%。前三季度，公司总投资收益率为4.2%。");
+    const earnings_fact *f = fact_of(d, "2,215.6亿元");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:written-premiums");
+    f = fact_of(d, "195%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:solvency-ratio");
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
+    f = fact_of(d, "4.2%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:investment-yield");
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
+    earnings_doc_free(d);
+    d = parse("Northgate Insurance Group plc reported third-quarter 2025 results. Gross written premiums rose 8% to "
+              "GBP 2.4 billion. Net investment income increased 14% to GBP 145 million.");
+    f = fact_of(d, "GBP 2.4 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:written-premiums");
+    f = fact_of(d, "GBP 145 million");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:investment-income");
+    earnings_doc_free(d);
+}
+
 /* An excluded item's own amount is stated as is, and the item is named
  * without it; channel segments */
 static void test_excluded_amounts(void)
@@ -2918,6 +2947,7 @@ int main(void)
         { "platform_counts", test_platform_counts },
         { "excluded_amounts", test_excluded_amounts },
         { "wire_appositives", test_wire_appositives },
+        { "insurer_reports", test_insurer_reports },
         { "results_tables", test_results_tables },
         { "retail_release_forms", test_retail_release_forms },
         { "chinese_report_forms", test_chinese_report_forms },
