@@ -1776,7 +1776,11 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
     while (le < n && le - l0 < 300 && t[le] != '\n')
         le++;
     static const char *const title_verbs[] = { " Reports ", " Announces ", " Posts ", " Reported ", " Delivers ",
-                                               " reports ", " announces ", " posts " };
+                                               " Raises ", " Lowers ", " Cuts ", " Reaffirms ", " Reiterates ",
+                                               " Lifts ", " Boosts ", " Narrows ", " Updates ", " Beats ",
+                                               " Misses ", " Tops ", " Confirms ", " Withdraws ", " Issues ",
+                                               " reports ", " announces ", " posts ", " raises ", " lowers ",
+                                               " cuts ", " beats ", " misses ", " tops " };
     int title_verb = 0;
     for (size_t i = l0; i < le && !s->failed; i++) {
         if (t[i] != ' ')
