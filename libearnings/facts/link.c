@@ -5473,7 +5473,11 @@ static int link_figure(ctx *c, size_t fi)
         if (!item)
             return EARNINGS_ENOMEM;
         x.basis_detail = item[0] ? item : NULL;
-    } else if (has(&before, CUE_TARGET) || has(&after, CUE_TARGET) || has(&head, CUE_TARGET)) {
+    } else if ((has(&before, CUE_TARGET) &&
+                /* (an outlook verb nearer the value: `margin target of 15%
+                   to 16% and expects free cash flow of`) */
+                !(has(&before, CUE_GUIDANCE) && before.last[CUE_GUIDANCE] > before.last_end[CUE_TARGET])) ||
+               has(&after, CUE_TARGET) || has(&head, CUE_TARGET)) {
         x.basis = EARNINGS_BASIS_TARGET;
     } else if ((has(&before, CUE_ESTIMATE) && !accrued_charge(t, before.last_end[CUE_ESTIMATE], fs)) ||
                (has(&after, CUE_ESTIMATE) && after.first[CUE_ESTIMATE] < ae && /* (not the next value's:
@@ -5617,6 +5621,34 @@ static int link_figure(ctx *c, size_t fi)
         have_period = inferred = 1;
     }
 
+    int outlook_lead = 0; /* the period is the one the outlook before announced */
+    if (!have_period && !timeless && x.basis == EARNINGS_BASIS_GUIDANCE && si > 0 &&
+        !blank_line(t, d->sentences[si - 1].norm.end, d->sentences[si].norm.start)) {
+        /* an outlook that the sentence before announced with its period and
+         * no value (`raised its full-year 2025 guidance. The company now
+         * expects revenue of ...`) */
+        const earnings_sentence *ps = &d->sentences[si - 1];
+        const earnings__figure_list *fl = &d->figures;
+        const earnings_figure *pp = NULL;
+        int value_there = 0;
+        for (size_t k = figure_from(fl, ps->norm.start); k < fl->count && fl->items[k].norm.start < ps->norm.end; k++) {
+            const earnings_figure *q = &fl->items[k];
+            int py, pq;
+            if (q->kind == EARNINGS_FIGURE_PERIOD && q->period && !pp && parse_period(q->period, &py, &pq) && py)
+                pp = q;
+            else if (q->kind != EARNINGS_FIGURE_PERIOD && q->kind != EARNINGS_FIGURE_DATE)
+                value_there = 1;
+        }
+        if (pp && !value_there) {
+            hits ph;
+            scan(t, ps->norm.start, ps->norm.end, &ph);
+            if (has(&ph, CUE_GUIDANCE)) {
+                period_from_figure(c, pp, 1, period, sizeof period);
+                have_period = inferred = 1;
+                outlook_lead = 1;
+            }
+        }
+    }
     if (!have_period || (inferred && strlen(period) != 9)) {
         /* a value of a `/` list after a span of years earlier in the
          * sentence (`2025-2027年归母净利润分别为...，对应PE分别为9.8/8.9/8.1倍`) */
@@ -5730,7 +5762,7 @@ static int link_figure(ctx *c, size_t fi)
         }
     }
 
-    if (x.basis == EARNINGS_BASIS_GUIDANCE && x.period && !x.period_inferred) {
+    if (x.basis == EARNINGS_BASIS_GUIDANCE && x.period && (!x.period_inferred || outlook_lead)) {
         c->outlook_period = x.period;
         c->outlook_sentence = si;
     }

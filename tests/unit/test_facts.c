@@ -2012,6 +2012,30 @@ static void test_wire_appositives(void)
     earnings_doc_free(d);
 }
 
+/* An outlook announced with its period in the sentence before; a title
+ * verb that raises the outlook ends the company's name; an outlook verb
+ * nearer the value than a target word */
+static void test_outlook_leads(void)
+{
+    earnings_doc *d = parse("Orvane Health Raises 2025 Outlook\n\nOrvane Health Inc. (NYSE: ORV) raised its full-year "
+                            "2025 guidance. The company now expects revenue of $14.6 billion to $14.8 billion. "
+                            "Adjusted EPS is now expected to be $7.55 to $7.65. Orvane reaffirmed its operating margin "
+                            "target of 15% to 16% and expects free cash flow of at least $1.9 billion.");
+    const earnings_fact *f = fact_of(d, "$14.6 billion to $14.8 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f->period);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025FY");
+    CU_ASSERT_STRING_EQUAL(f->entity_name, "Orvane Health Inc.");
+    f = fact_of(d, "$7.55 to $7.65");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f->period);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025FY");
+    f = fact_of(d, "at least $1.9 billion");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    earnings_doc_free(d);
+}
+
 /* Insurers' measures; a balance as of a quarter's last day named without
  * the year is the document year's */
 static void test_insurer_reports(void)
@@ -2948,6 +2972,7 @@ int main(void)
         { "excluded_amounts", test_excluded_amounts },
         { "wire_appositives", test_wire_appositives },
         { "insurer_reports", test_insurer_reports },
+        { "outlook_leads", test_outlook_leads },
         { "results_tables", test_results_tables },
         { "retail_release_forms", test_retail_release_forms },
         { "chinese_report_forms", test_chinese_report_forms },
