@@ -541,12 +541,22 @@ static int build(builder *b)
             i = j;
             continue;
         }
-        if (s[i] >= 0xE4 && s[i] <= 0xE9 && !(b->flags & EARNINGS_NORMALIZE_SIMPLIFIED)) {
-            /* a run of U+4E00..U+9FFF (quick_class: stable) */
+        if (s[i] >= 0xE4 && s[i] <= 0xE9) {
+            /* a run of U+4E00..U+9FFF (quick_class: stable); read as
+             * Simplified, only characters the memo already knows to stay
+             * as they are (t2s()) */
+            int simp = (b->flags & EARNINGS_NORMALIZE_SIMPLIFIED) != 0;
             size_t j = i;
             while (j + 2 < len && s[j] >= 0xE4 && s[j] <= 0xE9 && (s[j] > 0xE4 || s[j + 1] >= 0xB8) &&
-                   (s[j + 1] & 0xC0) == 0x80 && (s[j + 2] & 0xC0) == 0x80)
+                   (s[j + 1] & 0xC0) == 0x80 && (s[j + 2] & 0xC0) == 0x80) {
+                if (simp) {
+                    uint32_t c = ((uint32_t)(s[j] & 0x0Fu) << 12) | ((uint32_t)(s[j + 1] & 0x3Fu) << 6) |
+                                 (uint32_t)(s[j + 2] & 0x3Fu);
+                    if (atomic_load_explicit(&t2s_memo[c - T2S_LO], memory_order_relaxed) != c + 1)
+                        break;
+                }
                 j += 3;
+            }
             if (j > i) {
                 last = j - 3;
                 i = j;
