@@ -3567,6 +3567,26 @@ static int change_verb_before(const char *t, size_t cs, size_t fs)
     return word_before_any(t, cs, fs, w, sizeof w / sizeof w[0]);
 }
 
+/* Ratios where lower is better: an improvement is a decrease. */
+static int lower_is_better(const char *id)
+{
+    static const char *const ids[] = { "metric:combined-ratio", "metric:efficiency-ratio", "metric:npl-ratio",
+                                       "metric:expense-ratio", "metric:loss-ratio", "metric:cost-ratio" };
+    for (size_t k = 0; k < sizeof ids / sizeof ids[0]; k++)
+        if (!strcmp(id, ids[k]))
+            return 1;
+    return 0;
+}
+
+/* An improvement word right before fs (past a comparison word): `改善`,
+ * `优化`, `improved`, `improvement of`. */
+static int improved_before(const char *t, size_t cs, size_t fs)
+{
+    static const char *const w[] = { "改善", "优化", "improved", "improved by", "improvement of", "an improvement of",
+                                     "improving", "better by" };
+    return word_before_any(t, cs, fs, w, sizeof w / sizeof w[0]);
+}
+
 /* A loss stated right before a money figure at fs (from cs), of a measure
  * named as a profit (`净利润亏损2.15亿元`, `净利润为亏损`, `swung to a loss of`). */
 static int loss_before(const char *t, size_t cs, size_t fs)
@@ -5006,6 +5026,9 @@ static int link_figure(ctx *c, size_t fi)
     if (x.kind == EARNINGS_FACT_LEVEL && f->kind == EARNINGS_FIGURE_MONEY && !f->is_range && f->value > 0 &&
         outflow_before(t, cs, fs))
         negative = 1; /* `自由现金流为净流出人民币219亿元`, `a net outflow of $2 billion` */
+    if (x.kind != EARNINGS_FACT_LEVEL && L.metric_id && lower_is_better(L.metric_id) && improved_before(t, cs, fs))
+        negative = 1; /* `综合成本率...同比改善0.9个百分点`, `the efficiency ratio improved 120 basis points`:
+                         a cost ratio that improves goes down */
     if (x.kind == EARNINGS_FACT_LEVEL && f->kind == EARNINGS_FIGURE_MONEY && !f->is_range && f->value > 0 &&
         L.metric_id && !strstr(L.metric_id, "loss") && loss_before(t, cs, fs))
         negative = 1; /* `归母净利润亏损2.15亿元`: a profit measure's loss */

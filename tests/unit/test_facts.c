@@ -2041,7 +2041,7 @@ static void test_outlook_leads(void)
 static void test_insurer_reports(void)
 {
     earnings_doc *d = parse("澄江保险2025年前三季度业绩\n\n前三季度实现原保险保费收入2,215.6亿元，同比增长5.2%。"
-                            "截至9月30日，综合偿付能力充足率为195%。前三季度，公司总投资收益率为4.2%。");
+                            "截至9月30日，综合偿付能力充足率为195%。前三季度，公司总投资收益率为4.2%。财产险综合成本率为96.8%，同比改善0.7个百分点。");
     const earnings_fact *f = fact_of(d, "2,215.6亿元");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:written-premiums");
@@ -2053,6 +2053,10 @@ static void test_insurer_reports(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:investment-yield");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
+    f = fact_of(d, "0.7个百分点");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:combined-ratio");
+    CU_ASSERT(f->value < 0); /* a cost ratio that improves goes down */
     earnings_doc_free(d);
     d = parse("Northgate Insurance Group plc reported third-quarter 2025 results. Gross written premiums rose 8% to "
               "GBP 2.4 billion. Net investment income increased 14% to GBP 145 million.");
