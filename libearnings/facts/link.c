@@ -2170,6 +2170,41 @@ static int header_cell(const ctx *c, size_t cs, size_t min_col, size_t *hs, size
     return 1;
 }
 
+/* The metric named by the caption of the Markdown table holding cs: the
+ * first metric mention on the last non-blank line above the table, when
+ * that line is short (a caption or heading, at most 120 bytes), or NULL. */
+static const earnings_entity *table_caption_metric(const ctx *c, size_t cs)
+{
+    const char *t = c->nt;
+    size_t floor = cs > 16384 ? cs - 16384 : 0;
+    size_t top = line_start(t, cs, floor);
+    while (top > floor) { /* up past the table's lines */
+        size_t pls = line_start(t, top - 1, floor);
+        size_t p0 = skip_spaces(t, pls, top - 1);
+        if (p0 >= top - 1 || t[p0] != '|')
+            break;
+        top = pls;
+    }
+    /* the last non-blank line above it */
+    size_t e = top;
+    while (e > floor && (t[e - 1] == '\n' || t[e - 1] == ' ' || t[e - 1] == '\r'))
+        e--;
+    if (e == floor || top - e > 4)
+        return NULL; /* (no caption, or one set apart by more than a blank line) */
+    size_t ls = line_start(t, e, floor);
+    size_t l0 = skip_spaces(t, ls, e);
+    if (e - ls > 120 || l0 >= e || bullet_at(t, l0, e))
+        return NULL; /* (a list item is no caption) */
+    const earnings__figure_list *fl = &c->doc->figures;
+    for (size_t k = figure_from(fl, ls); k < fl->count && fl->items[k].norm.start < e; k++)
+        if (fl->items[k].kind == EARNINGS_FIGURE_MONEY || fl->items[k].kind == EARNINGS_FIGURE_PERCENT)
+            return NULL; /* (nor a line that states values) */
+    for (size_t j = ent_lower(c, ls); j < c->nents && c->ents[j].norm.start < e; j++)
+        if (is_metric(&c->ents[j]))
+            return &c->ents[j];
+    return NULL;
+}
+
 /* The header cell of the column holding cs, not the first (labels) column. */
 static int table_header_cell(const ctx *c, size_t cs, size_t *hs, size_t *he)
 {
@@ -4469,6 +4504,17 @@ static int link_figure(ctx *c, size_t fi)
                 col_metric = 1;
                 break;
             }
+    }
+    if (!metric_src && ldelim == '|' && (f->kind == EARNINGS_FIGURE_MONEY || f->kind == EARNINGS_FIGURE_PERCENT)) {
+        /* a table under a caption that names its measure (`Revenue by
+         * segment:`, `分部收入`) whose rows and columns name none */
+        const earnings_entity *cm = table_caption_metric(c, cs);
+        if (cm) {
+            L.metric_id = cm->id;
+            L.metric_name = cm->name;
+            L.metric_span = cm->span;
+            metric_src = 3;
+        }
     }
     if (!metric_src) {
         size_t ws, we;

@@ -2186,6 +2186,28 @@ static void test_half_year_reports(void)
     earnings_doc_free(d);
 }
 
+/* A table whose rows and columns name no measure takes the one its caption
+ * names; a list item above it is no caption */
+static void test_table_captions(void)
+{
+    earnings_doc *d = parse("Brightline Semiconductor Q1 FY2026 Results\n\nRevenue by segment:\n\n"
+                            "| Segment | Q1 FY26 | Q1 FY25 | Y/Y |\n|---|---|---|---|\n"
+                            "| Data Center | $2,050M | $1,454M | 41% |\n");
+    const earnings_fact *f = fact_of(d, "$2,050M");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:data-center");
+    CU_ASSERT_STRING_EQUAL(f->period, "2026Q1");
+    f = fact_of(d, "$1,454M");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q1");
+    earnings_doc_free(d);
+    d = parse("Brightline Semiconductor Q1 FY2026 Results\n\n- Revenue was $3.4B.\n\n"
+              "| Segment | Q1 FY26 | Q1 FY25 |\n|---|---|---|\n| Data Center | $2,050M | $1,454M |\n");
+    CU_ASSERT_PTR_NULL(fact_of(d, "$2,050M"));
+    earnings_doc_free(d);
+}
+
 /* Tables of results: the column's period (a year-ago column too), the
  * corner cell's unit, percentages and changes under a `(%)` label; shares
  * and measures in prose */
@@ -2977,6 +2999,7 @@ int main(void)
         { "wire_appositives", test_wire_appositives },
         { "insurer_reports", test_insurer_reports },
         { "outlook_leads", test_outlook_leads },
+        { "table_captions", test_table_captions },
         { "results_tables", test_results_tables },
         { "retail_release_forms", test_retail_release_forms },
         { "chinese_report_forms", test_chinese_report_forms },
