@@ -5171,7 +5171,7 @@ static int link_figure(ctx *c, size_t fi)
             x.comparison = EARNINGS_COMPARISON_YOY;
         /* `quarterly revenue growth of 150%`, `since last quarter`,
          * `compared to the previous quarter`: sequential */
-        if (x.comparison != EARNINGS_COMPARISON_QOQ &&
+        if (x.comparison != EARNINGS_COMPARISON_QOQ && f->comparison != EARNINGS_COMPARISON_YOY &&
             ((has(&before, CUE_QUARTERLY) && x.kind == EARNINGS_FACT_GROWTH) ||
              ((has(&before, CUE_LASTQ) || has(&after, CUE_LASTQ)) && lastq_baseline(c, cs, ce)) ||
              (has(&sbefore, CUE_LASTQ) && lastq_baseline(c, ss, cs))))

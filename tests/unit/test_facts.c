@@ -2186,6 +2186,26 @@ static void test_half_year_reports(void)
     earnings_doc_free(d);
 }
 
+/* A comparison the figure states wins over a quarterly cue before it; more
+ * wordings of constant currency */
+static void test_stated_comparisons(void)
+{
+    earnings_doc *d = parse("Valmora Foods Q3 2025 Earnings Call\n\nNet sales were $4.12 billion, up 3.4% "
+                            "quarter-over-quarter and 6.1% year-over-year. At constant exchange rates, sales grew "
+                            "5.2%.");
+    const earnings_fact *f = fact_of(d, "3.4%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_QOQ);
+    f = fact_of(d, "6.1%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_YOY);
+    f = fact_of(d, "5.2%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
+    CU_ASSERT_STRING_EQUAL(f->basis_detail, "currency");
+    earnings_doc_free(d);
+}
+
 /* A table whose rows and columns name no measure takes the one its caption
  * names; a list item above it is no caption */
 static void test_table_captions(void)
@@ -3000,6 +3020,7 @@ int main(void)
         { "insurer_reports", test_insurer_reports },
         { "outlook_leads", test_outlook_leads },
         { "table_captions", test_table_captions },
+        { "stated_comparisons", test_stated_comparisons },
         { "results_tables", test_results_tables },
         { "retail_release_forms", test_retail_release_forms },
         { "chinese_report_forms", test_chinese_report_forms },
