@@ -4414,7 +4414,7 @@ static int link_figure(ctx *c, size_t fi)
             size_t a = c->fact_end;
             while (a < fs && (t[a] == ' ' || t[a] == ','))
                 a++;
-            if (a == fs || word_at(t, a, fs, "or ") || word_at(t, a, fs, "representing ") ||
+            if (a == fs || bare_margin || word_at(t, a, fs, "or ") || word_at(t, a, fs, "representing ") ||
                 word_at(t, a, fs, "equal to ") || word_at(t, a, fs, "equivalent to ") ||
                 word_at(t, a, fs, "a margin of ") || word_at(t, a, fs, "for a margin of ") ||
                 word_at(t, a, fs, "or a margin of ") || word_at(t, a, fs, "a ") ||

@@ -2204,6 +2204,16 @@ static void test_stated_comparisons(void)
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
     CU_ASSERT_STRING_EQUAL(f->basis_detail, "currency");
     earnings_doc_free(d);
+    /* expense ratios; a bare margin right after an amount is that amount's */
+    d = parse("星禾云科技2025年第三季度业绩\n\n销售费用率为12.3%，同比下降1.1个百分点。经调整EBITDA为10.5亿元，利润率为16.8%。");
+    f = fact_of(d, "12.3%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:marketing-expenses-to-revenue");
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
+    f = fact_of(d, "16.8%");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:ebitda-margin");
+    earnings_doc_free(d);
 }
 
 /* A table whose rows and columns name no measure takes the one its caption
