@@ -34,6 +34,15 @@ static const earnings_fact *fact_of(const earnings_doc *d, const char *text)
     return NULL;
 }
 
+/* fact_of(), asserted (fatally) to be there, reported at the caller's line. */
+static const earnings_fact *must_fact_at(const earnings_doc *d, const char *text, unsigned int line, const char *fn)
+{
+    const earnings_fact *f = fact_of(d, text);
+    CU_assertImplementation(f != NULL, line, "a fact for the figure text", __FILE__, fn, CU_TRUE);
+    return f;
+}
+#define MUST_FACT(d, text) must_fact_at((d), (text), __LINE__, __func__)
+
 static int eq(const char *a, const char *b) { return a && b && !strcmp(a, b); }
 
 /* Is s well-formed UTF-8 (lead bytes followed by their continuation bytes)? */
@@ -56,8 +65,7 @@ static void test_level_en(void)
 {
     earnings_doc *d = parse("Amazon Q3 2025 results.\n\nAWS revenue reached $33.0 billion, "
                             "up 20.2% year-over-year. Operating income was $17.4 billion.");
-    const earnings_fact *f = fact_of(d, "$33.0 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "$33.0 billion");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:aws");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
@@ -89,8 +97,7 @@ static void test_change_and_decline(void)
 {
     earnings_doc *d = parse("Amazon reported Q3 2025 results. Operating margin rose 320 basis points. "
                             "Net income fell 5% year-over-year.");
-    const earnings_fact *f = fact_of(d, "320 basis points");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "320 basis points");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_CHANGE);
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:operating-margin");
     CU_ASSERT_STRING_EQUAL(f->unit, "bp");
@@ -127,8 +134,7 @@ static void test_would_have_been(void)
 {
     earnings_doc *d = parse("Amazon Q3 2025. Excluding the FTC settlement, operating income would have "
                             "been $21.7 billion.");
-    const earnings_fact *f = fact_of(d, "$21.7 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "$21.7 billion");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
     CU_ASSERT_TRUE(eq(f->basis_detail, "FTC settlement"));
     earnings_doc_free(d);
@@ -138,8 +144,7 @@ static void test_period(void)
 {
     earnings_doc *d = parse("Amazon Q3 2025 earnings. Free cash flow was $14.8 billion over the trailing "
                             "twelve months. Revenue was $167.7 billion in Q2 2025.");
-    const earnings_fact *f = fact_of(d, "$14.8 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "$14.8 billion");
     CU_ASSERT_STRING_EQUAL(f->period, "TTM");
     CU_ASSERT_EQUAL(f->period_inferred, 0);
     const earnings_fact *g = fact_of(d, "$167.7 billion");
@@ -153,8 +158,7 @@ static void test_zh(void)
 {
     earnings_doc *d = parse("亚马逊2025年第三季度业绩:AWS营收为330亿美元,同比增长20%。"
                             "公司预计全年资本支出约1250亿美元。");
-    const earnings_fact *f = fact_of(d, "330亿美元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "330亿美元");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:aws");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
@@ -390,17 +394,14 @@ static void test_legal_form_company(void)
                        "Acme Robotics expects fourth-quarter revenue between $430 million and $450 million.";
     earnings_doc *d = parse(text);
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
-    const earnings_fact *f = fact_of(d, "$412 million");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "$412 million");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:acme-robotics");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
-    f = fact_of(d, "9%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "9%");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:acme-robotics");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_GROWTH);
-    f = fact_of(d, "between $430 million and $450 million");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "between $430 million and $450 million");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:acme-robotics");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
     earnings_doc_free(d);
@@ -422,8 +423,7 @@ static void test_runtime_lexicon(void)
     earnings_lexicon_free(lex);
     d = NULL;
     CU_ASSERT_EQUAL_FATAL(earnings_parse(&d, eng, text, strlen(text), NULL), EARNINGS_OK);
-    const earnings_fact *f = fact_of(d, "$2.4 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "$2.4 billion");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:contoso");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
@@ -490,32 +490,27 @@ static void test_subject_carry_over(void)
     earnings_doc *d = parse("Amazon Q3 2025 results.\n\nAWS had its best quarter in years. Achieving 20% "
                             "growth on a $132 billion annualized run rate is rare.\n\n"
                             "Operating income was $17.4 billion.");
-    const earnings_fact *f = fact_of(d, "$132 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "$132 billion");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:aws");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:annualized-run-rate");
     /* a new paragraph does not carry it */
-    f = fact_of(d, "$17.4 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$17.4 billion");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:amazon");
     earnings_doc_free(d);
     /* a heading names the section's subject; a list item does not carry
      * from the one before it */
     d = parse("Amazon Q3 2025 results.\n\n## AWS Infrastructure\n\nCapacity added over the past 12 months "
               "was 3.8 GW.\n\n## Consolidated results\n\nOperating margin was 6.5%.");
-    f = fact_of(d, "3.8 GW");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "3.8 GW");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:aws");
     CU_ASSERT(eq(f->period, "TTM"));
-    f = fact_of(d, "6.5%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "6.5%");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:amazon");
     earnings_doc_free(d);
     /* Chinese transcripts: the subject of the previous sentence */
     d = parse("亚马逊2025年第三季度业绩电话会。\n\n我先回答AWS 相关问题。在1320 亿美元年化营收基数上实现20% "
               "的同比增长,这很不容易。");
-    f = fact_of(d, "1320 亿美元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "1320 亿美元");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:aws");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:annualized-run-rate");
     CU_ASSERT(eq(f->period, "2025Q3"));
@@ -535,8 +530,7 @@ static void test_segments_and_each(void)
     CU_ASSERT_EQUAL(a->kind, EARNINGS_FACT_GROWTH);
     CU_ASSERT_EQUAL(b->kind, EARNINGS_FACT_GROWTH);
     /* a segment written in lower case where the document capitalizes it */
-    const earnings_fact *f = fact_of(d, "10%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "10%");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:international");
     earnings_doc_free(d);
     /* Chinese: 均 */
@@ -555,8 +549,7 @@ static void test_context_periods_and_basis(void)
     earnings_doc *d = parse("Amazon Q3 2025 results.\n\nFor Q4 2025, Amazon guided to:\n"
                             "- Net sales between $206 billion and $213 billion\n"
                             "- Operating income between $21 billion and $26 billion\n");
-    const earnings_fact *f = fact_of(d, "between $206 billion and $213 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "between $206 billion and $213 billion");
     CU_ASSERT(eq(f->period, "2025Q4"));
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
@@ -564,18 +557,15 @@ static void test_context_periods_and_basis(void)
     /* a Markdown table: the column header gives period and basis */
     d = parse("# AWS outlook (Q3 2025)\n\n| Metric | Current | 2026 Target | 2027 Estimate |\n"
               "|---|---|---|---|\n| **Power Capacity (GW)** | 12-14GW | 16-18GW | 24-28GW |\n");
-    f = fact_of(d, "16-18GW");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "16-18GW");
     CU_ASSERT(eq(f->period, "2026"));
     CU_ASSERT_TRUE(f->period_inferred); /* the column names it, not the row */
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_TARGET);
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:capacity");
-    f = fact_of(d, "24-28GW");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "24-28GW");
     CU_ASSERT(eq(f->period, "2027"));
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
-    f = fact_of(d, "12-14GW");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "12-14GW");
     CU_ASSERT(eq(f->period, "2025Q3"));
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
     earnings_doc_free(d);
@@ -583,26 +573,22 @@ static void test_context_periods_and_basis(void)
     d = parse("Amazon Q3 2025 results. Trainium offers 30-40% better price-performance than other GPUs. "
               "Product selection increased by 14% since last quarter. "
               "The cluster will expand to 1 million chips by year-end 2025.");
-    f = fact_of(d, "30-40%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "30-40%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:price-performance");
     CU_ASSERT_PTR_NULL(f->period);
     CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_NONE);
-    f = fact_of(d, "14%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "14%");
     CU_ASSERT(eq(f->period, "2025Q3"));
     CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_QOQ);
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:selection");
-    f = fact_of(d, "1 million chips");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "1 million chips");
     CU_ASSERT(eq(f->period, "2025Q4"));
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
     earnings_doc_free(d);
     /* Chinese: an elliptical count takes the previous figure's noun */
     d = parse("亚马逊2025年第三季度业绩。我们构建了一个包含50 多万块芯片(未来将增至100 万块)的集群。");
-    f = fact_of(d, "100 万块");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "100 万块");
     CU_ASSERT(eq(f->unit, "芯片"));
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:chips-deployed");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
@@ -611,8 +597,7 @@ static void test_context_periods_and_basis(void)
      * larger value in reconciliation */
     d = parse("Amazon Q3 2025 results. Excluding the special charges, operating income would have "
               "surpassed $21 billion.");
-    f = fact_of(d, "$21 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$21 billion");
     CU_ASSERT_EQUAL(f->qualifier, EARNINGS_QUALIFIER_OVER);
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
     earnings_doc *d2 = parse("Amazon Q3 2025 results. Excluding the special charges, operating income "
@@ -640,36 +625,28 @@ static void test_period_scope_rules(void)
                             "delivers 25% better performance. The company raised its capex outlook to $50 "
                             "billion for 2025, up from $31 billion YTD. The fleet runs 20,000 robots and "
                             "soon to be 30,000 robots.");
-    const earnings_fact *f = fact_of(d, "120 million annual active users");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "120 million annual active users");
     CU_ASSERT(eq(f->period, "2025YTD"));
-    f = fact_of(d, "40 stores");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "40 stores");
     CU_ASSERT(eq(f->period, "2025Q4")); /* not the previous quarter */
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
-    f = fact_of(d, "25%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "25%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:performance");
     CU_ASSERT_PTR_NULL(f->period); /* the date is the launch's */
-    f = fact_of(d, "$50 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$50 billion");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
-    f = fact_of(d, "$31 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$31 billion");
     CU_ASSERT(eq(f->period, "2025YTD"));
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
-    f = fact_of(d, "20,000 robots");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "20,000 robots");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
-    f = fact_of(d, "30,000 robots");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "30,000 robots");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
     earnings_doc_free(d);
     /* a target in a table with no dated column has no period */
     d = parse("# Amazon Q3 2025 review\n\n| Segment | Margin Goal | Watch Item |\n|---|---|---|\n"
               "| **North America** | 4.5% now | progress toward a 7% margin target |\n");
-    f = fact_of(d, "7%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "7%");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_TARGET);
     CU_ASSERT_PTR_NULL(f->period);
     earnings_doc_free(d);
@@ -677,18 +654,14 @@ static void test_period_scope_rules(void)
      * claim dated by another clause */
     d = parse("亚马逊2025年第三季度业绩。今年以来,AWS营收达到900亿美元。前三季度,自由现金流为150亿美元。"
               "预计最后一个季度将新增1吉瓦容量。新芯片将于年底发布,性能提升40%。");
-    f = fact_of(d, "900亿美元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "900亿美元");
     CU_ASSERT(eq(f->period, "2025YTD"));
-    f = fact_of(d, "150亿美元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "150亿美元");
     CU_ASSERT(eq(f->period, "2025YTD"));
-    f = fact_of(d, "1吉瓦");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "1吉瓦");
     CU_ASSERT(eq(f->period, "2025Q4"));
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
-    f = fact_of(d, "40%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "40%");
     CU_ASSERT_PTR_NULL(f->period);
     earnings_doc_free(d);
 }
@@ -700,16 +673,13 @@ static void test_restated_outlook(void)
     earnings_doc *d = parse("Amazon Q3 2025 results. Amazon plans to deploy 5,000 robots by the end of the "
                             "year. The warehouses run 3,000 robots today. The partner will soon add 7,000 "
                             "robots. 亚马逊表示,仓库未来将扩大到5,000 台机器人。");
-    const earnings_fact *f = fact_of(d, "5,000 robots");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "5,000 robots");
     CU_ASSERT(eq(f->period, "2025Q4"));
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
-    f = fact_of(d, "7,000 robots");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "7,000 robots");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
     CU_ASSERT_PTR_NULL(f->period);
-    f = fact_of(d, "5,000 台机器人");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "5,000 台机器人");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
     CU_ASSERT(eq(f->period, "2025Q4"));
     CU_ASSERT_TRUE(f->period_inferred);
@@ -724,19 +694,15 @@ static void test_rate_change_comparison(void)
                             "basis points. Over eight quarters, operating margin gained 450 basis points. "
                             "Gross margin expanded by 600 bps (2019-2023) on mix. "
                             "北美营业利润率提升了120个基点。");
-    const earnings_fact *f = fact_of(d, "150 basis points");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "150 basis points");
     CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_YOY);
-    f = fact_of(d, "450 basis points");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "450 basis points");
     CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_NONE);
     CU_ASSERT(eq(f->period, "2025Q3"));
-    f = fact_of(d, "600 bps");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "600 bps");
     CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_NONE);
     CU_ASSERT_PTR_NULL(f->period);
-    f = fact_of(d, "120个基点");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "120个基点");
     CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_YOY);
     earnings_doc_free(d);
 }
@@ -748,20 +714,17 @@ static void test_owned_metrics_and_periods(void)
     earnings_doc *d = parse("Microsoft Q1 2026 results.\n\nIntelligent Cloud capacity reached 5 gigawatts.\n\n"
                             "Revenue was $77.7 billion.\n\n"
                             "We added 2 gigawatts (GW) of power in the past 12 months.");
-    const earnings_fact *f = fact_of(d, "2 gigawatts");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "2 gigawatts");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:intelligent-cloud");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:capacity");
     CU_ASSERT_TRUE(eq(f->period, "TTM")); /* `(GW)` does not end the clause */
-    f = fact_of(d, "$77.7 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$77.7 billion");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:microsoft");
     earnings_doc_free(d);
     /* two segments own capacity: nothing is moved */
     d = parse("Microsoft Q1 2026 results.\n\nIntelligent Cloud capacity reached 5 gigawatts. "
               "More Personal Computing capacity reached 1 gigawatt.\n\nWe added 2 gigawatts of power.");
-    f = fact_of(d, "2 gigawatts");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "2 gigawatts");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:microsoft");
     earnings_doc_free(d);
     /* a cue after an earlier value is that value's; a quarter named earlier
@@ -769,18 +732,15 @@ static void test_owned_metrics_and_periods(void)
     d = parse("Amazon Q3 2025 results.\n\nRufus reached 250 million active users this year; monthly "
               "active users increased 140% year-over-year. North America revenue for the third quarter "
               "was $106.3 billion, up 11% year-over-year.");
-    f = fact_of(d, "140%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "140%");
     CU_ASSERT_TRUE(eq(f->period, "2025Q3"));
-    f = fact_of(d, "11%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "11%");
     CU_ASSERT_TRUE(eq(f->period, "2025Q3"));
     CU_ASSERT_EQUAL(f->period_inferred, 0);
     earnings_doc_free(d);
     /* `开设了三家`: a store count of the store format named before */
     d = parse("Amazon Q3 2025 业绩。\n\n我们对Daily Shop 非常期待。目前我们已开设了三家,表现良好。");
-    f = fact_of(d, "三家");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "三家");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "product:daily-shop");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:store-count");
     CU_ASSERT_TRUE(eq(f->unit, "门店"));
@@ -797,15 +757,13 @@ static void test_service_owner_and_tables(void)
 {
     earnings_doc *d = parse("Amazon Q3 2025 results.\n\nWe keep widening delivery of fresh food. "
                             "Amazon now offers it in over 900 cities.");
-    const earnings_fact *f = fact_of(d, "over 900 cities");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "over 900 cities");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:grocery");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:cities-served");
     earnings_doc_free(d);
     /* no service word: the subject keeps the count */
     d = parse("Amazon Q3 2025 results.\n\nAmazon now offers Prime in over 900 cities.");
-    f = fact_of(d, "over 900 cities");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "over 900 cities");
     CU_ASSERT_STRING_NOT_EQUAL(f->entity_id, "segment:grocery");
     earnings_doc_free(d);
     /* a multiple is a growth without an inferred comparison */
@@ -819,16 +777,14 @@ static void test_service_owner_and_tables(void)
     /* a bare number alone in the cell of a row labelled by a metric */
     d = parse("Amazon Q3 2025 results.\n\n| Metric | Value |\n|---|---|\n| **Active Customers** | 250M |\n"
               "| **Capacity Execution Risk** | 6 |\n");
-    f = fact_of(d, "250M");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "250M");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:active-users");
     CU_ASSERT_PTR_NULL(fact_of(d, "6"));
     earnings_doc_free(d);
     /* figures inside the parenthesis naming the excluded items are reported */
     d = parse("Amazon Q3 2025 results.\n\nExcluding two charges (a $2.5 billion settlement and severance of "
               "$1.8 billion), operating income would have been $21.7 billion.");
-    f = fact_of(d, "$21.7 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$21.7 billion");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
     f = fact_of(d, "$1.8 billion");
     if (f)
@@ -843,27 +799,22 @@ static void test_company_metrics(void)
                             "reached 100 million users this year. Chief financial officer Amy Hood put free cash flow "
                             "for the trailing twelve months at $70.1 billion and said capital expenditures for the "
                             "full year are expected to be about $80 billion.");
-    const earnings_fact *f = fact_of(d, "100 million users");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "100 million users");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "product:copilot"); /* the product keeps its own users */
-    f = fact_of(d, "$70.1 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$70.1 billion");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:free-cash-flow");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:microsoft");
-    f = fact_of(d, "about $80 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "about $80 billion");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:capex");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:microsoft");
     earnings_doc_free(d);
     /* the other party of a settlement does not pay the company's charges */
     d = parse("Microsoft Q3 2025 results. Charges included a $1.2 billion legal settlement with the "
               "European Commission and about $0.9 billion of severance costs.");
-    f = fact_of(d, "about $0.9 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "about $0.9 billion");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:severance-costs");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:microsoft");
-    f = fact_of(d, "$1.2 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$1.2 billion");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:microsoft");
     earnings_doc_free(d);
     d = parse("微软2025年第三季度业绩。公司与欧盟委员会达成12亿美元的和解金。");
@@ -887,15 +838,12 @@ static void test_adjusted_measures(void)
     CU_ASSERT_EQUAL(verdict_of(s, "73.6%"), EARNINGS_VERDICT_AGREE);
     earnings_factset_free(s);
     earnings_doc *d = parse("小米集团2025年第三季度业绩。经调整净利润为113亿元，同比增长80.9%。净利润为123亿元。");
-    const earnings_fact *f = fact_of(d, "113亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "113亿元");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
     CU_ASSERT(eq(f->basis_detail, "adjustments"));
-    f = fact_of(d, "80.9%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "80.9%");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
-    f = fact_of(d, "123亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "123亿元");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
     earnings_doc_free(d);
 }
@@ -909,13 +857,11 @@ static void test_table_labels_and_parentheses(void)
                             "| Area | Result | Note |\n|---|---|---|\n"
                             "| **Inbound Lead Time** | 2-day reduction YoY (H1 2026) | faster restocking |\n\n"
                             "Walmart revenue grew 4.8% (Q2 2026) on strong grocery sales.");
-    const earnings_fact *f = fact_of(d, "2-day");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "2-day");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:inbound-lead-time");
     CU_ASSERT(eq(f->period, "2026H1"));
     CU_ASSERT_FALSE(f->period_inferred);
-    f = fact_of(d, "4.8%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "4.8%");
     CU_ASSERT(eq(f->period, "2026Q2"));
     CU_ASSERT_FALSE(f->period_inferred);
     earnings_doc_free(d);
@@ -927,11 +873,9 @@ static void test_capability_not_outlook(void)
      * expects; a plain `will` stays an outlook */
     earnings_doc *d = parse("Spotify Q3 2025 update. Advertisers will be able to reach 300 million monthly "
                             "listeners through the new exchange. Spotify will grow revenue 12% next year.");
-    const earnings_fact *f = fact_of(d, "300 million monthly listeners");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "300 million monthly listeners");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
-    f = fact_of(d, "12%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "12%");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
     earnings_doc_free(d);
 }
@@ -942,11 +886,9 @@ static void test_more_and_transaction_volume(void)
      * volume is gross merchandise volume */
     earnings_doc *d = parse("Walmart Q3 2025 results. This quarter Walmart offered 9% more product selection. "
                             "Gross transaction volume reached $2.9 billion.");
-    const earnings_fact *f = fact_of(d, "9%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "9%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:selection");
-    f = fact_of(d, "$2.9 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$2.9 billion");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:gmv");
     earnings_doc_free(d);
 }
@@ -959,21 +901,17 @@ static void test_baselines_and_scope_leads(void)
     earnings_doc *d = parse("Microsoft Fiscal Year 2026 First Quarter Results\n\n"
                             "Results for the quarter, as compared to the corresponding period of last fiscal year:\n\n"
                             "- Revenue was $77.7 billion and increased 18%.\n");
-    const earnings_fact *f = fact_of(d, "$77.7 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "$77.7 billion");
     CU_ASSERT(eq(f->period, "2026Q1"));
     earnings_doc_free(d);
     d = parse("腾讯控股公布2025年第三季度业绩。经营盈利为635.5亿元。非国际财务报告准则下，"
               "本公司权益持有人应占盈利为706.3亿元。营销服务业务收入同比增长21%至362亿元。");
-    f = fact_of(d, "635.5亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "635.5亿元");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:operating-income");
-    f = fact_of(d, "706.3亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "706.3亿元");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-income");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
-    f = fact_of(d, "362亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "362亿元");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:marketing-services");
     earnings_doc_free(d);
 }
@@ -985,21 +923,17 @@ static void test_baseline_quarters(void)
      * adjustments; `过去四个季度` is the trailing twelve months */
     earnings_doc *d = parse("NVIDIA third quarter fiscal 2026 results. Revenue was $57.0 billion, up 22% from Q2 "
                             "and up 62% from a year ago.");
-    const earnings_fact *f = fact_of(d, "22%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "22%");
     CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_QOQ);
     CU_ASSERT(eq(f->period, "2026Q3"));
-    f = fact_of(d, "62%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "62%");
     CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_YOY);
     earnings_doc_free(d);
     d = parse("阿里巴巴集团2026财年第二季度业绩。经调整EBITA同比下降78%至91亿元。过去四个季度，资本支出约1200亿元。");
-    f = fact_of(d, "91亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "91亿元");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:ebita");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
-    f = fact_of(d, "约1200亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "约1200亿元");
     CU_ASSERT(eq(f->period, "TTM"));
     earnings_doc_free(d);
 }
@@ -1013,19 +947,15 @@ static void test_respectively_and_outlook_periods(void)
                             "and 73.6%, respectively.\n\nOutlook for the fourth quarter of fiscal 2026: revenue is "
                             "expected to be $65.0 billion. Gross margin is expected to be 75.0%.\n\n"
                             "Over time we expect gross margin of 76.0%.");
-    const earnings_fact *f = fact_of(d, "73.4%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "73.4%");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
-    f = fact_of(d, "73.6%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "73.6%");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
-    f = fact_of(d, "75.0%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "75.0%");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
     CU_ASSERT(eq(f->period, "2026Q4"));
     CU_ASSERT_TRUE(f->period_inferred);
-    f = fact_of(d, "76.0%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "76.0%");
     CU_ASSERT_PTR_NULL(f->period); /* another paragraph */
     earnings_doc_free(d);
 }
@@ -1036,17 +966,14 @@ static void test_counted_nouns_and_ranks(void)
 {
     earnings_doc *d = parse("Microsoft Q3 2025. Azure now has 60+ edge locations. Microsoft recorded the $1.2B "
                             "FTC settlement. Microsoft is one of the top three clouds and serves 400 cities.");
-    const earnings_fact *f = fact_of(d, "60+ edge locations");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "60+ edge locations");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:edge-locations");
-    f = fact_of(d, "$1.2B");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$1.2B");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:legal-settlement");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:microsoft");
     CU_ASSERT_PTR_NULL(fact_of(d, "three clouds"));
     CU_ASSERT_PTR_NULL(fact_of(d, "three"));
-    f = fact_of(d, "400 cities");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "400 cities");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:cities-served");
     earnings_doc_free(d);
 }
@@ -1059,21 +986,17 @@ static void test_several_companies(void)
     earnings_doc *d = parse("阿里巴巴集团公布2025年第二季度业绩。本季度收入为2477亿元。\n"
                             "腾讯控股第三季度营收1928.7亿元，同比增长15%；净利润为631亿元。\n"
                             "比亚迪预计全年销量约460万辆。公司资本开支约为120亿元。\n");
-    const earnings_fact *f = fact_of(d, "2477亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "2477亿元");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:alibaba");
-    f = fact_of(d, "1928.7亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "1928.7亿元");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:tencent");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
-    f = fact_of(d, "631亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "631亿元");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:tencent");
     CU_ASSERT(eq(f->period, "2025Q3")); /* the quarter its company's last fact stated */
     CU_ASSERT_TRUE(f->period_inferred);
-    f = fact_of(d, "约为120亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "约为120亿元");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:byd");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:capex");
     earnings_doc_free(d);
@@ -1081,22 +1004,18 @@ static void test_several_companies(void)
      * 占…的 N% is a share; a streak of quarters is no count */
     d = parse("苹果公司第四财季业绩。iPhone收入为490亿美元，服务业务收入创下历史新高，达到288亿美元。"
               "服务业务占总收入的近30%，连续九个季度保持增长。Services revenue grew for eight consecutive quarters.");
-    f = fact_of(d, "288亿美元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "288亿美元");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:services");
-    f = fact_of(d, "近30%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "近30%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue-share");
     CU_ASSERT_PTR_NULL(fact_of(d, "九个季度"));
     CU_ASSERT_PTR_NULL(fact_of(d, "eight consecutive quarters"));
     earnings_doc_free(d);
     /* 净收入 is net revenues; a consensus (市场预期) is an estimate */
     d = parse("京东集团2025年第三季度净收入达到2991亿元。拼多多第三季度营收1082.8亿元，低于市场预期的1103亿元。");
-    f = fact_of(d, "2991亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "2991亿元");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
-    f = fact_of(d, "1103亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "1103亿元");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
     earnings_doc_free(d);
 }
@@ -1108,14 +1027,11 @@ static void test_context_counts(void)
                             "Developers saved 40,000 hours with Gemini. Gemini users streamed nearly 5 million "
                             "minutes. Operating income included two special charges. Gemini did the work "
                             "equivalent to the workload of 120 engineers. Gemini answers three times faster.");
-    const earnings_fact *f = fact_of(d, "over 2 million times");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "over 2 million times");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:sdk-downloads");
-    f = fact_of(d, "40,000 hours");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "40,000 hours");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:hours-saved");
-    f = fact_of(d, "nearly 5 million minutes");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "nearly 5 million minutes");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:playback-minutes");
     CU_ASSERT_PTR_NULL(fact_of(d, "two special charges"));
     CU_ASSERT_PTR_NULL(fact_of(d, "120 engineers"));
@@ -1123,8 +1039,7 @@ static void test_context_counts(void)
     /* `this button` points back at the product the sentence before launched */
     d = parse("Retail Q3 2025. The retail team launched the \"Quick Add\" button for customers. "
               "Since its launch, this button has been used over 80 million times.");
-    f = fact_of(d, "over 80 million times");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "over 80 million times");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "product:quick-add");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:usage");
     earnings_doc_free(d);
@@ -1132,18 +1047,15 @@ static void test_context_counts(void)
     d = parse("Google Q3 2025. Revenue was $102.3 billion, up 16% after excluding a 40 basis point "
               "currency effect. Google Cloud revenue grew 34%. This represents a 200 basis point acceleration "
               "from the prior quarter.");
-    f = fact_of(d, "40 basis point");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "40 basis point");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:fx-impact");
-    f = fact_of(d, "200 basis point");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "200 basis point");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue-growth");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:google-cloud");
     earnings_doc_free(d);
     /* a percent of a revenue mention a few words on is a share of revenue */
     d = parse("Google Q3 2025. Third-party partners accounted for 31% of global product sales.");
-    f = fact_of(d, "31%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "31%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue-share");
     earnings_doc_free(d);
     /* the one named before `and other`; a quoted statement carries no
@@ -1153,17 +1065,13 @@ static void test_context_counts(void)
               "Microsoft returned $10.7 billion to shareholders.\n\"Our cloud is growing,\" said the CEO.\n"
               "We expect revenue of $79.5 billion to $80.6 billion.\n"
               "Meta expects capex to rise. Capital expenditures were $19.37 billion.\n");
-    f = fact_of(d, "40%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "40%");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "product:azure");
-    f = fact_of(d, "$10.7 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$10.7 billion");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:capital-returned");
-    f = fact_of(d, "$79.5 billion to $80.6 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$79.5 billion to $80.6 billion");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:microsoft");
-    f = fact_of(d, "$19.37 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$19.37 billion");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:meta");
     earnings_doc_free(d);
     /* a sentence whose subject is a metric, after `GAAP and non-GAAP` or a
@@ -1171,84 +1079,67 @@ static void test_context_counts(void)
     d = parse("NVIDIA Q3 FY2026 results\n\nData Center revenue was $51.2 billion, up 25%.\n"
               "GAAP and non-GAAP gross margins were 73.4% and 73.6%, respectively.\n"
               "For the fourth quarter of fiscal 2026, revenue is expected to be $65.0 billion.\n");
-    f = fact_of(d, "73.4%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "73.4%");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:nvidia");
-    f = fact_of(d, "$65.0 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$65.0 billion");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:nvidia");
     earnings_doc_free(d);
     /* bank and retail metrics; a return on equity is a level */
     d = parse("JPMorgan Chase Q3 2025 results\n\nNet interest income was $24.1 billion, up 2%. Provision for "
               "credit losses was $3.4 billion. CET1 ratio of 14.8%. Return on tangible common equity was 23%. "
               "Comparable sales increased 4.5%.\n");
-    f = fact_of(d, "$24.1 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$24.1 billion");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-interest-income");
-    f = fact_of(d, "$3.4 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$3.4 billion");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:credit-loss-provision");
-    f = fact_of(d, "14.8%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "14.8%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:cet1-ratio");
-    f = fact_of(d, "23%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "23%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:rotce");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
-    f = fact_of(d, "4.5%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "4.5%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:comparable-sales");
     earnings_doc_free(d);
     d = parse("招商银行2025年第三季度业绩。净利息收入为1612亿元。净息差为1.68%，不良贷款率为0.94%。");
-    f = fact_of(d, "1612亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "1612亿元");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:cmb");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-interest-income");
-    f = fact_of(d, "0.94%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "0.94%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:npl-ratio");
     earnings_doc_free(d);
     /* an estimate verb opening the sentence governs its later clauses; a
      * price target is never a product's */
     d = parse("Apple Q4 FY25 preview\n\nWe model iPhone revenue of $50.1 billion, up 6% y/y, and Services "
               "revenue of $28.0 billion, up 14%. We raise our price target to $270 from $245.\n");
-    f = fact_of(d, "$28.0 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$28.0 billion");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
-    f = fact_of(d, "$245");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$245");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:apple");
     earnings_doc_free(d);
     /* a broker's price target is on the covered company */
     d = parse("Tesla Q3 2025 results\n\nMorgan Stanley raised its price target to $410. "
               "Goldman Sachs set a price target on Apple of $300.\n");
-    f = fact_of(d, "$410");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$410");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:tesla");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_TARGET);
-    f = fact_of(d, "$300");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$300");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:apple");
     earnings_doc_free(d);
     /* a generic cost takes the metric of what it relates to */
     d = parse("Google Q3 2025. Excluding the $3.5 billion in charges related to the European Commission legal "
               "settlement, operating income rose.");
-    f = fact_of(d, "$3.5 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$3.5 billion");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:legal-settlement");
     CU_ASSERT_STRING_EQUAL(f->metric_name, "Legal Settlement");
     earnings_doc_free(d);
     /* a duration before what it measures; reach; lines of code */
     d = parse("Google Q3 2025. Google cut to a 3-day inbound lead time. YouTube helped advertisers reach over "
               "150 million viewers. Gemini helped developers analyze 2 billion lines of code.");
-    f = fact_of(d, "3-day");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "3-day");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:inbound-lead-time");
-    f = fact_of(d, "over 150 million viewers");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "over 150 million viewers");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:ad-reach");
-    f = fact_of(d, "2 billion lines");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "2 billion lines");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:lines-of-code-analyzed");
     earnings_doc_free(d);
     /* a duration with nothing named stays a figure */
@@ -1265,18 +1156,14 @@ static void test_general_metrics(void)
     earnings_doc *d = parse("Meta Q3 2025 results. Reality Labs operating loss was $4.4 billion. Ad impressions "
                             "increased 14 percent. Our tax rate was 87%, reflecting a one-time non-cash charge of "
                             "$15.93 billion.");
-    const earnings_fact *f = fact_of(d, "$4.4 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "$4.4 billion");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:operating-loss");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:reality-labs");
-    f = fact_of(d, "14 percent");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "14 percent");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:ad-impressions");
-    f = fact_of(d, "87%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "87%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:tax-rate");
-    f = fact_of(d, "$15.93 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$15.93 billion");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:special-charges");
     earnings_doc_free(d);
 }
@@ -1288,11 +1175,9 @@ static void test_appositive_amounts(void)
     earnings_doc *d = parse("Intel Q3 2025 results. Two charges lowered operating income. The first charge, "
                             "$1.1 billion, relates to severance for the restructuring. The second charge, "
                             "$0.4 billion, was for a legal settlement.");
-    const earnings_fact *f = fact_of(d, "$1.1 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "$1.1 billion");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:severance-costs");
-    f = fact_of(d, "$0.4 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$0.4 billion");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:legal-settlement");
     earnings_doc_free(d);
 }
@@ -1304,20 +1189,16 @@ static void test_year_ago_levels(void)
     earnings_doc *d = parse("Apple fiscal 2025 fourth quarter results. iPhone revenue was $49.0 billion, compared "
                             "with $46.2 billion in the year-ago quarter, up 6 percent from a year ago. Mac revenue "
                             "was $8.7 billion.");
-    const earnings_fact *f = fact_of(d, "$46.2 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "$46.2 billion");
     CU_ASSERT(eq(f->period, "2024Q4"));
     CU_ASSERT_STRING_EQUAL(f->entity_id, "product:iphone");
-    f = fact_of(d, "6 percent");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "6 percent");
     CU_ASSERT(eq(f->period, "2025Q4"));
-    f = fact_of(d, "$8.7 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$8.7 billion");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "product:mac");
     earnings_doc_free(d);
     d = parse("京东集团2025年第三季度业绩。净利润为53亿元，去年同期为46亿元。");
-    f = fact_of(d, "46亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "46亿元");
     CU_ASSERT(eq(f->period, "2024Q3"));
     earnings_doc_free(d);
 }
@@ -1328,21 +1209,17 @@ static void test_company_subject(void)
      * segment of the sentence before */
     earnings_doc *d = parse("Amazon Q3 2025 results. AWS revenue grew 20% to $33.0 billion. The company expects "
                             "revenue of $206 billion to $213 billion in Q4 2025. 公司预计资本支出约为1250亿美元。");
-    const earnings_fact *f = fact_of(d, "$206 billion to $213 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "$206 billion to $213 billion");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:amazon");
-    f = fact_of(d, "约为1250亿美元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "约为1250亿美元");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:amazon");
     earnings_doc_free(d);
     /* the full year of a third-quarter call is still to come */
     d = parse("Amazon Q3 2025 results. CFO Brian Olsavsky said full-year capital expenditures are about $125 billion. "
               "Full-year 2024 capital expenditures were $83 billion.");
-    f = fact_of(d, "about $125 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "about $125 billion");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
-    f = fact_of(d, "$83 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$83 billion");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
     earnings_doc_free(d);
 }
@@ -1355,34 +1232,27 @@ static void test_analyst_note_terms(void)
                             "ahead of consensus of 443,000. Automotive gross margin excluding regulatory credits "
                             "was 15.4%. Consensus expects EPS of $1.75 for 2026. Our base case assumes a gross "
                             "margin of about 17% in 2026.");
-    const earnings_fact *f = fact_of(d, "$310");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "$310");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:price-target");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_TARGET);
-    f = fact_of(d, "497,099 vehicles");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "497,099 vehicles");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:deliveries");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
-    f = fact_of(d, "15.4%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "15.4%");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
     CU_ASSERT(eq(f->basis_detail, "regulatory credits"));
-    f = fact_of(d, "$1.75");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$1.75");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
-    f = fact_of(d, "about 17%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "about 17%");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
     earnings_doc_free(d);
     /* a period between two values is the later one's when the first has
      * its own before it */
     d = parse("Tesla Q3 2025 analyst note. We estimate Q4 2025 deliveries of 440,000 and model FY2026 revenue "
               "of $112 billion.");
-    f = fact_of(d, "440,000");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "440,000");
     CU_ASSERT(eq(f->period, "2025Q4"));
-    f = fact_of(d, "$112 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$112 billion");
     CU_ASSERT(eq(f->period, "2026FY"));
     earnings_doc_free(d);
 }
@@ -1394,15 +1264,12 @@ static void test_per_share_and_revenue_share(void)
     earnings_doc *d = parse("AMD third quarter 2025 results. Net income was $1.2 billion, or $0.75 per diluted share. "
                             "Data Center segment revenue increased 22% to $4.3 billion, representing 47% of total "
                             "revenue. Embedded segment revenue declined 8% to $857 million.");
-    const earnings_fact *f = fact_of(d, "$0.75");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "$0.75");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:eps");
-    f = fact_of(d, "47%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "47%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue-share");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
-    f = fact_of(d, "$857 million");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$857 million");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:embedded");
     earnings_doc_free(d);
 }
@@ -1415,34 +1282,29 @@ static void test_hosts_and_topics(void)
     earnings_doc *d = parse("Amazon Q3 2025 results. Last month we opened Project Rainier to more customers. "
                             "OpenAI trains its models on 400,000 GPUs, and we expect the number of "
                             "Trainium chips used by OpenAI to exceed 700,000 next year.");
-    const earnings_fact *f = fact_of(d, "400,000 GPUs");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "400,000 GPUs");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:chips-deployed");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "product:project-rainier");
-    f = fact_of(d, "700,000");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "700,000");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:chips-deployed");
     CU_ASSERT(eq(f->unit, "chip"));
     CU_ASSERT_EQUAL(f->qualifier, EARNINGS_QUALIFIER_OVER); /* `to exceed` */
     earnings_doc_free(d);
     /* with no project in the paragraph, the chips stay with the subject */
     d = parse("Microsoft Q3 2025 results.\n\nOpenAI trains its models on 400,000 GPUs.");
-    f = fact_of(d, "400,000 GPUs");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "400,000 GPUs");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:openai");
     earnings_doc_free(d);
     /* a segment contrasted in lower case after `while` */
     d = parse("Sony Q3 2025 results. North America revenue rose 5%, while international declined 3%.");
-    f = fact_of(d, "3%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "3%");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:international");
     CU_ASSERT(f->value < 0);
     earnings_doc_free(d);
     /* a fronted topic takes over from the carried subject */
     d = parse("Amazon Q3 2025 results. With Netflix, advertisers reach 90 million monthly viewers; "
               "with Roku, brands reach 80 million monthly viewers.");
-    f = fact_of(d, "80 million monthly viewers");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "80 million monthly viewers");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:roku");
     earnings_doc_free(d);
     /* the metric a figure is `of` wins over a noun after it; an estimated
@@ -1450,11 +1312,9 @@ static void test_hosts_and_topics(void)
     d = parse("Microsoft Q3 2025 results. The quarter included estimated severance costs of $0.9 billion. "
               "We expect capital expenditures of about $80 billion in cash for the full year, and to add "
               "at least another 2 gigawatts of capacity.");
-    f = fact_of(d, "$0.9 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$0.9 billion");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
-    f = fact_of(d, "about $80 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "about $80 billion");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:capex");
     f = fact_of(d, "2 gigawatts"); /* the span leaves `at least another` out */
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
@@ -1464,11 +1324,9 @@ static void test_hosts_and_topics(void)
      * number takes the counted noun of its metric mention */
     d = parse("Microsoft Q3 2025 results. Azure automation now runs 20,000 robots. "
               "Satellite count expanded to over 150.");
-    f = fact_of(d, "20,000 robots");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "20,000 robots");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:microsoft");
-    f = fact_of(d, "over 150");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "over 150");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:satellites");
     CU_ASSERT(eq(f->unit, "satellite"));
     earnings_doc_free(d);
@@ -1476,8 +1334,7 @@ static void test_hosts_and_topics(void)
      * not of its own counted noun; a duration there is not */
     d = parse("Microsoft Q3 2025 results. Robotics deployment (over 30,000 units) is driving productivity. "
               "Added capacity (12M) was strong.");
-    f = fact_of(d, "over 30,000 units");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "over 30,000 units");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:robots-deployed");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:microsoft");
     CU_ASSERT_PTR_NULL(fact_of(d, "12M"));
@@ -1486,13 +1343,11 @@ static void test_hosts_and_topics(void)
      * sentence before does not own company-wide capital spending */
     d = parse("Microsoft Q1 2026 results. Gross margin percentage decreased about 2 points to 69%. "
               "Commercial remaining performance obligation increased 51% to $392 billion.");
-    f = fact_of(d, "about 2 points");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "about 2 points");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_CHANGE);
     CU_ASSERT(eq(f->unit, "pp"));
     CU_ASSERT(f->value < 0);
-    f = fact_of(d, "$392 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$392 billion");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:backlog");
     earnings_doc_free(d);
     /* a sentence opening with a basis word and its metric takes no carried
@@ -1502,35 +1357,28 @@ static void test_hosts_and_topics(void)
               "Revenue is expected to be $65.0 billion, plus or minus 2%.\n\n"
               "Apple reported revenue of $102.5 billion. iPhone revenue was $49.0 billion. "
               "The board declared a cash dividend of $0.26 per share.");
-    f = fact_of(d, "73.4%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "73.4%");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:nvidia");
     CU_ASSERT_PTR_NULL(fact_of(d, "2%"));
-    f = fact_of(d, "$0.26");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$0.26");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:dividend");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:apple");
     earnings_doc_free(d);
     /* general segments and operating metrics of Chinese reports */
     d = parse("小米集团2025年第三季度业绩。智能手机业务收入为460亿元，全球出货量约4330万台。"
               "研发投入为91亿元，同比增长52.1%。我们预计全年交付量将超过40万辆。");
-    f = fact_of(d, "460亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "460亿元");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:smartphones");
-    f = fact_of(d, "约4330万台");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "约4330万台");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:shipments");
-    f = fact_of(d, "52.1%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "52.1%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:rd-expenses");
-    f = fact_of(d, "超过40万辆");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "超过40万辆");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:deliveries");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
     earnings_doc_free(d);
     d = parse("腾讯控股2025年第三季度业绩。金融科技及企业服务收入同比增长10%至582亿元。期内资本开支为130亿元。");
-    f = fact_of(d, "130亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "130亿元");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:capex");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:tencent");
     earnings_doc_free(d);
@@ -1543,35 +1391,28 @@ static void test_change_then_level(void)
     const earnings_fact *f;
     d = parse("Northwind Corp reported third-quarter 2025 results. Revenue increased $2 billion to $30 billion. "
               "Operating income fell $500 million to $1.2 billion.");
-    f = fact_of(d, "$2 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$2 billion");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_CHANGE);
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
-    f = fact_of(d, "$30 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$30 billion");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
-    f = fact_of(d, "$500 million");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$500 million");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_CHANGE);
     CU_ASSERT(f->value < 0);
-    f = fact_of(d, "$1.2 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$1.2 billion");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:operating-income");
     earnings_doc_free(d);
     d = parse("恒信集團公佈2025年中期業績\n本集團收入為港幣152.3億元，較去年同期增長8.6%。每股基本盈利為港幣1.08元。");
-    f = fact_of(d, "港幣152.3億元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "港幣152.3億元");
     CU_ASSERT_STRING_EQUAL(f->unit, "HKD");
     CU_ASSERT_STRING_EQUAL(f->period, "2025H1");
     CU_ASSERT_STRING_EQUAL(f->entity_name, "恒信集团"); /* (read as Simplified by default) */
-    f = fact_of(d, "港幣1.08元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "港幣1.08元");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:eps");
     earnings_doc_free(d);
     d = parse("华远电器2025财年第二财季业绩。营业收入为38亿元，同比增长12%。");
-    f = fact_of(d, "38亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "38亿元");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q2");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
     earnings_doc_free(d);
@@ -1587,43 +1428,35 @@ static void test_call_and_note_forms(void)
               "contributing more than $100,000 in annual recurring revenue, up 19%. Cloud revenue grew 38%, "
               "accelerating 2 points from last quarter. Gross margin improved 2 points to 45%.");
     CU_ASSERT_PTR_NULL(fact_of(d, "more than $100,000"));
-    f = fact_of(d, "19%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "19%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:customers");
-    f = fact_of(d, "2 points");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "2 points");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue-growth");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_CHANGE);
     CU_ASSERT_STRING_EQUAL(f->unit, "pp");
     earnings_doc_free(d);
     d = parse("Granite Cloud Q3 2025 Earnings Call. We expect capital expenditures of roughly $15 billion next year. "
               "We expect revenue growth of about 8% next quarter. 公司预计明年资本开支约为150亿元。");
-    f = fact_of(d, "roughly $15 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "roughly $15 billion");
     CU_ASSERT_STRING_EQUAL(f->period, "2026FY");
-    f = fact_of(d, "about 8%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "about 8%");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q4");
-    f = fact_of(d, "约为150亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "约为150亿元");
     CU_ASSERT_STRING_EQUAL(f->period, "2026FY");
     earnings_doc_free(d);
     d = parse("星河科技2025年第三季度业绩。云服务增速为38%，环比加速2个百分点。");
-    f = fact_of(d, "2个百分点");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "2个百分点");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue-growth");
     CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_QOQ);
     earnings_doc_free(d);
     d = parse("Harbor Corp Q3 2025 results. We raise our 2026 EPS estimate to $4.10 (from $3.95). "
               "我们上调Harbor Corp 2026年营收预测至205亿美元（原为201亿美元）。");
-    f = fact_of(d, "$3.95");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$3.95");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
     CU_ASSERT_PTR_NOT_NULL_FATAL(f->period);
     CU_ASSERT_STRING_EQUAL(f->period, "2026FY");
     const earnings_fact *g = fact_of(d, "205亿美元");
-    f = fact_of(d, "201亿美元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "201亿美元");
     CU_ASSERT_PTR_NOT_NULL_FATAL(g);
     CU_ASSERT_NOT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
     CU_ASSERT_EQUAL(f->basis, g->basis);
@@ -1639,15 +1472,13 @@ static void test_wire_story_forms(void)
     const earnings_fact *f;
     d = parse("Harbor Freightways profit rises\n\nNEW YORK, Oct 14 - Revenue rose 5% to $20 billion in the third "
               "quarter of 2025.");
-    f = fact_of(d, "$20 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$20 billion");
     CU_ASSERT_STRING_EQUAL(f->entity_name, "Harbor Freightways");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
     earnings_doc_free(d);
     d = parse("远航汽车三季度净利润同比增长超三成\n\n财联社11月18日电，远航汽车（09866.HK）今日公布2025年第三季度财报。"
               "财报显示，公司三季度实现营收约312亿元，同比增长25.4%。");
-    f = fact_of(d, "约312亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "约312亿元");
     CU_ASSERT_STRING_EQUAL(f->entity_name, "远航汽车");
     earnings_doc_free(d);
     d = parse("Pinecrest Bank profit beats estimates\n\n"
@@ -1655,23 +1486,17 @@ static void test_wire_story_forms(void)
               "had expected $1.21 per share. Net interest income, the difference between what a bank earns on "
               "loans and pays on deposits, rose 6% to $14.2 billion. Investment banking fees increased 31% to "
               "$2.1 billion. Pinecrest raised its forecast for full-year net interest income to about $57 billion.");
-    f = fact_of(d, "18%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "18%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-income");
-    f = fact_of(d, "$1.21");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$1.21");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
-    f = fact_of(d, "6%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "6%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-interest-income");
-    f = fact_of(d, "$14.2 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$14.2 billion");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-interest-income");
-    f = fact_of(d, "$2.1 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$2.1 billion");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:fees");
-    f = fact_of(d, "about $57 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "about $57 billion");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:pinecrest-bank");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
     earnings_doc_free(d);
@@ -1680,18 +1505,14 @@ static void test_wire_story_forms(void)
     d = parse("Corvid Instruments third-quarter 2025 profit rises\n\n(Reuters) - Corvid Instruments said on "
               "Tuesday revenue rose 8% to $5.1 billion from $4.7 billion. Adjusted EPS was $2.11, up from $1.80. "
               "Net income fell to $610 million from $655 million last quarter.");
-    f = fact_of(d, "$4.7 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$4.7 billion");
     CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
     CU_ASSERT_EQUAL(f->period_inferred, 1);
-    f = fact_of(d, "$5.1 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$5.1 billion");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
-    f = fact_of(d, "$1.80");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$1.80");
     CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
-    f = fact_of(d, "$655 million");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$655 million");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q2");
     earnings_doc_free(d);
 }
@@ -1709,47 +1530,36 @@ static void test_benchmarks_and_ratios(void)
               "Free cash flow reached $64 million, a margin of 7.9%. Marketing expenses were 9.2% of sales. "
               "Net income per share was $1.21; net loss per diluted share a year ago was $0.12. "
               "Services accounted for 31% of total sales.");
-    f = fact_of(d, "$812 million");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$812 million");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q2");
-    f = fact_of(d, "$830 million");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$830 million");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
     CU_ASSERT_PTR_NOT_NULL_FATAL(f->period);
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q2");
-    f = fact_of(d, "$1.44");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$1.44");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
-    f = fact_of(d, "$1.38");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$1.38");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
     CU_ASSERT_PTR_NOT_NULL_FATAL(f->period);
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q2");
-    f = fact_of(d, "7.9%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "7.9%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:fcf-margin");
-    f = fact_of(d, "9.2%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "9.2%");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
     CU_ASSERT_PTR_NOT_NULL(strstr(f->metric_id, "-to-revenue"));
-    f = fact_of(d, "$1.21");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$1.21");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:eps");
-    f = fact_of(d, "$0.12");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$0.12");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:loss-per-share");
-    f = fact_of(d, "31%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "31%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue-share");
     earnings_doc_free(d);
     d = parse("Quillon Pumps Inc. said operating income was $52.0 million, or 11.4% of revenue, and net income was $30.1 million, "
               "representing 6.6% of net sales.");
-    f = fact_of(d, "11.4%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "11.4%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:operating-margin");
-    f = fact_of(d, "6.6%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "6.6%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-margin");
     earnings_doc_free(d);
 }
@@ -1766,33 +1576,25 @@ static void test_research_notes(void)
               "consensus of $502 million. Adjusted EPS of $0.88 beat our $0.80 forecast. Management raised FY25 "
               "revenue guidance to $2.05-2.09 billion. FY26 EPS moves to $4.10. Our price target rises to $96 from "
               "$88, based on 22x our FY26 EPS estimate.");
-    f = fact_of(d, "$515 million");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$515 million");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
-    f = fact_of(d, "$498 million");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$498 million");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
-    f = fact_of(d, "$502 million");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$502 million");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
-    f = fact_of(d, "$0.80");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$0.80");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
     CU_ASSERT_PTR_NOT_NULL_FATAL(f->period);
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q2");
-    f = fact_of(d, "$2.05-2.09 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$2.05-2.09 billion");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
-    f = fact_of(d, "$4.10");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$4.10");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
-    f = fact_of(d, "$88");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$88");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_TARGET);
     CU_ASSERT_PTR_NULL(f->period);
-    f = fact_of(d, "22x");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "22x");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:pe-ratio");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
     earnings_doc_free(d);
@@ -1800,8 +1602,7 @@ static void test_research_notes(void)
      * does not make it a note */
     d = parse("Orlen Robotics Reports Second Quarter 2025 Results\n\nOrlen Robotics said its product "
               "outperformance continued. The company expects revenue of $540 million in the third quarter.");
-    f = fact_of(d, "$540 million");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$540 million");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
     earnings_doc_free(d);
 }
@@ -1817,36 +1618,27 @@ static void test_balances_and_breakdowns(void)
               "较年初增加114.8亿元。前三季度，青岩农商银行实现营业收入78.7亿元，同比增长2.1%。其中，利息净收入61.4亿元，"
               "同比下降1.5%。拨备覆盖率为302.45%，较上半年末提升3.2个百分点。资本充足率为13.86%。"
               "前三季度经营活动产生的现金流量净额为5.14亿元，上年同期为-1.17亿元。第三季度净息差为1.68%，较第二季度提升0.6个百分点。");
-    f = fact_of(d, "6.4%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "6.4%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:total-assets");
     CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_NONE);
-    f = fact_of(d, "114.8亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "114.8亿元");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_CHANGE);
-    f = fact_of(d, "61.4亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "61.4亿元");
     CU_ASSERT_STRING_EQUAL(f->period, "2025YTD");
-    f = fact_of(d, "3.2个百分点");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "3.2个百分点");
     CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_QOQ);
-    f = fact_of(d, "13.86%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "13.86%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:capital-adequacy-ratio");
-    f = fact_of(d, "0.6个百分点");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "0.6个百分点");
     CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_QOQ); /* 较第二季度 in a Q3 report */
-    f = fact_of(d, "-1.17亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "-1.17亿元");
     CU_ASSERT_STRING_EQUAL(f->period, "2024YTD"); /* a year before the value it is set against */
     earnings_doc_free(d);
     d = parse("Harrow Mills Reports Third Quarter 2025 Results\n\nRevenue rose $2 billion to $30 billion. "
               "Net sales rose to $12 billion.");
-    f = fact_of(d, "$2 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$2 billion");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_CHANGE);
-    f = fact_of(d, "$12 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$12 billion");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
     earnings_doc_free(d);
 }
@@ -1867,37 +1659,29 @@ static void test_moves_and_baselines(void)
     CU_ASSERT_PTR_NULL(fact_of(d, "7%"));
     CU_ASSERT_PTR_NULL(fact_of(d, "12%"));
     CU_ASSERT_PTR_NULL(fact_of(d, "6.3%"));
-    f = fact_of(d, "6%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "6%");
     CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_YOY);
-    f = fact_of(d, "$120 million");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$120 million");
     CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
-    f = fact_of(d, "91 cents");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "91 cents");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
-    f = fact_of(d, "95 cents");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "95 cents");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
-    f = fact_of(d, "3%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "3%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:volume");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_GROWTH);
-    f = fact_of(d, "2%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "2%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:shares-outstanding");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_GROWTH);
     earnings_doc_free(d);
     /* `flat to a 1% decline`: the range from no change to the value */
     d = parse("Pinecrest Foods Reports Third Quarter 2025 Results\n\nThe previous forecast was for organic sales "
               "growth of flat to a 1% decline. Volume should be flat to a 2% increase.");
-    f = fact_of(d, "1%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "1%");
     CU_ASSERT_EQUAL(f->is_range, 1);
     CU_ASSERT_DOUBLE_EQUAL(f->low, -1, 1e-9);
     CU_ASSERT_DOUBLE_EQUAL(f->high, 0, 1e-9);
-    f = fact_of(d, "2%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "2%");
     CU_ASSERT_DOUBLE_EQUAL(f->low, 0, 1e-9);
     CU_ASSERT_DOUBLE_EQUAL(f->high, 2, 1e-9);
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
@@ -1905,8 +1689,7 @@ static void test_moves_and_baselines(void)
     /* both values of `from $3.30 to $3.40` are of the measure */
     d = parse("Pinecrest Foods Reports Third Quarter 2025 Results\n\nIt lowered its full-year adjusted profit "
               "forecast to a range of $3.05 to $3.15 per share, from $3.30 to $3.40 earlier.");
-    f = fact_of(d, "$3.40");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$3.40");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:eps");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
     earnings_doc_free(d);
@@ -1915,47 +1698,37 @@ static void test_moves_and_baselines(void)
               "$78.90 in the third quarter of last year. We are lowering our capital budget to $5.6 billion. Lease "
               "operating expense was $9.85 per barrel, and we see it trending toward $9.50 next year. 去年第三季度"
               "净利润为5.2亿元。");
-    f = fact_of(d, "$78.90");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$78.90");
     CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
-    f = fact_of(d, "$5.6 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$5.6 billion");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:capex");
-    f = fact_of(d, "$9.50");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$9.50");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:unit-cost");
     CU_ASSERT_STRING_EQUAL(f->period, "2026FY");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
-    f = fact_of(d, "5.2亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "5.2亿元");
     CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
     earnings_doc_free(d);
     /* a balance as of a quarter's last day is that quarter's */
     d = parse("Corrick Stores Reports Fourth Quarter 2025 Results\n\nAs of September 30, 2025, cash and cash "
               "equivalents were $5.1 billion. Total debt was $2.0 billion as of June 30, 2025. Inventory was "
               "$900 million as of November 15, 2025.");
-    f = fact_of(d, "$5.1 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$5.1 billion");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
     CU_ASSERT_EQUAL(f->period_inferred, 0);
-    f = fact_of(d, "$2.0 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$2.0 billion");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q2");
-    f = fact_of(d, "$900 million");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$900 million");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q4"); /* (not a quarter's end: the document's) */
     earnings_doc_free(d);
     /* leverage, not a valuation; traffic, not comparable sales */
     d = parse("Corrick Stores Reports Fourth Quarter 2025 Results\n\nNet debt was $3.4 billion, or 2.1 times EBITDA. "
               "Same-store sales rose 3.2%, while traffic fell 1.1%.");
-    f = fact_of(d, "2.1 times");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "2.1 times");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:leverage-ratio");
-    f = fact_of(d, "$3.4 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$3.4 billion");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-debt");
-    f = fact_of(d, "1.1%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "1.1%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:traffic");
     CU_ASSERT(f->value < 0);
     earnings_doc_free(d);
@@ -1963,15 +1736,12 @@ static void test_moves_and_baselines(void)
     d = parse("Ashgrove Bancorp (NYSE: ASB) today reported net income of $486 million, or $1.63 per diluted share, "
               "for the third quarter of 2025, compared with $431 million, or $1.44 per diluted share, for the third "
               "quarter of 2024.");
-    f = fact_of(d, "$486 million");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$486 million");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
-    f = fact_of(d, "$431 million");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$431 million");
     CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
     CU_ASSERT_EQUAL(f->period_inferred, 0);
-    f = fact_of(d, "$1.44");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$1.44");
     CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
     earnings_doc_free(d);
 }
@@ -1982,11 +1752,9 @@ static void test_dateline_reports(void)
 {
     earnings_doc *d = parse("财联社10月29日电，岭泉锂电晚间公布三季报，公司第三季度实现营收26.8亿元，同比下降10.4%；"
                             "归母净利润亏损1.15亿元。");
-    const earnings_fact *f = fact_of(d, "26.8亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "26.8亿元");
     CU_ASSERT_STRING_EQUAL(f->entity_name, "岭泉锂电");
-    f = fact_of(d, "1.15亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "1.15亿元");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-income");
     CU_ASSERT(f->value < 0);
     CU_ASSERT_STRING_EQUAL(f->entity_name, "岭泉锂电");
@@ -2002,12 +1770,10 @@ static void test_wire_appositives(void)
                             "profit rose 18% to HK$3.2 billion. Revenue for the six months ended June 30 climbed 9% "
                             "to HK$21.4 billion, while the company declared an interim dividend of HK$0.35 per share, "
                             "up from HK$0.30 a year earlier.");
-    const earnings_fact *f = fact_of(d, "HK$3.2 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "HK$3.2 billion");
     CU_ASSERT_STRING_EQUAL(f->entity_name, "Jadeport Holdings");
     CU_ASSERT_PTR_NULL(fact_of(d, "six months"));
-    f = fact_of(d, "HK$0.30");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "HK$0.30");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:dividend");
     earnings_doc_free(d);
 }
@@ -2021,17 +1787,14 @@ static void test_outlook_leads(void)
                             "2025 guidance. The company now expects revenue of $14.6 billion to $14.8 billion. "
                             "Adjusted EPS is now expected to be $7.55 to $7.65. Orvane reaffirmed its operating margin "
                             "target of 15% to 16% and expects free cash flow of at least $1.9 billion.");
-    const earnings_fact *f = fact_of(d, "$14.6 billion to $14.8 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "$14.6 billion to $14.8 billion");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f->period);
     CU_ASSERT_STRING_EQUAL(f->period, "2025FY");
     CU_ASSERT_STRING_EQUAL(f->entity_name, "Orvane Health Inc.");
-    f = fact_of(d, "$7.55 to $7.65");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$7.55 to $7.65");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f->period);
     CU_ASSERT_STRING_EQUAL(f->period, "2025FY");
-    f = fact_of(d, "at least $1.9 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "at least $1.9 billion");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
     earnings_doc_free(d);
 }
@@ -2042,29 +1805,23 @@ static void test_insurer_reports(void)
 {
     earnings_doc *d = parse("澄江保险2025年前三季度业绩\n\n前三季度实现原保险保费收入2,215.6亿元，同比增长5.2%。"
                             "截至9月30日，综合偿付能力充足率为195%。前三季度，公司总投资收益率为4.2%。财产险综合成本率为96.8%，同比改善0.7个百分点。");
-    const earnings_fact *f = fact_of(d, "2,215.6亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "2,215.6亿元");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:written-premiums");
-    f = fact_of(d, "195%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "195%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:solvency-ratio");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
-    f = fact_of(d, "4.2%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "4.2%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:investment-yield");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
-    f = fact_of(d, "0.7个百分点");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "0.7个百分点");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:combined-ratio");
     CU_ASSERT(f->value < 0); /* a cost ratio that improves goes down */
     earnings_doc_free(d);
     d = parse("Northgate Insurance Group plc reported third-quarter 2025 results. Gross written premiums rose 8% to "
               "GBP 2.4 billion. Net investment income increased 14% to GBP 145 million.");
-    f = fact_of(d, "GBP 2.4 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "GBP 2.4 billion");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:written-premiums");
-    f = fact_of(d, "GBP 145 million");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "GBP 145 million");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:investment-income");
     earnings_doc_free(d);
 }
@@ -2076,20 +1833,16 @@ static void test_excluded_amounts(void)
     earnings_doc *d = parse("Tarnwell Apparel Reports Third Quarter 2025 Results\n\n- Excluding restructuring "
                             "charges of $42 million, operating income was $246 million, up 9%.\n- Wholesale "
                             "revenues declined 2% to $790 million, while direct-to-consumer revenues grew 11%.");
-    const earnings_fact *f = fact_of(d, "$42 million");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "$42 million");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:restructuring-charges");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
-    f = fact_of(d, "$246 million");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$246 million");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
     CU_ASSERT_PTR_NOT_NULL_FATAL(f->basis_detail);
     CU_ASSERT_STRING_EQUAL(f->basis_detail, "restructuring charges");
-    f = fact_of(d, "$790 million");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$790 million");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:wholesale");
-    f = fact_of(d, "11%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "11%");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:direct-to-consumer");
     earnings_doc_free(d);
     d = parse("亚马逊第三季度营业利润为174亿美元；若不计两项特殊费用，营业利润约为217亿美元。");
@@ -2104,14 +1857,11 @@ static void test_platform_counts(void)
 {
     earnings_doc *d = parse("云栖电商2025年第三季度业绩\n\n调整后每股美国存托股摊薄收益为5.85元。本季度年度活跃买家数为7.95亿，"
                             "较上季度净增1100万。");
-    const earnings_fact *f = fact_of(d, "5.85元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "5.85元");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:eps");
-    f = fact_of(d, "7.95亿");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "7.95亿");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:active-users");
-    f = fact_of(d, "1100万");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "1100万");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:active-users");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_CHANGE);
     CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_QOQ);
@@ -2127,15 +1877,12 @@ static void test_traditional_text(void)
                                "本集團期內收益約為人民幣98.4億元，較去年同期增長9.2%。本公司權益持有人應佔溢利為"
                                "人民幣12.6億元，同比增長15.1%。中期股息每股港幣0.24元（2024年同期：港幣0.19元）。";
     earnings_doc *d = parse(text);
-    const earnings_fact *f = fact_of(d, "人民幣12.6億元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "人民幣12.6億元");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-income");
     CU_ASSERT_STRING_EQUAL(f->period, "2025H1");
-    f = fact_of(d, "港幣0.19元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "港幣0.19元");
     CU_ASSERT_STRING_EQUAL(f->period, "2024H1"); /* `2024年同期` in a half-year report */
-    f = fact_of(d, "15.1%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "15.1%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-income");
     /* the spans are the caller's bytes */
     CU_ASSERT_NSTRING_EQUAL(text + f->span.start, "15.1%", 5);
@@ -2161,27 +1908,22 @@ static void test_half_year_reports(void)
               "2025. Group sales reached EUR 3.10 billion in the first six months, up 4.2%. In the second quarter "
               "alone, sales were EUR 1.62 billion. For 2026, Torvane expects sales growth of 4% to 6%. "
               "Outlook 2025 confirmed: Torvane continues to expect EBITDA growth of 5% to 7%.");
-    f = fact_of(d, "EUR 3.10 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "EUR 3.10 billion");
     CU_ASSERT_STRING_EQUAL(f->period, "2025H1");
     CU_ASSERT_PTR_NULL(fact_of(d, "six months"));
-    f = fact_of(d, "EUR 1.62 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "EUR 1.62 billion");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q2");
-    f = fact_of(d, "4% to 6%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "4% to 6%");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f->period);
     CU_ASSERT_STRING_EQUAL(f->period, "2026FY");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
-    f = fact_of(d, "5% to 7%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "5% to 7%");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f->period);
     CU_ASSERT_STRING_EQUAL(f->period, "2025FY");
     earnings_doc_free(d);
     d = parse("Marrow Foods Half-Year Report 2025\n\nRevenue was EUR 880 million, against EUR 845 million in the "
               "first nine months of 2024.");
-    f = fact_of(d, "EUR 880 million");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "EUR 880 million");
     CU_ASSERT_STRING_EQUAL(f->period, "2025H1");
     earnings_doc_free(d);
 }
@@ -2193,25 +1935,20 @@ static void test_stated_comparisons(void)
     earnings_doc *d = parse("Valmora Foods Q3 2025 Earnings Call\n\nNet sales were $4.12 billion, up 3.4% "
                             "quarter-over-quarter and 6.1% year-over-year. At constant exchange rates, sales grew "
                             "5.2%.");
-    const earnings_fact *f = fact_of(d, "3.4%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "3.4%");
     CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_QOQ);
-    f = fact_of(d, "6.1%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "6.1%");
     CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_YOY);
-    f = fact_of(d, "5.2%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "5.2%");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
     CU_ASSERT_STRING_EQUAL(f->basis_detail, "currency");
     earnings_doc_free(d);
     /* expense ratios; a bare margin right after an amount is that amount's */
     d = parse("星禾云科技2025年第三季度业绩\n\n销售费用率为12.3%，同比下降1.1个百分点。经调整EBITDA为10.5亿元，利润率为16.8%。");
-    f = fact_of(d, "12.3%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "12.3%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:marketing-expenses-to-revenue");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
-    f = fact_of(d, "16.8%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "16.8%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:ebitda-margin");
     earnings_doc_free(d);
 }
@@ -2223,13 +1960,11 @@ static void test_table_captions(void)
     earnings_doc *d = parse("Brightline Semiconductor Q1 FY2026 Results\n\nRevenue by segment:\n\n"
                             "| Segment | Q1 FY26 | Q1 FY25 | Y/Y |\n|---|---|---|---|\n"
                             "| Data Center | $2,050M | $1,454M | 41% |\n");
-    const earnings_fact *f = fact_of(d, "$2,050M");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    const earnings_fact *f = MUST_FACT(d, "$2,050M");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:data-center");
     CU_ASSERT_STRING_EQUAL(f->period, "2026Q1");
-    f = fact_of(d, "$1,454M");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$1,454M");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q1");
     earnings_doc_free(d);
     d = parse("Brightline Semiconductor Q1 FY2026 Results\n\n- Revenue was $3.4B.\n\n"
@@ -2248,16 +1983,13 @@ static void test_results_tables(void)
     d = parse("Orchid Devices Inc. Reports Third Quarter 2025 Results\n\n"
               "| ($ in millions, except per share) | Q3 2025 | Q3 2024 | Change |\n|---|---|---|---|\n"
               "| Revenue | 2,450 | 2,180 | 12% |\n| Diluted EPS | $0.87 | $0.71 | 23% |\n");
-    f = fact_of(d, "2,450");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "2,450");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
     CU_ASSERT_STRING_EQUAL(f->unit, "USD");
     CU_ASSERT_DOUBLE_EQUAL(f->value, 2450e6, 1);
-    f = fact_of(d, "2,180");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "2,180");
     CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
-    f = fact_of(d, "$0.71");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$0.71");
     CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
     CU_ASSERT_DOUBLE_EQUAL(f->value, 0.71, 1e-9);
     earnings_doc_free(d);
@@ -2265,25 +1997,20 @@ static void test_results_tables(void)
               "| 营业总收入(万元) | 1,256,300.52 | 1,083,215.40 | 15.98 |\n"
               "| 加权平均净资产收益率(%) | 14.26 | 12.87 | 增加1.39个百分点 |\n\n"
               "光伏组件出货量达到28.5GW，同比增长31%，其中海外出货占比约45%。");
-    f = fact_of(d, "1,083,215.40");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "1,083,215.40");
     CU_ASSERT_STRING_EQUAL(f->period, "2024FY");
     CU_ASSERT_STRING_EQUAL(f->unit, "CNY");
-    f = fact_of(d, "15.98");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "15.98");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_GROWTH);
     CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_YOY);
     CU_ASSERT_STRING_EQUAL(f->unit, "%");
-    f = fact_of(d, "14.26");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "14.26");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
     CU_ASSERT_STRING_EQUAL(f->unit, "%");
     CU_ASSERT_STRING_EQUAL(f->period, "2025FY");
-    f = fact_of(d, "28.5GW");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "28.5GW");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:shipments");
-    f = fact_of(d, "约45%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "约45%");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:shipments-share");
     earnings_doc_free(d);
@@ -2302,38 +2029,29 @@ static void test_retail_release_forms(void)
               "revenues of $1.12 billion, an increase of 27% compared to the same period in 2024. Net product sales "
               "of Vireta were $845 million, up 35%. Full-year total revenues were $4.05 billion. GAAP net loss was "
               "$(45) million, or $(0.31) per share.");
-    f = fact_of(d, "27%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "27%");
     CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_YOY);
-    f = fact_of(d, "$845 million");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$845 million");
     CU_ASSERT_STRING_EQUAL(f->entity_name, "Vireta");
-    f = fact_of(d, "$4.05 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$4.05 billion");
     CU_ASSERT_STRING_EQUAL(f->entity_name, "Helix Therapeutics, Inc.");
-    f = fact_of(d, "$(45) million");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$(45) million");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-loss");
     CU_ASSERT_DOUBLE_EQUAL(f->value, 45e6, 1);
-    f = fact_of(d, "$(0.31)");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$(0.31)");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:loss-per-share");
     earnings_doc_free(d);
     d = parse("Maple Street Stores Reports Second Quarter 2025 Results\n\n"
               "Maple Street Stores, Inc. today announced results for the second quarter. Gross margin rate was "
               "29.1%, compared with 28.4% in the second quarter of 2024. The company opened 12 new stores and "
               "ended the quarter with 1,978 stores.");
-    f = fact_of(d, "28.4%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "28.4%");
     CU_ASSERT_STRING_EQUAL(f->period, "2024Q2");
-    f = fact_of(d, "29.1%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "29.1%");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q2");
-    f = fact_of(d, "12 new stores");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "12 new stores");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_CHANGE);
-    f = fact_of(d, "1,978 stores");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "1,978 stores");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
     CU_ASSERT_STRING_NOT_EQUAL(f->entity_id, "segment:stores");
     earnings_doc_free(d);
@@ -2352,27 +2070,22 @@ static void test_broker_note_lists(void)
               "我们预计公司2025-2027年归母净利润分别为128.6/140.9/155.0亿元，对应PE分别为11.2/10.2/9.3倍，维持\"增持\"评级。\n\n"
               "主要财务指标(百万元)\n单位：万元\n";
     d = parse(note);
-    f = fact_of(d, "860.2亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "860.2亿元");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:青禾电气");
     CU_ASSERT_STRING_EQUAL(f->period, "2025YTD");
-    f = fact_of(d, "95.3亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "95.3亿元");
     CU_ASSERT_STRING_EQUAL(f->period, "2025YTD");
-    f = fact_of(d, "140.9");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "140.9");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-income");
     CU_ASSERT_STRING_EQUAL(f->unit, "CNY");
     CU_ASSERT_DOUBLE_EQUAL(f->value, 140.9e8, 1);
     CU_ASSERT_STRING_EQUAL(f->period, "2026FY");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
-    f = fact_of(d, "11.2");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "11.2");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:pe-ratio");
     CU_ASSERT_STRING_EQUAL(f->unit, "x");
     CU_ASSERT_STRING_EQUAL(f->period, "2025FY");
-    f = fact_of(d, "9.3倍");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "9.3倍");
     CU_ASSERT_STRING_EQUAL(f->period, "2027FY");
     size_t labels = (size_t)(strstr(note, "主要财务指标") - note);
     for (size_t i = 0; i < earnings_doc_figure_count(d); i++)
@@ -2384,15 +2097,13 @@ static void test_broker_note_lists(void)
               "| 指标 | 2024A | 2025E | 2026E |\n|---|---|---|---|\n"
               "| 营业收入(百万元) | 98,120 | 108,930 | 119,540 |\n| 增长率(%) | 5.2 | 11.0 | 9.7 |\n"
               "| 市盈率(倍) | 13.2 | 11.5 | 10.5 |\n");
-    f = fact_of(d, "11.0");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "11.0");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_GROWTH);
     CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_YOY);
     CU_ASSERT_STRING_EQUAL(f->unit, "%");
     CU_ASSERT_STRING_EQUAL(f->period, "2025FY");
-    f = fact_of(d, "10.5");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "10.5");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:pe-ratio");
     CU_ASSERT_STRING_EQUAL(f->unit, "x");
     CU_ASSERT_STRING_EQUAL(f->period, "2026FY");
@@ -2417,15 +2128,12 @@ static void test_press_release_forms(void)
                             "quarter of fiscal 2025, up 6% sequentially. Gross margin was 58.3%, an increase of 210 "
                             "basis points from the fourth quarter of fiscal 2024. The finance chief added that capital "
                             "expenditures would be about $800 million in fiscal 2026.");
-    f = fact_of(d, "$4.8 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$4.8 billion");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q4");
-    f = fact_of(d, "58.3%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "58.3%");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q4");
-    f = fact_of(d, "about $800 million");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "about $800 million");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:capex");
     CU_ASSERT_STRING_EQUAL(f->period, "2026FY");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
@@ -2437,23 +2145,18 @@ static void test_press_release_forms(void)
               "billion, or $2.41 per share, versus $2.8 billion, or $2.05 per share, a year earlier. The net "
               "interest margin narrowed by 4 basis points to 2.71%. Analysts polled by LSEG had expected "
               "earnings of $2.30 a share.");
-    f = fact_of(d, "$2.41");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$2.41");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:eps");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
-    f = fact_of(d, "$2.8 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$2.8 billion");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-income");
     CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
-    f = fact_of(d, "$2.05");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$2.05");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:eps");
     CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
-    f = fact_of(d, "4 basis points");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "4 basis points");
     CU_ASSERT_DOUBLE_EQUAL(f->value, -4, 1e-9);
-    f = fact_of(d, "$2.30");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$2.30");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:eps");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
     earnings_doc_free(d);
@@ -2463,14 +2166,11 @@ static void test_press_release_forms(void)
     d = parse("Apex Retail Group: Q3 FY2025 results\n\nApex Retail Group (NYSE: APX) said net sales rose 5% to "
               "$27.3 billion. E-commerce sales jumped 18%. The retailer opened 35 new stores during the quarter. "
               "Its chief executive said the company would return about $5 billion to shareholders in fiscal 2025.");
-    f = fact_of(d, "$27.3 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$27.3 billion");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:apex-retail-group");
-    f = fact_of(d, "35 new stores");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "35 new stores");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:apex-retail-group");
-    f = fact_of(d, "about $5 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "about $5 billion");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
     earnings_doc_free(d);
 
@@ -2479,15 +2179,12 @@ static void test_press_release_forms(void)
     d = parse("Larkspur Foods Q1 2026 results.\nNorth America net sales were $3.1 billion, up 2%, while "
               "International grew 6% to $1.2 billion. We continue to target a gross margin of about 35% for "
               "fiscal 2026, and we repurchased $400 million of stock during the quarter.");
-    f = fact_of(d, "$1.2 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$1.2 billion");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:international");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
-    f = fact_of(d, "about 35%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "about 35%");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:larkspur-foods");
-    f = fact_of(d, "$400 million");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$400 million");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:share-repurchase");
     earnings_doc_free(d);
 
@@ -2495,13 +2192,11 @@ static void test_press_release_forms(void)
      * items`; an EBIT margin is an operating margin */
     d = parse("Nordhafen AG third-quarter 2025 results\n\nEBIT before special items rose to €1.05bn. The group "
               "expects an EBIT margin between 8% and 9%.");
-    f = fact_of(d, "€1.05bn");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "€1.05bn");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:ebit");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
     CU_ASSERT_STRING_EQUAL(f->basis_detail, "special items");
-    f = fact_of(d, "between 8% and 9%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "between 8% and 9%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:operating-margin");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
     CU_ASSERT_EQUAL(earnings_doc_entity_count(d) > 0, 1);
@@ -2513,11 +2208,9 @@ static void test_press_release_forms(void)
      * date); an outflow is a negative level */
     d = parse("Acme Corp. results. For the three months ended June 30, 2025, revenue was $4 billion. "
               "Free cash flow was a net outflow of $2.1 billion.");
-    f = fact_of(d, "$4 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$4 billion");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q2");
-    f = fact_of(d, "$2.1 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$2.1 billion");
     CU_ASSERT_DOUBLE_EQUAL(f->value, -2.1e9, 1);
     for (size_t i = 0; i < earnings_doc_figure_count(d); i++) {
         const earnings_figure *g = earnings_doc_figure(d, i);
@@ -2530,15 +2223,12 @@ static void test_press_release_forms(void)
     d = parse("Q3 2025 Earnings Summary \xE2\x80\x94 Brightline Logistics\n\n* Revenue: $3.42B (+6.5% Y/Y)\n\n"
               "| Segment | Revenue | Y/Y |\n|---|---|---|\n| Freight | $2.10B | +3% |\n| **Last Mile** | $0.37B | +9% |\n"
               "| Total | $3.42B | +6.5% |\n\n| Metric | Current |\n|---|---|\n| **Target Scale** | $1.5B |\n");
-    f = fact_of(d, "$3.42B");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$3.42B");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:brightline-logistics");
-    f = fact_of(d, "$2.10B");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$2.10B");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:freight");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
-    f = fact_of(d, "+9%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "+9%");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:last-mile");
     for (size_t i = 0; i < earnings_doc_entity_count(d); i++) {
         const earnings_entity *e = earnings_doc_entity(d, i);
@@ -2552,11 +2242,9 @@ static void test_press_release_forms(void)
     /* a launch verb opening its sentence; a topic label starts afresh */
     d = parse("Acme Corp. Q3 2025 update.\nDelivery Innovation: Introduced the \"Quick Cart\" button, usage has "
               "exceeded 80 million times.\nInfrastructure Investment: Invested over $4 billion in rural delivery.\n");
-    f = fact_of(d, "80 million times");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "80 million times");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "product:quick-cart");
-    f = fact_of(d, "over $4 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "over $4 billion");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:acme");
     earnings_doc_free(d);
 
@@ -2565,18 +2253,15 @@ static void test_press_release_forms(void)
     d = parse("Northgate Bancorp third quarter 2025 earnings call\n\nLoans grew 4% from the second quarter to $96.2 "
               "billion. Our efficiency ratio improved to 54.3% from 56.1% a year ago. Net charge-offs were 0.38% of "
               "average loans.");
-    f = fact_of(d, "4%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "4%");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:northgate-bancorp");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:loans");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
     CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_QOQ);
-    f = fact_of(d, "56.1%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "56.1%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:efficiency-ratio");
     CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
-    f = fact_of(d, "0.38%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "0.38%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-charge-offs");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
     earnings_doc_free(d);
@@ -2587,15 +2272,12 @@ static void test_press_release_forms(void)
               "(ARR) reached $3.1 billion. Net revenue retention rate was 118%. Customers with more than $100,000 in "
               "ARR grew 19% to 4,210. The book-to-bill ratio was 1.2x. The company expects at least 1GW of new "
               "capacity, with over 1 gigawatt to be added next quarter.");
-    f = fact_of(d, "$3.1 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$3.1 billion");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:arr");
-    f = fact_of(d, "118%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "118%");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
     CU_ASSERT_PTR_NULL(fact_of(d, "more than $100,000"));
-    f = fact_of(d, "1.2x");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "1.2x");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:book-to-bill-ratio");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
     CU_ASSERT_PTR_NOT_NULL(fact_of(d, "over 1 gigawatt"));
@@ -2604,15 +2286,13 @@ static void test_press_release_forms(void)
     /* an English forecast table: `FY26E`, `Revenue ($M)` */
     d = parse("Helios Grid (HGRD): model update\n\n| Metric | FY25A | FY26E |\n|---|---|---|\n"
               "| Revenue ($M) | 0.5 | 1,234.5 |\n");
-    f = fact_of(d, "0.5");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "0.5");
     CU_ASSERT_STRING_EQUAL(f->period, "2025FY");
     CU_ASSERT_DOUBLE_EQUAL(f->value, 5e5, 1e-3);
     CU_ASSERT_STRING_EQUAL(f->unit, "USD");
     if (f->value_exact)
         CU_ASSERT_STRING_EQUAL(f->value_exact, "500000");
-    f = fact_of(d, "1,234.5");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "1,234.5");
     CU_ASSERT_STRING_EQUAL(f->period, "2026FY");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
     CU_ASSERT_DOUBLE_EQUAL(f->value, 1234.5e6, 1e-3);
@@ -2623,24 +2303,20 @@ static void test_press_release_forms(void)
     /* changes listed with `respectively` take the sentence's levels in order */
     d = parse("Kestrel Motors Q3 2025 Deliveries and Production Report\n\nKestrel Motors produced 118,400 vehicles "
               "and delivered 121,300 vehicles in the third quarter, up 14% and 17% respectively from a year earlier.");
-    f = fact_of(d, "14%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "14%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:production");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_GROWTH);
-    f = fact_of(d, "17%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "17%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:deliveries");
     earnings_doc_free(d);
 
     /* production, and a year-ago cue of the next clause's own figure */
     d = parse("Stonebridge Energy Corp. second-quarter 2025 results. Production averaged 1.12 million barrels of oil "
               "equivalent per day, up 6% from a year ago.");
-    f = fact_of(d, "1.12 million barrels");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "1.12 million barrels");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:production");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q2");
-    f = fact_of(d, "6%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "6%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:production");
     earnings_doc_free(d);
 
@@ -2649,12 +2325,10 @@ static void test_press_release_forms(void)
     d = parse("Summit Airlines Q3 2025.\nSummit Airlines reported third-quarter net income of $1.1 billion, or $1.62 "
               "per diluted share, compared with $965 million, or $1.42 per diluted share, in the same period a year "
               "earlier. The carrier expects fourth-quarter earnings of $1.20 to $1.45 per share.");
-    f = fact_of(d, "$965 million");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$965 million");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-income");
     CU_ASSERT_STRING_EQUAL(f->period, "2024Q3");
-    f = fact_of(d, "$1.20 to $1.45");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$1.20 to $1.45");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:eps");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
     earnings_doc_free(d);
@@ -2668,11 +2342,9 @@ static void test_chinese_report_forms(void)
     /* parts after 其中 do not carry past their list */
     d = parse("云途网络(09899.HK)2025年第三季度业绩。第三季度,公司总收入达到人民币356.8亿元。其中,在线广告收入为人民币128亿元;"
               "金融科技及企业服务收入为人民币152亿元。经调整经营利润为人民币98亿元。");
-    f = fact_of(d, "人民币152亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "人民币152亿元");
     CU_ASSERT_EQUAL(f->entity_id[0], 's'); /* a segment */
-    f = fact_of(d, "人民币98亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "人民币98亿元");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:云途网络");
     earnings_doc_free(d);
 
@@ -2680,19 +2352,16 @@ static void test_chinese_report_forms(void)
      * level of such a document has none */
     d = parse("瑞恒控股第三季度营收超预期\n瑞恒控股(NASDAQ: RHX)周二公布,第三季度营收为48.6亿美元。"
               "调整后每股收益为1.25美元,上年同期为0.98美元。云服务收入为12.4亿美元。");
-    f = fact_of(d, "12.4亿美元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "12.4亿美元");
     CU_ASSERT_STRING_EQUAL(f->period, "Q3");
     CU_ASSERT_EQUAL(f->period_inferred, 1);
-    f = fact_of(d, "0.98美元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "0.98美元");
     CU_ASSERT_PTR_NULL(f->period);
     earnings_doc_free(d);
 
     /* a share of a total other than revenue: `占总交付量的近两成` */
     d = parse("远景汽车2025年第二季度财报电话会\n第二季度我们共交付新车十二万三千辆。我们的海外交付量占总交付量的近两成。");
-    f = fact_of(d, "近两成");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "近两成");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:deliveries-share");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
     earnings_doc_free(d);
@@ -2701,13 +2370,11 @@ static void test_chinese_report_forms(void)
     d = parse("Apple reports fourth quarter results\n\nApple today announced financial results for its fiscal "
               "2025 fourth quarter ended September 27, 2025. The Company posted quarterly revenue of $102.5 "
               "billion.");
-    f = fact_of(d, "$102.5 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "$102.5 billion");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q4");
     earnings_doc_free(d);
     d = parse("阿里巴巴集团今日公布截至2025年9月30日止季度业绩。本季度自由现金流为净流出人民币219亿元。");
-    f = fact_of(d, "人民币219亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "人民币219亿元");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
     CU_ASSERT_DOUBLE_EQUAL(f->value, -21.9e9, 1);
     earnings_doc_free(d);
@@ -2718,21 +2385,17 @@ static void test_chinese_report_forms(void)
     d = parse("招商银行(600036.SH)发布2025年三季报。前三季度,公司实现营业收入2,514.2亿元,同比下降0.5%;"
               "归母净利润1,137.7亿元,同比增长0.5%。拨备覆盖率为405.9%,较上半年末下降5.0个百分点。"
               "我们维持\"买入\"评级,目标价52元,预计2025-2027年EPS分别为5.84/6.02/6.25元。");
-    f = fact_of(d, "1,137.7亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "1,137.7亿元");
     CU_ASSERT_STRING_EQUAL(f->period, "2025YTD");
-    f = fact_of(d, "5.0个百分点");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "5.0个百分点");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:provision-coverage-ratio");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
-    f = fact_of(d, "6.02");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "6.02");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:eps");
     CU_ASSERT_STRING_EQUAL(f->period, "2026FY");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
-    f = fact_of(d, "6.25元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "6.25元");
     CU_ASSERT_STRING_EQUAL(f->period, "2027FY");
     earnings_doc_free(d);
 
@@ -2740,16 +2403,14 @@ static void test_chinese_report_forms(void)
      * the subject; a share of the units sold */
     d = parse("亚马逊第三季度业绩。营业利润为174亿美元;若不计两项特殊费用——与美国联邦贸易委员会达成的25亿美元和解金"
               "以及约18亿美元的遣散费——营业利润约为217亿美元。");
-    f = fact_of(d, "约为217亿美元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "约为217亿美元");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:amazon");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
     CU_ASSERT_STRING_EQUAL(f->basis_detail, "两项特殊费用");
     earnings_doc_free(d);
     d = parse("Amazon Q3 2025. Advertising revenue grew 22% to $17.7 billion. Third-party sellers accounted for 62% of "
               "units sold.");
-    f = fact_of(d, "62%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "62%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:unit-share");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:amazon");
     earnings_doc_free(d);
@@ -2757,12 +2418,10 @@ static void test_chinese_report_forms(void)
     /* a title's next item after a space is not the figure's metric; `超预期`
      * is a comparison, not an outlook; cost of revenue */
     d = parse("拼优选三季度营收同比增长9% 净利润超预期\n拼优选(NASDAQ:PYX)发布2025年第三季度财报。公司营业成本为461.6亿元,同比增长18%。");
-    f = fact_of(d, "9%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "9%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
-    f = fact_of(d, "461.6亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "461.6亿元");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:cost-of-revenue");
     earnings_doc_free(d);
 
@@ -2770,39 +2429,31 @@ static void test_chinese_report_forms(void)
      * third quarter is reported; business lines named before 业务收入 */
     d = parse("青峰乳业2025年前三季度业绩快报\n公司实现营业总收入862.4亿元。其中第三季度,公司营业收入为276.1亿元。"
               "奶粉及奶制品业务收入为78.2亿元,同比增长12.6%。主营业务收入为800亿元。");
-    f = fact_of(d, "862.4亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "862.4亿元");
     CU_ASSERT_STRING_EQUAL(f->period, "2025YTD");
-    f = fact_of(d, "276.1亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "276.1亿元");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
-    f = fact_of(d, "78.2亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "78.2亿元");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:奶粉及奶制品业务");
-    f = fact_of(d, "800亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "800亿元");
     CU_ASSERT_EQUAL(f->entity_id[0], 'o'); /* 主营业务 is no segment */
     earnings_doc_free(d);
 
     /* service lines before 服务收入 (`在线` is a word, not 在), ARPPU */
     d = parse("腾云音乐发布2025年第三季度未经审计财务业绩\n在线音乐服务收入同比增长27.2%至人民币68.3亿元。"
               "付费用户月均收入(ARPPU)为人民币11.9元。社交娱乐服务及其他收入为人民币17.9亿元。");
-    f = fact_of(d, "人民币68.3亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "人民币68.3亿元");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:在线音乐服务");
-    f = fact_of(d, "人民币11.9元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "人民币11.9元");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:arppu");
-    f = fact_of(d, "人民币17.9亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "人民币17.9亿元");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:社交娱乐服务及其他");
     earnings_doc_free(d);
 
     /* a metric name with a comma inside (`销售、一般及行政费用`, folded to `,`) */
     d = parse("小鹏出行第三季度业绩。季度内,公司研发投入为23.4亿元,销售、一般及行政费用为25.8亿元。");
-    f = fact_of(d, "25.8亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "25.8亿元");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:sga");
     earnings_doc_free(d);
 
@@ -2811,8 +2462,7 @@ static void test_chinese_report_forms(void)
     d = parse("星河科技(688001.SH)深度报告\n\n| 指标 | 2024A | 2025E | 2026E |\n|---|---|---|---|\n"
               "| 营业收入(亿元) | 120.5 | 158.3 | 201.7 |\n| 每股收益(元) | 0.41 | 0.78 | 1.25 |\n\n"
               "我们预计公司2025-2026年营业收入分别为158.3亿元和201.7亿元,维持\"买入\"评级。");
-    f = fact_of(d, "120.5");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "120.5");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
     CU_ASSERT_STRING_EQUAL(f->period, "2024FY");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
@@ -2821,22 +2471,19 @@ static void test_chinese_report_forms(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(f->value_exact);
     CU_ASSERT_STRING_EQUAL(f->value_exact, "12050000000");
     CU_ASSERT_DOUBLE_EQUAL(f->precision, 1e7, 1);
-    f = fact_of(d, "0.78");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "0.78");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:eps");
     CU_ASSERT_STRING_EQUAL(f->period, "2025FY");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
     CU_ASSERT_STRING_EQUAL(f->value_exact, "0.78");
-    f = fact_of(d, "201.7亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "201.7亿元");
     CU_ASSERT_STRING_EQUAL(f->period, "2026FY");
     earnings_doc_free(d);
 
     /* a long excluded item is cut on a character boundary */
     d = parse("星河科技发布2025年第三季度业绩。剔除与星河科技在华东华南华北西南西北东北地区的全部数据中心及配套设施建设"
               "相关的一次性费用影响后,营业利润为50亿元。");
-    f = fact_of(d, "50亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "50亿元");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
     CU_ASSERT_PTR_NOT_NULL_FATAL(f->basis_detail);
     CU_ASSERT_TRUE(utf8_ok(f->basis_detail));
@@ -2846,27 +2493,22 @@ static void test_chinese_report_forms(void)
      * quarter is; its year-ago levels are the half year before; losses */
     d = parse("恒熙地产中期业绩\n恒熙地产(01234.HK)公布截至2025年6月30日止六个月中期业绩,收入为235.6亿港元;"
               "股东应占亏损为41.2亿港元,去年同期亏损为28.7亿港元。毛利率由去年同期的21.4%下降至15.9%。");
-    f = fact_of(d, "41.2亿港元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "41.2亿港元");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-loss");
     CU_ASSERT_STRING_EQUAL(f->period, "2025H1");
-    f = fact_of(d, "28.7亿港元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "28.7亿港元");
     CU_ASSERT_STRING_EQUAL(f->period, "2024H1");
-    f = fact_of(d, "21.4%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "21.4%");
     CU_ASSERT_STRING_EQUAL(f->period, "2024H1");
     earnings_doc_free(d);
 
     /* a game in 《》 and its billings; a share past a segment word */
     d = parse("星辰游戏2025年第三季度业绩会\n答:新游戏《天穹》上线首月流水超过12亿元,注册用户突破3000万。"
               "本季度海外游戏收入达到18.6亿元,占游戏总收入的比重提升至28%。另据《证券法》规定,公司披露了100亿元回购。");
-    f = fact_of(d, "超过12亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "超过12亿元");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "product:天穹");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:gross-billings");
-    f = fact_of(d, "28%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "28%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue-share");
     for (size_t i = 0; i < earnings_doc_entity_count(d); i++)
         CU_ASSERT_FALSE(!strcmp(earnings_doc_entity(d, i)->id, "product:证券法"));
@@ -2874,22 +2516,18 @@ static void test_chinese_report_forms(void)
 
     /* mixed English and Chinese: 占比 after an English revenue mention */
     d = parse("Meridian Cloud FY2025 Q3 业绩要点\n\n- Revenue 营收: US$2.45 billion, +17% YoY;云业务 Cloud revenue 占比 41%。\n");
-    f = fact_of(d, "41%");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "41%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue-share");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
-    f = fact_of(d, "US$2.45 billion");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "US$2.45 billion");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:meridian-cloud");
     earnings_doc_free(d);
 
     /* a non-IFRS measure named by a long Chinese lead */
     d = parse("星河科技发布2025年第三季度业绩。归属于公司股东的净利润为人民币248亿元；非国际财务报告准则下的净利润为人民币276亿元。");
-    f = fact_of(d, "人民币276亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "人民币276亿元");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
-    f = fact_of(d, "人民币248亿元");
-    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    f = MUST_FACT(d, "人民币248亿元");
     CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
     earnings_doc_free(d);
 }
