@@ -3662,6 +3662,50 @@ static int list_joined(const char *t, const earnings_figure *a, const earnings_f
            (g == 6 && !memcmp(j, ", and ", 6));
 }
 
+/* `营业收入和归母净利润分别为45.2亿元和6.8亿元`, `同比分别增长12.5%和20.1%`:
+ * the k-th value of a list after 分别 is of the k-th metric of the list
+ * named before it in the sentence (from ss); that metric, or NULL when the
+ * lists differ in length or there is none. */
+static const earnings_entity *respective_metric_zh(const ctx *c, size_t fi, size_t ss)
+{
+    static const char fb[] = "\xE5\x88\x86\xE5\x88\xAB"; /* 分别 */
+    const char *t = c->nt;
+    const earnings__figure_list *fl = &c->doc->figures;
+    /* the value list holding fi, and 分别 shortly before it (`分别为`,
+     * `同比分别增长`) */
+    size_t k0 = fi, k1 = fi;
+    while (k0 > 0 && fl->items[k0 - 1].norm.start >= ss && list_joined(t, &fl->items[k0 - 1], &fl->items[k0]))
+        k0--;
+    while (k1 + 1 < fl->count && list_joined(t, &fl->items[k1], &fl->items[k1 + 1]))
+        k1++;
+    if (k1 == k0)
+        return NULL;
+    size_t v0 = fl->items[k0].norm.start, p = (size_t)-1;
+    for (size_t i = v0; i >= ss + 6 && i + 24 >= v0; i--)
+        if (!memcmp(t + i - 6, fb, 6)) {
+            p = i - 6;
+            break;
+        }
+    if (p == (size_t)-1)
+        return NULL;
+    size_t n = k1 - k0 + 1, k = fi - k0;
+    /* the metric list before 分别: the nearest metric and those coordinated
+     * with it before it */
+    size_t j = ent_lower(c, p);
+    while (j > 0 && !is_metric(&c->ents[j - 1]))
+        j--;
+    if (j == 0 || c->ents[j - 1].norm.start < ss)
+        return NULL;
+    size_t last = j - 1, first = last;
+    while (first > 0 && is_metric(&c->ents[first - 1]) && c->ents[first - 1].norm.start >= ss &&
+           c->ents[first - 1].norm.end <= c->ents[first].norm.start &&
+           coordinated(t, c->ents[first - 1].norm.end, c->ents[first].norm.start))
+        first--;
+    if (last - first + 1 != n)
+        return NULL;
+    return &c->ents[first + k];
+}
+
 /* The unit that the last value of a list joined by `/` or `、` gives its
  * bare values (`归母净利润分别为290.5/321.8/352.4亿元`: CNY, 10^8;
  * `PE分别为9.8/8.9/8.1倍`: x), with its power of ten in *exp; or NULL. */
@@ -4253,6 +4297,13 @@ static int link_figure(ctx *c, size_t fi)
          * were 12.1 GW`) */
         m = m_before;
         L.strong = fs - m_before->norm.end <= 40;
+    }
+    {
+        const earnings_entity *rm = respective_metric_zh(c, fi, ss);
+        if (rm) {
+            m = rm;
+            L.strong = 1;
+        }
     }
     size_t mn_s = 0, mn_e = 0; /* the metric mention, normalized */
     int from_context = 0;

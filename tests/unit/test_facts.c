@@ -1851,6 +1851,26 @@ static void test_excluded_amounts(void)
     earnings_doc_free(d);
 }
 
+/* 分别: the k-th value of a list is of the k-th metric named before it */
+static void test_respective_lists_zh(void)
+{
+    earnings_doc *d = parse("澜湾科技2025年第三季度业绩\n\n第三季度，公司营业收入和归母净利润分别为45.2亿元和6.8亿元，"
+                            "同比分别增长12.5%和20.1%。前三季度，公司毛利率和净利率分别为38.4%和14.2%。");
+    const earnings_fact *f = MUST_FACT(d, "45.2亿元");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
+    f = MUST_FACT(d, "6.8亿元");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-income");
+    f = MUST_FACT(d, "12.5%");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
+    f = MUST_FACT(d, "20.1%");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-income");
+    f = MUST_FACT(d, "38.4%");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:gross-margin");
+    f = MUST_FACT(d, "14.2%");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-margin");
+    earnings_doc_free(d);
+}
+
 /* Per-ADS earnings, active buyers, and a count added since the quarter
  * before */
 static void test_platform_counts(void)
@@ -2663,6 +2683,7 @@ int main(void)
         { "traditional_text", test_traditional_text },
         { "dateline_reports", test_dateline_reports },
         { "platform_counts", test_platform_counts },
+        { "respective_lists_zh", test_respective_lists_zh },
         { "excluded_amounts", test_excluded_amounts },
         { "wire_appositives", test_wire_appositives },
         { "insurer_reports", test_insurer_reports },
