@@ -3686,9 +3686,30 @@ static const earnings_entity *respective_metric_zh(const ctx *c, size_t fi, size
             p = i - 6;
             break;
         }
-    if (p == (size_t)-1)
-        return NULL;
     size_t n = k1 - k0 + 1, k = fi - k0;
+    if (p == (size_t)-1) {
+        /* English: `A and B were X and Y, respectively` (the list then
+         * `respectively`), and a list of as many values after that one in the
+         * sentence (`, respectively, up 12% and 20%`) */
+        size_t e = skip_spaces(t, fl->items[k1].norm.end, c->nl);
+        if (e < c->nl && t[e] == ',')
+            e = skip_spaces(t, e + 1, c->nl);
+        if (word_at(t, e, c->nl, "respectively")) {
+            p = v0;
+        } else if (k0 > 0) {
+            /* the list before this one, ended by `respectively` */
+            size_t j1 = k0 - 1, j0 = j1;
+            while (j0 > 0 && fl->items[j0 - 1].norm.start >= ss && list_joined(t, &fl->items[j0 - 1], &fl->items[j0]))
+                j0--;
+            size_t e2 = skip_spaces(t, fl->items[j1].norm.end, v0);
+            if (e2 < v0 && t[e2] == ',')
+                e2 = skip_spaces(t, e2 + 1, v0);
+            if (fl->items[j0].norm.start >= ss && j1 - j0 + 1 == n && word_at(t, e2, v0, "respectively"))
+                p = fl->items[j0].norm.start;
+        }
+        if (p == (size_t)-1)
+            return NULL;
+    }
     /* the metric list before 分别: the nearest metric and those coordinated
      * with it before it */
     size_t j = ent_lower(c, p);

@@ -1869,6 +1869,20 @@ static void test_respective_lists_zh(void)
     f = MUST_FACT(d, "14.2%");
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-margin");
     earnings_doc_free(d);
+    /* and `respectively`, with a list of as many values after it */
+    d = parse("Larkspur Tools Reports Third Quarter 2025 Results\n\nRevenue and net income were $4.5 billion and $680 "
+              "million, respectively, up 12% and 20%. Gross margin and operating margin were 41.2% and 18.7%, "
+              "respectively.");
+    f = MUST_FACT(d, "$4.5 billion");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
+    f = MUST_FACT(d, "$680 million");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-income");
+    f = MUST_FACT(d, "20%");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-income");
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_GROWTH);
+    f = MUST_FACT(d, "41.2%");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:gross-margin");
+    earnings_doc_free(d);
 }
 
 /* Per-ADS earnings, active buyers, and a count added since the quarter
