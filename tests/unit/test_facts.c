@@ -1851,6 +1851,21 @@ static void test_excluded_amounts(void)
     earnings_doc_free(d);
 }
 
+/* A broker's earnings forecast (盈利预测, 预测为) is an estimate */
+static void test_forecasts_zh(void)
+{
+    earnings_doc *d = parse("华信证券：澜湾科技（688111）2025年三季报点评\n\n盈利预测：我们维持公司2025-2027年归母净利润预测为"
+                            "26.5/31.8/37.9亿元，对应PE为28/23/20倍，维持\"增持\"评级。");
+    const earnings_fact *f = MUST_FACT(d, "31.8");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:net-income");
+    CU_ASSERT_STRING_EQUAL(f->period, "2026FY");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
+    f = MUST_FACT(d, "28");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:pe-ratio");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
+    earnings_doc_free(d);
+}
+
 /* 分别: the k-th value of a list is of the k-th metric named before it */
 static void test_respective_lists_zh(void)
 {
@@ -2698,6 +2713,7 @@ int main(void)
         { "dateline_reports", test_dateline_reports },
         { "platform_counts", test_platform_counts },
         { "respective_lists_zh", test_respective_lists_zh },
+        { "forecasts_zh", test_forecasts_zh },
         { "excluded_amounts", test_excluded_amounts },
         { "wire_appositives", test_wire_appositives },
         { "insurer_reports", test_insurer_reports },
