@@ -3809,12 +3809,37 @@ static int threshold_before(const char *t, size_t cs, size_t fs, size_t fe, size
     return 0;
 }
 
+/* A threshold right after `with <metric>` (`Customers with ARR over
+ * $100,000`): it names a group, it is no fact. */
+static int metric_threshold(const ctx *c, size_t cs, size_t fs, int32_t qualifier)
+{
+    if (qualifier != EARNINGS_QUALIFIER_OVER && qualifier != EARNINGS_QUALIFIER_AT_LEAST)
+        return 0;
+    size_t b = back_spaces(c->nt, cs, fs);
+    size_t j = ent_lower(c, b);
+    if (j == 0 || c->ents[j - 1].norm.end != b || !is_metric(&c->ents[j - 1]))
+        return 0;
+    size_t ms = c->ents[j - 1].norm.start;
+    return ms >= cs + 5 && word_at(c->nt, ms - 5, fs, "with ");
+}
+
 /* A metric mention that a threshold before it measures (`customers with
  * more than $100,000 in annual recurring revenue`): not the metric of the
  * clause's later figures. */
 static int threshold_object(const earnings_doc *d, size_t fi, const char *t, size_t cs, size_t ce,
                             const earnings_entity *m)
 {
+    if (m->norm.start >= cs + 5 && word_at(t, m->norm.start - 5, ce, "with ")) {
+        /* `Customers with ARR over $100,000 grew to 1,487` */
+        for (size_t k = fi; k > 0; k--) {
+            const earnings_figure *q = &d->figures.items[k - 1];
+            if (q->norm.start < m->norm.end)
+                break;
+            if (q->norm.start == m->norm.end + 1 &&
+                (q->qualifier == EARNINGS_QUALIFIER_OVER || q->qualifier == EARNINGS_QUALIFIER_AT_LEAST))
+                return 1;
+        }
+    }
     if (m->norm.start < cs + 4 || !word_at(t, m->norm.start - 4, ce, " in "))
         return 0;
     for (size_t k = fi; k > 0; k--) {
@@ -4800,8 +4825,9 @@ static int link_figure(ctx *c, size_t fi)
     }
     if (!metric_src)
         return 0;
-    if (threshold_before(t, cs, fs, fe, ce, f->qualifier))
-        return 0; /* a threshold that names a group (`customers with more than $100,000 in ARR`) */
+    if (threshold_before(t, cs, fs, fe, ce, f->qualifier) || metric_threshold(c, cs, fs, f->qualifier))
+        return 0; /* a threshold that names a group (`customers with more than $100,000 in ARR`,
+                     `customers with ARR over $100,000`) */
     /* `活跃买家数为8.95亿，较上季度净增1200万`, `adding 1.2 million`: a count
      * added to the one the sentence gave just before */
     int added_count = f->kind == EARNINGS_FIGURE_NUMBER && metric_src == 2 && c->carry_sentence == si &&

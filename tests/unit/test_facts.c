@@ -1851,6 +1851,20 @@ static void test_excluded_amounts(void)
     earnings_doc_free(d);
 }
 
+/* A threshold after `with <metric>` names a group: no fact; the group is
+ * counted */
+static void test_metric_thresholds(void)
+{
+    earnings_doc *d = parse("Cobaltine Software Reports Second Quarter 2025 Results\n\nCustomers with ARR over $100,000 "
+                            "grew to 1,487, up 31%.");
+    CU_ASSERT_PTR_NULL(fact_of(d, "over $100,000"));
+    const earnings_fact *f = MUST_FACT(d, "1,487");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:customers");
+    f = MUST_FACT(d, "31%");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:customers");
+    earnings_doc_free(d);
+}
+
 /* A broker's earnings forecast (盈利预测, 预测为) is an estimate */
 static void test_forecasts_zh(void)
 {
@@ -2714,6 +2728,7 @@ int main(void)
         { "platform_counts", test_platform_counts },
         { "respective_lists_zh", test_respective_lists_zh },
         { "forecasts_zh", test_forecasts_zh },
+        { "metric_thresholds", test_metric_thresholds },
         { "excluded_amounts", test_excluded_amounts },
         { "wire_appositives", test_wire_appositives },
         { "insurer_reports", test_insurer_reports },
