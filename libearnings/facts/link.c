@@ -4077,10 +4077,10 @@ static const earnings_fact *respective_fact(const ctx *c, size_t fi, earnings_sp
     return nl == n ? lv[k] : NULL;
 }
 
-/* The stock named just before the figure at fs, with only a verb or a
- * direction between (`shares down 5%`, `shares have lost about 18%`, `the
- * stock rose 4%`, `股价上涨6.3%`) and no metric in between. */
-static int share_move(const ctx *c, size_t fs)
+/* The stock named just before the figure at fs (direction fd), with only a
+ * verb or a direction between (`shares down 5%`, `shares have lost about
+ * 18%`, `the stock rose 4%`, `股价上涨6.3%`) and no metric in between. */
+static int share_move(const ctx *c, size_t fs, int32_t fd)
 {
     static const struct {
         const char *w;
@@ -4105,12 +4105,17 @@ static int share_move(const ctx *c, size_t fs)
             if ((unsigned char)w_k[0] < 0x80 &&
                 ((i > 0 && is_alnum((unsigned char)t[i - 1])) || (i + l < c->nl && is_alnum((unsigned char)t[i + l]))))
                 continue;
-            /* only words of a move between: no figure, clause end or metric */
+            /* only words of a move between: no figure, clause end or metric,
+             * and a move stated (the figure's direction, or a verb of one) */
             size_t e = i + l;
             int ok = 1;
             for (size_t q = e; q < fs && ok; q++)
                 if (t[q] == ',' || t[q] == ';' || t[q] == '.' || t[q] == '(' || (t[q] >= '0' && t[q] <= '9'))
                     ok = 0;
+            static const char *const moved[] = { "lost", "gained", "closed", "traded", "jumped", "slid", "tumbled",
+                                                 "surged", "rallied", "plunged", "soared", "涨", "跌" };
+            if (ok && fd == EARNINGS_DIRECTION_NONE && !any_word_in_range(t, e, fs, moved, sizeof moved / sizeof moved[0]))
+                ok = 0;
             size_t j = ent_lower(c, e);
             if (ok && j < c->nents && c->ents[j].norm.start < fs && is_metric(&c->ents[j]))
                 ok = 0;
@@ -4189,7 +4194,8 @@ static int link_figure(ctx *c, size_t fi)
                 return 0;
         }
     }
-    if ((f->kind == EARNINGS_FIGURE_PERCENT || f->direction != EARNINGS_DIRECTION_NONE) && share_move(c, fs))
+    if ((f->kind == EARNINGS_FIGURE_PERCENT || f->direction != EARNINGS_DIRECTION_NONE) &&
+        share_move(c, fs, f->direction))
         return 0; /* `sending its shares down 5%`, `盘后股价上涨6.3%`: the stock's move, not a result */
     size_t si = sentence_of(d, fs);
     if (si >= d->nsentences)

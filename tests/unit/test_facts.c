@@ -1655,10 +1655,12 @@ static void test_moves_and_baselines(void)
               "of 6% compared to the third quarter of 2024. Net income was $140 million, compared to $120 million "
               "in the prior-year period. Excluding items, Wexford earned 91 cents per share, below expectations "
               "of 95 cents. Volumes declined 3%. Diluted shares outstanding fell 2%. The stock has gained 12% "
-              "this year. 公司盘后股价上涨6.3%。");
+              "this year. 公司盘后股价上涨6.3%。 Stock-based compensation rose 4.5%.");
     CU_ASSERT_PTR_NULL(fact_of(d, "7%"));
     CU_ASSERT_PTR_NULL(fact_of(d, "12%"));
     CU_ASSERT_PTR_NULL(fact_of(d, "6.3%"));
+    f = MUST_FACT(d, "4.5%"); /* (stock-based compensation is a measure) */
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:stock-based-compensation");
     f = MUST_FACT(d, "6%");
     CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_YOY);
     f = MUST_FACT(d, "$120 million");
