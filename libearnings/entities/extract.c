@@ -2256,6 +2256,8 @@ static void named_segments(scan *s, size_t nsel, short_name *shorts, size_t *nsh
                                      LW("gross"), LW("operating"), LW("quarterly"), LW("monthly"), LW("consolidated"),
                                      LW("record"), LW("comparable"), LW("same-store"), LW("recurring"),
                                      LW("deferred") };
+    static const lword whole[] = { LW("company"), LW("group"), LW("corporation"), LW("holdings"), LW("bank"),
+                                   LW("firm"), LW("inc"), LW("segment"), LW("business"), LW("division") };
     static const lword det[] = { LW("the"), LW("our"), LW("its"), LW("their"), LW("this"), LW("that"), LW("these"),
                                  LW("those"), LW("each"), LW("every"), LW("all"), LW("total"), LW("other"), LW("a"),
                                  LW("an"), LW("his"), LW("her"), LW("in"), LW("for"), LW("and"), LW("by"), LW("at"),
@@ -2341,7 +2343,12 @@ static void named_segments(scan *s, size_t nsel, short_name *shorts, size_t *nsh
                     head = !run_has_any(t, a, b, generic, sizeof generic / sizeof generic[0]);
             }
         }
-        if (!head || b - a < 3 || b - a > 48)
+        if (!head || b - a < 3 || b - a > 48 || memchr(t + a, '\'', b - a))
+            continue; /* (not a possessive: `the Company's business`) */
+        size_t lw = b; /* (nor a name of the whole: `the Group segment results`) */
+        while (lw > a && t[lw - 1] != ' ')
+            lw--;
+        if (word_is_any(t, lw, b, whole, sizeof whole / sizeof whole[0]))
             continue;
         if (covered(s->c, nsel, a, b) || known_short(t, shorts, *nshort, a, b))
             continue;

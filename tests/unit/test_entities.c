@@ -470,6 +470,12 @@ static void test_named_segments(void)
     CU_ASSERT_EQUAL(e->type, EARNINGS_ENTITY_SEGMENT);
     CU_ASSERT_PTR_NULL(find_text(d, "Third Quarter", 0));
     CU_ASSERT_PTR_NULL(find_text(d, "Q2 FY2026", 0));
+    doc_release(d);
+    /* not a possessive, nor a name of the whole company */
+    d = parse("Acme Corp said that the Company's business grew. The Group segment results. Our Bank division.");
+    CU_ASSERT_PTR_NULL(find_text(d, "Company's", 0));
+    CU_ASSERT_PTR_NULL(find_text(d, "Group", 0));
+    CU_ASSERT_PTR_NULL(find_text(d, "Bank", 0));
     CU_ASSERT_PTR_NULL(find_text(d, "Total", 0));
     CU_ASSERT_PTR_NULL(find_text(d, "The", 0));
     CU_ASSERT_PTR_NULL(find_text(d, "Total", 0));
