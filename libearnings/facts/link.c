@@ -832,8 +832,9 @@ static int research_note(const char *t, size_t n)
 {
     static const char *const w[] = { "equity research", "price target", "target price", "outperform",
                                      "underperform", "overweight", "underweight", "buy rating", "sell rating",
-                                     "initiating coverage", "initiate coverage", "评级", "目标价", "研究报告",
-                                     "首次覆盖", "维持买入", "维持增持" };
+                                     "initiating coverage", "initiate coverage", "投资评级", "买入评级", "增持评级",
+                                     "推荐评级", "目标价", "研究报告", "首次覆盖", "维持买入", "维持增持", "给予买入",
+                                     "给予增持", "\"买入\"评级", "\"增持\"评级" };
     size_t hi = n < 2048 ? n : 2048;
     unsigned char first[256] = { 0 };
     for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)

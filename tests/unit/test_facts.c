@@ -1598,6 +1598,11 @@ static void test_research_notes(void)
     CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:pe-ratio");
     CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
     earnings_doc_free(d);
+    /* a credit rating does not make a company's report a note */
+    d = parse("海川能源2025年第三季度报告。公司获得AAA信用评级。公司预计全年营收将达到500亿元。");
+    f = MUST_FACT(d, "500亿元");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    earnings_doc_free(d);
     /* a company's release: its outlook stays guidance, and `outperformance`
      * does not make it a note */
     d = parse("Orlen Robotics Reports Second Quarter 2025 Results\n\nOrlen Robotics said its product "
