@@ -2255,7 +2255,8 @@ static void named_segments(scan *s, size_t nsel, short_name *shorts, size_t *nsh
                                      LW("non-gaap"), LW("adjusted"), LW("reported"), LW("organic"), LW("net"),
                                      LW("gross"), LW("operating"), LW("quarterly"), LW("monthly"), LW("consolidated"),
                                      LW("record"), LW("comparable"), LW("same-store"), LW("recurring"),
-                                     LW("deferred") };
+                                     LW("deferred"), LW("same"), LW("like-for-like"), LW("underlying"),
+                                     LW("constant"), LW("pro"), LW("forma"), LW("segment"), LW("annualized") };
     static const lword whole[] = { LW("company"), LW("group"), LW("corporation"), LW("holdings"), LW("bank"),
                                    LW("firm"), LW("inc"), LW("segment"), LW("business"), LW("division") };
     static const lword det[] = { LW("the"), LW("our"), LW("its"), LW("their"), LW("this"), LW("that"), LW("these"),
