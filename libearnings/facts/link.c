@@ -158,8 +158,10 @@ static int word_in_range(const char *t, size_t lo, size_t hi, const char *w)
 }
 
 /* Does any of the n words occur in [lo, hi) (as word_in_range())? One pass
- * over the text, the words tried only where their first byte stands. */
-static int any_word_in_range(const char *t, size_t lo, size_t hi, const char *const *w, size_t n)
+ * over the text, the words tried only where their first byte stands. With
+ * whole, an English word must also end a word (`outperform`, not
+ * `outperformance`; the text is n_all bytes long). */
+static int find_words(const char *t, size_t lo, size_t hi, size_t n_all, const char *const *w, size_t n, int whole)
 {
     unsigned char first[256] = { 0 };
     for (size_t k = 0; k < n; k++)
@@ -173,11 +175,20 @@ static int any_word_in_range(const char *t, size_t lo, size_t hi, const char *co
                 continue;
             if ((unsigned char)w[k][0] < 0x80 && i > 0 && is_alnum((unsigned char)t[i - 1]))
                 continue;
-            if (word_at(t, i, hi, w[k]))
-                return 1;
+            if (!word_at(t, i, hi, w[k]))
+                continue;
+            size_t l = strlen(w[k]);
+            if (whole && (unsigned char)w[k][0] < 0x80 && i + l < n_all && is_alnum((unsigned char)t[i + l]))
+                continue;
+            return 1;
         }
     }
     return 0;
+}
+
+static int any_word_in_range(const char *t, size_t lo, size_t hi, const char *const *w, size_t n)
+{
+    return find_words(t, lo, hi, hi, w, n, 0);
 }
 
 /* The cue table grouped by first two bytes (b0 lower-cased), each group in
@@ -835,26 +846,7 @@ static int research_note(const char *t, size_t n)
                                      "initiating coverage", "initiate coverage", "投资评级", "买入评级", "增持评级",
                                      "推荐评级", "目标价", "研究报告", "首次覆盖", "维持买入", "维持增持", "给予买入",
                                      "给予增持", "\"买入\"评级", "\"增持\"评级" };
-    size_t hi = n < 2048 ? n : 2048;
-    unsigned char first[256] = { 0 };
-    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-        first[(unsigned char)w[k][0]] = 1;
-    for (size_t i = 0; i < hi; i++) {
-        if (!first[lower((unsigned char)t[i])])
-            continue;
-        for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
-            if (lower((unsigned char)t[i]) != (unsigned char)w[k][0])
-                continue;
-            size_t l = strlen(w[k]);
-            if (i + l > hi || !ieq_ascii(t + i, w[k], l))
-                continue;
-            if ((unsigned char)w[k][0] < 0x80 &&
-                ((i > 0 && is_alnum((unsigned char)t[i - 1])) || (i + l < n && is_alnum((unsigned char)t[i + l]))))
-                continue; /* (not `outperformance`) */
-            return 1;
-        }
-    }
-    return 0;
+    return find_words(t, 0, n < 2048 ? n : 2048, n, w, sizeof w / sizeof w[0], 1);
 }
 
 /* Does the sentence [ss, se) name the company's own outlook (`Management
@@ -1437,12 +1429,12 @@ static const earnings_entity *valuation_multiple(const ctx *c, size_t fi, size_t
 }
 
 /* Revenue itself or a share of it: what a share of revenue is of. */
-static int from_context_id(const char *id)
+static int revenue_id(const char *id)
 {
     return !strcmp(id, "metric:revenue") || !strncmp(id, "metric:revenue-", 15);
 }
 
-static int from_context_revenue(const earnings_entity *e) { return from_context_id(e->id); }
+static int revenue_entity(const earnings_entity *e) { return revenue_id(e->id); }
 
 static int ratio_metric(const char *id)
 {
@@ -4506,14 +4498,14 @@ static int link_figure(ctx *c, size_t fi)
         int bare_margin = metric_src == 7;
         const char *mid = NULL, *mname = NULL;
         earnings_span msp = L.metric_span;
-        if (!bare_margin && m_before && !from_context_revenue(m_before) && !ratio_metric(m_before->id) &&
+        if (!bare_margin && m_before && !revenue_entity(m_before) && !ratio_metric(m_before->id) &&
             !figure_between(c, m_before->norm.end, fs)) {
             mid = m_before->id;
             mname = m_before->name;
             msp = m_before->span;
         } else if (c->fact_sentence == si + 1 && c->fact_kind == EARNINGS_FACT_LEVEL && c->fact_metric &&
                    c->fact_metric_name && c->fact_end <= fs && fs - c->fact_end <= 32 &&
-                   c->fact_money && !figure_between(c, c->fact_end, fs) && !from_context_id(c->fact_metric) &&
+                   c->fact_money && !figure_between(c, c->fact_end, fs) && !revenue_id(c->fact_metric) &&
                    !ratio_metric(c->fact_metric)) {
             size_t a = c->fact_end;
             while (a < fs && (t[a] == ' ' || t[a] == ','))
