@@ -3655,11 +3655,13 @@ static int list_joined(const char *t, const earnings_figure *a, const earnings_f
            (g == 6 && !memcmp(j, ", and ", 6));
 }
 
-/* `营业收入和归母净利润分别为45.2亿元和6.8亿元`, `同比分别增长12.5%和20.1%`:
- * the k-th value of a list after 分别 is of the k-th metric of the list
- * named before it in the sentence (from ss); that metric, or NULL when the
- * lists differ in length or there is none. */
-static const earnings_entity *respective_metric_zh(const ctx *c, size_t fi, size_t ss)
+/* `营业收入和归母净利润分别为45.2亿元和6.8亿元`, `同比分别增长12.5%和20.1%`,
+ * `Revenue and net income were $4.5 billion and $680 million,
+ * respectively`: the k-th value of a list after 分别 (or before
+ * `respectively`, or of as many values right after such a list) is of the
+ * k-th metric of the list named before it in the sentence (from ss); that
+ * metric, or NULL when the lists differ in length or there is none. */
+static const earnings_entity *respective_metric(const ctx *c, size_t fi, size_t ss)
 {
     static const char fb[] = "\xE5\x88\x86\xE5\x88\xAB"; /* 分别 */
     const char *t = c->nt;
@@ -4344,7 +4346,7 @@ static int link_figure(ctx *c, size_t fi)
         L.strong = fs - m_before->norm.end <= 40;
     }
     {
-        const earnings_entity *rm = respective_metric_zh(c, fi, ss);
+        const earnings_entity *rm = respective_metric(c, fi, ss);
         if (rm) {
             m = rm;
             L.strong = 1;
