@@ -97,6 +97,7 @@ static int word_at(const char *t, size_t i, size_t hi, const char *w);
 static size_t skip_spaces(const char *t, size_t i, size_t hi);
 static size_t back_spaces(const char *t, size_t lo, size_t i);
 static int word_ends_at(const char *t, size_t lo, size_t b, const char *w);
+static int word_before_any(const char *t, size_t cs, size_t fs, const char *const *w, size_t n);
 
 /* An organization named as the other party of something ("a settlement with
  * the FTC", "与美国联邦贸易委员会达成的"): the preposition right before it. */
@@ -294,15 +295,6 @@ typedef struct hits {
     size_t last_end[CUE_NCLASSES];
 } hits;
 
-/* Do the l bytes at t spell w (lower case), ASCII case aside? */
-static int ieq_ascii(const char *t, const char *w, size_t l)
-{
-    for (size_t k = 0; k < l; k++)
-        if (lower((unsigned char)t[k]) != (unsigned char)w[k])
-            return 0;
-    return 1;
-}
-
 /* Cue matches that the words around them undo: `已将 X 扩展到` ("have X"),
  * not a plan; `the last quarter of the year` is the year's fourth quarter
  * (a year-end cue), not the previous quarter. */
@@ -356,14 +348,14 @@ static int cue_undone(const char *t, size_t n, size_t i, const cue *c)
         for (int pass = 0; pass < 2; pass++)
             for (size_t k = 0; k < sizeof who / sizeof who[0]; k++) {
                 size_t l = strlen(who[k]);
-                if (j >= l && ieq_ascii(t + j - l, who[k], l)) {
+                if (j >= l && word_at(t, j - l, j, who[k])) {
                     j -= l;
                     break;
                 }
             }
         for (size_t k = 0; k < sizeof cmp / sizeof cmp[0]; k++) {
             size_t l = strlen(cmp[k]);
-            if (j >= l && ieq_ascii(t + j - l, cmp[k], l) && (j == l || !is_alnum((unsigned char)t[j - l - 1])))
+            if (j >= l && word_at(t, j - l, j, cmp[k]) && (j == l || !is_alnum((unsigned char)t[j - l - 1])))
                 return 1;
         }
         return 0;
@@ -2482,7 +2474,7 @@ static int earlier_opens_clause(const ctx *c, size_t lo, const earnings_figure *
     size_t b = skip_spaces(t, lo, p->norm.start);
     for (size_t k = 0; k < sizeof past / sizeof past[0]; k++) {
         size_t l = strlen(past[k]);
-        if (b + l == p->norm.start && ieq_ascii(t + b, past[k], l))
+        if (b + l == p->norm.start && word_at(t, b, p->norm.start, past[k]))
             return 1;
     }
     return 0;
@@ -2555,11 +2547,7 @@ static int quarter_end(const char *md)
 static int as_of_before(const char *t, size_t ss, size_t pos)
 {
     static const char *const w[] = { "as of", "as at", "at", "on", "截至", "截止", "于", "截至于" };
-    size_t b = back_spaces(t, ss, pos);
-    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-        if (word_ends_at(t, ss, b, w[k]))
-            return 1;
-    return 0;
+    return word_before_any(t, ss, pos, w, sizeof w / sizeof w[0]);
 }
 
 /* A bare year followed by 同期 (`2024年同期：人民币0.69元`): the document's
@@ -2613,7 +2601,7 @@ static int quarter_of_last_year(const ctx *c, const earnings_figure *p)
     const char *t = c->nt;
     for (size_t k = 0; k < sizeof after / sizeof after[0]; k++) {
         size_t l = strlen(after[k]);
-        if (p->norm.end + l <= c->nl && ieq_ascii(t + p->norm.end, after[k], l) &&
+        if (word_at(t, p->norm.end, c->nl, after[k]) &&
             (p->norm.end + l == c->nl || !is_alnum((unsigned char)t[p->norm.end + l])))
             return 1;
     }
@@ -4095,7 +4083,7 @@ static int share_move(const ctx *c, size_t fs, int32_t fd)
             size_t l = ws[k].len;
             if (ch != (unsigned char)w_k[0])
                 continue;
-            if (i + l > fs || !ieq_ascii(t + i, w_k, l))
+            if (!word_at(t, i, fs, w_k))
                 continue;
             if ((unsigned char)w_k[0] < 0x80 &&
                 ((i > 0 && is_alnum((unsigned char)t[i - 1])) || (i + l < c->nl && is_alnum((unsigned char)t[i + l]))))
@@ -4513,10 +4501,8 @@ static int link_figure(ctx *c, size_t fi)
             while (a < fs && (t[a] == ' ' || t[a] == ','))
                 a++;
             if (a == fs || bare_margin || word_at(t, a, fs, "or ") || word_at(t, a, fs, "representing ") ||
-                word_at(t, a, fs, "equal to ") || word_at(t, a, fs, "equivalent to ") ||
-                word_at(t, a, fs, "a margin of ") || word_at(t, a, fs, "for a margin of ") ||
-                word_at(t, a, fs, "or a margin of ") || word_at(t, a, fs, "a ") ||
-                word_at(t, a, fs, "\xE5\x8D\xA0") /* 占 */) {
+                word_at(t, a, fs, "equal to ") || word_at(t, a, fs, "equivalent to ") || word_at(t, a, fs, "a ") ||
+                word_at(t, a, fs, "for a margin of ") || word_at(t, a, fs, "\xE5\x8D\xA0") /* 占 */) {
                 mid = c->fact_metric;
                 mname = c->fact_metric_name;
             }
@@ -4841,14 +4827,10 @@ static int link_figure(ctx *c, size_t fi)
     if (f->kind == EARNINGS_FIGURE_QUANTITY && time_unit(f->unit) && fs >= 5) {
         /* `in the first six months`, `over the past 12 months`, `the last
          * three quarters`: a span of time, not a measure */
-        static const char *const span_lead[] = { "first ", "past ", "last ", "next ", "coming ", "trailing ",
-                                                 "previous ", "prior ", "preceding " };
-        size_t a = fs > 12 ? fs - 12 : 0;
-        for (size_t k = 0; k < sizeof span_lead / sizeof span_lead[0]; k++) {
-            size_t l = strlen(span_lead[k]);
-            if (fs >= a + l && word_at(t, fs - l, fs, span_lead[k]) && (fs == l || !is_alnum((unsigned char)t[fs - l - 1])))
-                return 0;
-        }
+        static const char *const span_lead[] = { "first", "past", "last", "next", "coming", "trailing",
+                                                 "previous", "prior", "preceding" };
+        if (fs > 0 && t[fs - 1] == ' ' && word_before_any(t, 0, fs, span_lead, sizeof span_lead / sizeof span_lead[0]))
+            return 0;
         /* `the six months ended June 30`, `three months ending`: a period */
         if (word_at(t, fe, c->nl, " ended ") || word_at(t, fe, c->nl, " ending ") ||
             word_at(t, fe, c->nl, " through ") || word_at(t, fe, c->nl, " to date"))

@@ -2170,11 +2170,12 @@ static size_t year_after(const scan *x, size_t p, int *year)
         }
         if (year_at(x, r, year, &e))
             return e;
-        if (r == q + 2 && is_digit(at(x, r)) && is_digit(at(x, r + 3)) && !is_alnum(at(x, r + 4))) {
+        if (r == q + 2 && is_digit(at(x, r)) && is_digit(at(x, r + 1)) && is_digit(at(x, r + 2)) &&
+            is_digit(at(x, r + 3)) && !is_alnum(at(x, r + 4))) {
             /* `FY2026` written close (year_at() wants a word start) */
             int y = (x->u[r] - '0') * 1000 + (x->u[r + 1] - '0') * 100 + (x->u[r + 2] - '0') * 10 +
                     (x->u[r + 3] - '0');
-            if (is_digit(at(x, r + 1)) && is_digit(at(x, r + 2)) && y >= 1900 && y <= 2099) {
+            if (y >= 1900 && y <= 2099) {
                 *year = y;
                 return r + 4;
             }
