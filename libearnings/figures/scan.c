@@ -819,6 +819,24 @@ static int parse_zh(const scan *x, size_t p, core *c, int have_pend)
 static int en_stop_word(const scan *x, size_t w);
 static int word_is(const scan *x, size_t p, size_t e, const char *w);
 
+/* After "half" or "quarter" at p: past "a" ("half a million") and, for a
+ * quarter, "of a" ("a quarter of a million") when a word follows them;
+ * else p. */
+static size_t frac_of_a(const scan *x, size_t p, int of)
+{
+    size_t t = p, te = word_end(x, t);
+    if (of && word_is(x, t, te, "of")) {
+        t = skip_sp(x, te);
+        if (t == te)
+            return p;
+        te = word_end(x, t);
+    }
+    if (!(te == t + 1 && (x->u[t] | 32) == 'a'))
+        return p;
+    size_t r = skip_sp(x, te);
+    return r > te ? r : p;
+}
+
 /* English number words: "twenty-one", "one hundred and sixteen", "two
  * thirds", "a dozen", "five and a half million". Returns 1 if read. */
 static int parse_words(const scan *x, size_t p, core *c)
@@ -864,6 +882,16 @@ static int parse_words(const scan *x, size_t p, core *c)
                     total = fr;
                     cur = 0;
                     end = w2 + l2;
+                    const fig_lex *es;
+                    size_t w3 = o > w2 + l2 ? frac_of_a(x, o, e->val == 4) : o;
+                    if (w3 != o && lexm(x, w3, FL_SCALE, 0, &es)) {
+                        /* a quarter of a million, a half a billion */
+                        total = earnings__fn_scale10(fr, es->exp);
+                        c->has_scale = 1;
+                        c->scale_exp = es->exp;
+                        end = w3 + es->len;
+                        c->frac = 0;
+                    }
                     one_only = 0;
                     any_num = 1;
                     break;
@@ -1035,9 +1063,20 @@ static int parse_words(const scan *x, size_t p, core *c)
             if (!any_num) {
                 const fig_lex *es;
                 size_t w3 = skip_sp(x, w + l);
+                if (isfrac && !plural && (e->val == 2 || e->val == 4) && w3 > w + l)
+                    w3 = frac_of_a(x, w3, e->val == 4);
+                if (isfrac && !plural && e->val == 2 && w3 > w + l && lexm(x, w3, FL_DOZEN, 0, &es)) {
+                    /* half a dozen */
+                    total = earnings__fn_int(6);
+                    end = w3 + es->len;
+                    one_only = 0;
+                    any_num = 1;
+                    break;
+                }
                 if (isfrac && !plural && (e->val == 2 || e->val == 4) && w3 > w + l &&
                     lexm(x, w3, FL_SCALE, 0, &es)) {
-                    /* half million, quarter million, a half million */
+                    /* half million, quarter million, a half million, half a
+                     * billion, a quarter of a million */
                     total = earnings__fn_scale10(earnings__fn_div(earnings__fn_int(1), earnings__fn_int(e->val)),
                                                  es->exp);
                     c->has_scale = 1;
@@ -2564,6 +2603,13 @@ static int change_verb_before(const scan *x, size_t p)
     return 0;
 }
 
+/* The word before p is "by". */
+static int after_by(const scan *x, size_t p)
+{
+    size_t we, ws = word_back(x, p, x->last_end, &we);
+    return ws != (size_t)-1 && word_is(x, ws, we, "by");
+}
+
 static void try_range(const scan *x, fig_cand *a, bstate *ba, const core *ca)
 {
     int dash;
@@ -2618,7 +2664,10 @@ static void try_range(const scan *x, fig_cand *a, bstate *ba, const core *ca)
     if (a->kind != b.kind || !same_unit(x, a, &b)) {
         if (a_bare) {
             av = earnings__fn_scale10(av, bb.vexp);
-        } else if (b_bare && (dash || ba->between)) {
+        } else if (b_bare && (dash || ba->between || (a->kind == KIND_MONEY && ba->cur && !after_by(x, a->s)))) {
+            /* $1.1 to 1.3 billion, $1.10 to 1.15: the sign before the first
+             * end covers the second (not "cut by $2 to 18": a change, then
+             * the level) */
             b.v = earnings__fn_scale10(b.v, ba->vexp);
         } else {
             return;
@@ -2673,6 +2722,35 @@ static void try_range(const scan *x, fig_cand *a, bstate *ba, const core *ca)
                 a->s = p2;
         }
     }
+}
+
+/* "from $1.1 to $1.3 billion": the scale of the second amount applies to
+ * the first, which stays a figure of its own (a change, not a range), when
+ * the two are of one magnitude. */
+static void from_shared_scale(const scan *x, fig_cand *a, const bstate *ba)
+{
+    if (!ba->from || ba->scaled || a->is_range || a->kind != KIND_MONEY || !ba->cur)
+        return;
+    size_t q = skip_sp(x, a->e);
+    size_t we = word_end(x, q);
+    if (!(q > a->e && we > q && word_is(x, q, we, "to")))
+        return;
+    size_t r = skip_sp(x, we), r2 = r;
+    const fig_lex *e;
+    size_t l = lexm(x, r, FL_CURPRE, 0, &e);
+    if (l)
+        r2 = skip_sp(x, r + l);
+    core cb;
+    fig_cand b;
+    bstate bb;
+    if (!parse_core_at(x, r2, &cb) || cb.type != CT_DIGITS || build(x, &cb, &b, r, 1, &bb) != 1 || !bb.scaled)
+        return;
+    if (!(b.kind == KIND_NUMBER && b.umode == FU_NONE) && !(b.kind == KIND_MONEY && same_unit(x, a, &b)))
+        return;
+    double av = earnings__fn_double(a->v), bp = earnings__fn_double(bb.pre);
+    if (!(av > 0 && bp > 0 && av <= 10 * bp && bp <= 10 * av))
+        return;
+    a->v = earnings__fn_scale10(a->v, bb.sexp);
 }
 
 /* 比 X 低, 比170高: a comparison around the number. */
@@ -3578,6 +3656,7 @@ static size_t handle_core(scan *x, core *c)
         try_two_part(x, &f, &bs);
     if (!f.is_range)
         try_range(x, &f, &bs, c);
+    from_shared_scale(x, &f, &bs);
     post_qualifier(x, &f);
     zh_bi(x, &f, lo);
     try_pair(x, &f, c);

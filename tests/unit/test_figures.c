@@ -130,6 +130,11 @@ static void t_words(void)
     CHECK("three quarters of the fleet", "three quarters|number|0.75|-|-");
     CHECK("nearly two thirds of buyers", "nearly two thirds|number|~0.666667|-|nearly");
     NONE("half a point");
+    CHECK("Users topped half a billion.", "half a billion|number|500000000|-|-");
+    CHECK("We added half a million subscribers.", "half a million subscribers|quantity|500000|subscriber|-");
+    CHECK("A quarter of a million riders.", "A quarter of a million riders|quantity|250000|rider|-");
+    CHECK("half a dozen plants", "half a dozen plants|quantity|6|plant|-");
+    CHECK("a quarter of the fleet", "a quarter|number|0.25|-|-");
 }
 
 static void t_scales(void)
@@ -222,6 +227,12 @@ static void t_ranges(void)
     CHECK("预计为15 至 18 亿元", "15 至 18 亿元|money|[1500000000,1800000000]|CNY|-");
     CHECK("capacity of 9-11GW", "9-11GW|quantity|[9,11]|GW|-");
     CHECK("from $10 billion to $12 billion", "$10 billion|money|10000000000|USD|-", "$12 billion|money|12000000000|USD|-");
+    /* the sign of the low end covers a bare high end; its scale the low end */
+    CHECK("sales of $1.1 to 1.3 billion", "$1.1 to 1.3 billion|money|[1100000000,1300000000]|USD|-");
+    CHECK("EPS of $1.10 to 1.15", "$1.10 to 1.15|money|[1.1,1.15]|USD|-");
+    CHECK("cut the price by $2 to 18", "$2|money|2|USD|-", "18|number|18|-|-");
+    CHECK("rose from $1.1 to $1.3 billion", "$1.1|money|1100000000|USD|-", "$1.3 billion|money|1300000000|USD|-");
+    CHECK("grew from $900 to $1.1 billion", "$900|money|900|USD|-", "$1.1 billion|money|1100000000|USD|-");
 }
 
 static void t_qualifiers(void)
@@ -231,6 +242,9 @@ static void t_qualifiers(void)
     CHECK("less than $5 million", "less than $5 million|money|5000000|USD|under");
     CHECK("north of $2B", "north of $2B|money|2000000000|USD|over");
     CHECK("close to 70%", "close to 70%|percent|70|%|nearly");
+    CHECK("just shy of $2 billion", "just shy of $2 billion|money|2000000000|USD|nearly");
+    CHECK("slightly more than 20%", "slightly more than 20%|percent|20|%|over");
+    CHECK("on the order of 5 GW", "on the order of 5 GW|quantity|5|GW|approx");
     CHECK("5,000+ partners", "5,000+ partners|quantity|5000|partner|over");
     CHECK("接近40%", "接近40%|percent|40|%|nearly");
     CHECK("超过600 家门店", "超过600 家门店|quantity|600|门店|over");
