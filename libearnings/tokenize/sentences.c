@@ -167,6 +167,83 @@ static inline int is_alnum_token(const segmenter *sg, size_t k)
                             (at(sg, k)->type == EARNINGS_TOKEN_WORD && at(sg, k)->script != EARNINGS_SCRIPT_HAN));
 }
 
+/* Small words that titles write in lower case. */
+static int title_small_word(const unsigned char *p, size_t len)
+{
+    static const char *const w[] = { "and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "vs",
+                                     "from", "per", "a", "an", "or", "as", "into", "amid", "over", "its" };
+    for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+        if (strlen(w[i]) == len && !memcmp(p, w[i], len))
+            return 1;
+    return 0;
+}
+
+/* Is the line of normalized text starting at a (ending at its line break,
+ * before token k) a title or a heading without a marker (`Northwind
+ * Logistics Reports Fourth Quarter 2025 Results`, `Outlook`,
+ * `华星科技发布2025年第三季度财报`), which ends its sentence with the line?
+ * At most 160 bytes and 14 words; no comma, semicolon, question or
+ * exclamation mark, no full stop but one closing a short capitalized
+ * abbreviation (`Inc.`); every Latin word capitalized, a number or one of
+ * the small words of titles, or, with no Latin word, at most 30 Han
+ * characters. Token k must open with a capital letter, a digit, a Han
+ * character or a quote. Read from the text, not the tokens, so that a
+ * sparse token stream decides alike. */
+static int title_line(const segmenter *sg, size_t a, size_t k)
+{
+    const unsigned char *s = sg->s;
+    size_t e = a, lim = a + 160 < sg->n ? a + 160 : sg->n;
+    while (e < lim && s[e] != '\n' && s[e] != '\r')
+        e++;
+    if (e >= lim)
+        return 0;
+    unsigned char c0 = s[at(sg, k)->norm.start];
+    if (!((c0 >= 'A' && c0 <= 'Z') || (c0 >= '0' && c0 <= '9') || c0 == '"' || (c0 >= 0xE4 && c0 <= 0xE9)))
+        return 0;
+    size_t words = 0, latin = 0, han = 0;
+    for (size_t i = a; i < e;) {
+        while (i < e && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+        if (i >= e)
+            break;
+        size_t w = i;
+        while (i < e && s[i] != ' ' && s[i] != '\t')
+            i++;
+        if (++words > 14)
+            return 0;
+        size_t h = 0, letters = 0;
+        for (size_t q = w; q < i; q++) {
+            unsigned char c = s[q];
+            if (c == ',' || c == ';' || c == '?' || c == '!')
+                return 0;
+            if (c == '.' && (q + 1 == i || q + 1 == e)) {
+                /* a full stop: only after a short capitalized word */
+                if (q + 1 == e || q - w > 4 || !(s[w] >= 'A' && s[w] <= 'Z'))
+                    return 0;
+            }
+            if (c >= 0xE4 && c <= 0xE9)
+                h++;
+            else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+                letters++;
+        }
+        han += h;
+        if (letters && !h) {
+            latin++;
+            size_t f = w;
+            while (f < i && !((s[f] | 0x20) >= 'a' && (s[f] | 0x20) <= 'z') && !(s[f] >= '0' && s[f] <= '9'))
+                f++; /* (past an opening quote or bracket) */
+            if (f < i && !(s[f] >= 'A' && s[f] <= 'Z') && !(s[f] >= '0' && s[f] <= '9') &&
+                !title_small_word(s + w, i - w))
+                return 0;
+        }
+    }
+    if (!words)
+        return 0;
+    if (latin)
+        return han == 0;
+    return han > 0 && han <= 30;
+}
+
 /* A bullet or heading marker token. */
 static int bullet(const segmenter *sg, size_t k)
 {
@@ -297,6 +374,7 @@ static int segment(segmenter *sg)
     size_t skip = (size_t)-1; /* the dot of a list marker */
     int open[3] = { 0, 0, 0 };  /* parity of straight quotes in the paragraph */
     int marked_line = 0;        /* the current line starts with a marker */
+    size_t line_first = 0;      /* the first token of the current line */
     int rc = 0;
     for (size_t k = 0; rc == 0 && has(sg, k); k++) {
         /* only token k - 1 is read behind k; the window moves once this
@@ -324,8 +402,9 @@ static int segment(segmenter *sg)
                 skip = k + 1;
             if (!mark)
                 mark = bullet(sg, k) || section_number(sg, k);
-            /* a list item, heading or table row ends with its line */
-            if (k > first && (nl >= 2 || mark || marked_line)) {
+            /* a list item, heading or table row ends with its line; so
+             * does a title that opens its sentence */
+            if (k > first && (nl >= 2 || mark || marked_line || (line_first == first && title_line(sg, sg->first_norm, k)))) {
                 rc = add(sg, first, k - 1);
                 first = k;
                 sg->first_start = at(sg, k)->span.start;
@@ -334,6 +413,7 @@ static int segment(segmenter *sg)
                     break;
             }
             marked_line = mark;
+            line_first = k;
         }
         int t = terminator(sg, k);
         if (t == T_NONE || k == skip)

@@ -287,6 +287,8 @@ static void test_sentences_without_tokens(void)
         "Ｒｅｖｅｎｕｅ　１２．５％。ＯＫ．\u2026 end\u203c next \u00b7 dot\n\u2022 bullet\n\u25cf dot",
         "x \u0301 mark\u200b. a\u200b\n\n\u200bstart. **Bold.** _it._ end",
         ")))))))))))))) .)))))))))))))))))) a.\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\"\" b",
+        "Acme Inc. Reports Third Quarter Results\nOutlook\nFor 2026, revenue rises.\nThe Next Step\nnow\n"
+        "华星科技发布财报\n营收增长。\nA Very Long Title With Many Words That Goes On Past Fourteen Of Them Here\nX",
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         check_same_sentences(cases[i], strlen(cases[i]), 0);

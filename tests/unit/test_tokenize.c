@@ -719,6 +719,14 @@ static void test_sentences_en(void)
           "2.1 Key Points", "more here\n2025 Revenue grew");
     SENTS("**Bold claim.** Next *one.*", "**Bold claim.**", "Next *one.*");
     SENTS("Backlog hit $200B. This surge", "Backlog hit $200B.", "This surge");
+    /* a title or heading line without a marker ends with its line */
+    SENTS("Acme Corp. Reports Fourth Quarter and Full-Year 2025 Results\nRevenue rose 9%.",
+          "Acme Corp. Reports Fourth Quarter and Full-Year 2025 Results", "Revenue rose 9%.");
+    SENTS("Outlook\nFor 2026, we expect growth.", "Outlook", "For 2026, we expect growth.");
+    /* not wrapped prose, a lower-case line start, or a line with a comma */
+    SENTS("Revenue for the quarter was\nUp 9%.", "Revenue for the quarter was\nUp 9%.");
+    SENTS("Chief Executive Officer\nsaid so.", "Chief Executive Officer\nsaid so.");
+    SENTS("Seattle, Washington\nAcme grew.", "Seattle, Washington\nAcme grew.");
 }
 
 static void test_sentences_zh(void)
@@ -732,6 +740,8 @@ static void test_sentences_zh(void)
     SENTS("收入3.5亿;利润1亿", "收入3.5亿;", "利润1亿");
     SENTS("使用了AWS。Amazon表示", "使用了AWS。", "Amazon表示");
     SENTS("增长了20。2025年", "增长了20。", "2025年");
+    SENTS("华星科技发布2025年第三季度财报\n本季度营收为128.6亿元。", "华星科技发布2025年第三季度财报", "本季度营收为128.6亿元。");
+    SENTS("本季度营收为128.6亿元，同比增长\n18.2%。", "本季度营收为128.6亿元，同比增长\n18.2%。");
     /* kept CJK punctuation ends sentences too */
     expect_sentences("增长。利润；好！", EARNINGS_NORMALIZE_KEEP_CJK_PUNCT, 0,
                      (const char *const[]){ "增长。", "利润；", "好！", NULL });
