@@ -1322,7 +1322,8 @@ static void org_name_before(scan *s, size_t nsel, size_t name_end, size_t end, s
         size_t e = q, b = q;
         while (b > 0 && (gz_is_alnum(t[b - 1]) || t[b - 1] == '-' || t[b - 1] == '&' || t[b - 1] == '\''))
             b--;
-        if (b == e || name_word(t, s->n, b) != e - b)
+        size_t wl = b == e ? 0 : name_word(t, s->n, b);
+        if (b == e || !(wl == e - b || (wl == e - b + 2 && t[e] == '\'' && t[e + 1] == 's'))) /* (Acme's) */
             break;
         start = b;
         words++;
@@ -1750,6 +1751,65 @@ static int title_period_word(const unsigned char *t, size_t n, size_t i)
            !(i + 4 < n && is_digit(t[i + 4]));
 }
 
+/* The host of an earnings call, named where the call opens (in the first
+ * 4 KB): capitalized words after `welcome to (the)`, `joining us for
+ * (the)`, `joining (the)` and before a period or earnings word, a
+ * possessive `'s` dropped (`Welcome to the Helix Semiconductor third
+ * quarter fiscal 2026 earnings call`, `thank you for joining Acme's Q3
+ * call`). */
+static void call_host(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
+{
+    static const char *const leads[] = { "elcome to the ", "elcome to ", "oining us for the ", "oining us for ",
+                                         "oining us on the ", "oining us on ", "oining the ", "oining " };
+    const unsigned char *t = s->t;
+    size_t n = s->n, lim = n < 4096 ? n : 4096;
+    for (size_t i = 1; i + 8 < lim && !s->failed; i++) {
+        if (t[i] != 'e' && t[i] != 'o')
+            continue;
+        if (!((t[i] == 'e' && (t[i - 1] == 'W' || t[i - 1] == 'w')) || (t[i] == 'o' && (t[i - 1] == 'J' || t[i - 1] == 'j'))))
+            continue;
+        size_t k = 0, ll = 0;
+        for (; k < sizeof leads / sizeof leads[0]; k++) {
+            ll = strlen(leads[k]);
+            if (leads[k][0] == t[i] && i + ll < lim && !memcmp(t + i, leads[k], ll))
+                break;
+        }
+        if (k == sizeof leads / sizeof leads[0])
+            continue;
+        size_t a = i + ll;
+        if (!is_upper(t[a]) || title_period_word(t, n, a))
+            continue;
+        /* capitalized words up to a period or earnings word */
+        size_t w = a, ne = 0;
+        for (int words = 0; words < 6 && w < n && is_upper(t[w]); words++) {
+            size_t we = w;
+            while (we < n && (gz_is_alnum(t[we]) || t[we] == '-' || t[we] == '&' || t[we] == '.' || t[we] == '\''))
+                we++;
+            size_t nx = we;
+            if (nx + 1 < n && t[nx] == ' ' && title_period_word(t, n, nx + 1)) {
+                ne = we;
+                break;
+            }
+            if (nx >= n || t[nx] != ' ')
+                break;
+            w = nx + 1;
+        }
+        if (!ne)
+            continue;
+        if (ne >= a + 2 && t[ne - 2] == '\'' && t[ne - 1] == 's')
+            ne -= 2;
+        else if (ne > a && t[ne - 1] == '\'')
+            ne--; /* Ardent Foods' */
+        if (ne > a && !known_short(t, shorts, *nshort, a, ne) && !legal_form_before(t, n, ne)) {
+            short_name x;
+            org_name_before(s, nsel, ne, ne, a, &x);
+            if (x.se > x.ss)
+                add_short(s, shorts, nshort, &x);
+        }
+        return;
+    }
+}
+
 /* Organizations the lexicon does not know, named as what a text reports
  * on (docs/lexicons.md lists the patterns):
  * - capitalized words opening the first line before `Reports`, `Announces`,
@@ -1874,6 +1934,7 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
         if (x.se > x.ss && !known_short(t, shorts, *nshort, x.ss, x.se))
             add_short(s, shorts, nshort, &x);
     }
+    call_host(s, nsel, shorts, nshort);
     /* Chinese: the Han run before the verb (at the first line's start, or
      * before 今日/今天) */
     static const char *const zh_verbs[] = { "发布", "公布", "披露", "宣布", "公佈", "宣佈", "發布", "發佈" };

@@ -791,6 +791,30 @@ static void test_reporting_subjects(void)
         CU_ASSERT_FALSE(x->type == EARNINGS_ENTITY_ORG && strstr(x->name, "公司"));
     }
     doc_release(d);
+
+    /* the host of an earnings call, where the call opens */
+    d = parse("Operator: Good morning, and welcome to the Helix Semiconductor third quarter fiscal 2026 "
+              "earnings call. Revenue was $1.6 billion.");
+    e = find_text(d, "Helix Semiconductor", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:helix-semiconductor");
+    doc_release(d);
+    d = parse("Thank you for joining Ardent Foods' Q3 call. Thanks for joining Brightwater's Q3 2025 call.");
+    e = find_text(d, "Ardent Foods", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:ardent-foods");
+    CU_ASSERT_PTR_NULL(find_text(d, "Brightwater", 0)); /* (only the first opening names the host) */
+    doc_release(d);
+    d = parse("Welcome to Brightwater's Q3 2025 call. Brightwater grew.");
+    e = find_text(d, "Brightwater", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:brightwater");
+    doc_release(d);
+    /* not a period word after the capitalized words: no name */
+    d = parse("Welcome to the Third Quarter Call. Welcome to Seattle today.");
+    CU_ASSERT_PTR_NULL(find_text(d, "Third Quarter", 0));
+    CU_ASSERT_PTR_NULL(find_text(d, "Seattle", 0));
+    doc_release(d);
 }
 
 static void test_lexicon_errors(void)
