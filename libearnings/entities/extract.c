@@ -1396,6 +1396,23 @@ static void org_name_before(scan *s, size_t nsel, size_t name_end, size_t end, s
     push_unknown(s, start, end, out->type, out->uid, out->uname);
 }
 
+/* A title's verb at t[i..) with the spaces around it (` Reports `). */
+static int title_verb_at(const unsigned char *t, size_t n, size_t i)
+{
+    static const char *const verbs[] = { " Reports ", " Announces ", " Posts ", " Reported ", " Delivers ",
+                                         " Raises ", " Lowers ", " Cuts ", " Reaffirms ", " Reiterates ",
+                                         " Lifts ", " Boosts ", " Narrows ", " Updates ", " Beats ",
+                                         " Misses ", " Tops ", " Confirms ", " Withdraws ", " Issues ",
+                                         " reports ", " announces ", " posts ", " raises ", " lowers ",
+                                         " cuts ", " beats ", " misses ", " tops " };
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
+        size_t l = strlen(verbs[k]);
+        if (i + l <= n && !memcmp(t + i, verbs[k], l))
+            return 1;
+    }
+    return 0;
+}
+
 /* Later mentions of a name found by a pattern (`Acme Robotics Inc.` ...
  * `Acme Robotics`, a 简称, a title's subject): whole words, not inside a
  * longer capitalized run, and not where the lexicon matched a name of its
@@ -1417,8 +1434,9 @@ static void corporate_again(scan *s, size_t nsel, const short_name *name)
         if (t[ss] < 0x80) { /* Latin: whole words, not inside a longer name */
             if (word_before(t, a) || word_at(t, n, b))
                 continue;
-            if (b + 1 < n && t[b] == ' ' && (is_upper(t[b + 1]) || (legal_form(t, n, b + 1))))
-                continue;
+            if (b + 1 < n && t[b] == ' ' && (is_upper(t[b + 1]) || (legal_form(t, n, b + 1))) &&
+                !title_verb_at(t, n, b))
+                continue; /* (but a title's subject: `Acme Robotics Reports ...`) */
         }
         if (!claims(s, nsel, a, b, b)) /* (taking in the lexicon's words inside it: `Apex Retail Group`) */
             continue;
@@ -1836,21 +1854,9 @@ static void reporters(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
     size_t le = l0;
     while (le < n && le - l0 < 300 && t[le] != '\n')
         le++;
-    static const char *const title_verbs[] = { " Reports ", " Announces ", " Posts ", " Reported ", " Delivers ",
-                                               " Raises ", " Lowers ", " Cuts ", " Reaffirms ", " Reiterates ",
-                                               " Lifts ", " Boosts ", " Narrows ", " Updates ", " Beats ",
-                                               " Misses ", " Tops ", " Confirms ", " Withdraws ", " Issues ",
-                                               " reports ", " announces ", " posts ", " raises ", " lowers ",
-                                               " cuts ", " beats ", " misses ", " tops " };
     int title_verb = 0;
     for (size_t i = l0; i < le && !s->failed; i++) {
-        if (t[i] != ' ')
-            continue;
-        size_t k = 0;
-        for (; k < sizeof title_verbs / sizeof title_verbs[0]; k++)
-            if (i + strlen(title_verbs[k]) <= le && !memcmp(t + i, title_verbs[k], strlen(title_verbs[k])))
-                break;
-        if (k == sizeof title_verbs / sizeof title_verbs[0])
+        if (t[i] != ' ' || !title_verb_at(t, le, i))
             continue;
         title_verb = 1;
         if (!known_short(t, shorts, *nshort, l0, i)) {
@@ -2299,6 +2305,29 @@ static int run_has_any(const unsigned char *t, size_t a, size_t b, const lword *
     return 0;
 }
 
+/* Do the selected candidates overlapping [a, b) make up a known segment
+ * that the words before it modify (`Contract Logistics revenue`, where the
+ * lexicon knows `Logistics`)? Then they are dropped (1): the longer name
+ * is the segment. Not when one starts at a, reaches out of [a, b) or is
+ * other than a segment. */
+static int segment_modified(scan *s, size_t nsel, size_t a, size_t b)
+{
+    size_t lo = first_ending_after(s->c, nsel, a), k = lo, last_end = 0;
+    for (; k < nsel && s->c[k].start < b; k++) {
+        const cand *c = &s->c[k];
+        if (c->dropped)
+            continue;
+        if (c->start <= a || c->end > b || cand_type(s->g, c) != EARNINGS_ENTITY_SEGMENT)
+            return 0;
+        last_end = c->end;
+    }
+    if (last_end != b)
+        return 0;
+    for (size_t j = lo; j < k; j++)
+        s->c[j].dropped = 1;
+    return 1;
+}
+
 /* Capitalized words (up to four; `and`, `&` between) that a segment head
  * follows (`segment`, `division`, `business`, `franchise`; `部门`, `事业部`,
  * `板块`) name a business line the lexicon does not know: an unknown
@@ -2413,7 +2442,7 @@ static void named_segments(scan *s, size_t nsel, short_name *shorts, size_t *nsh
             lw--;
         if (word_is_any(t, lw, b, whole, sizeof whole / sizeof whole[0]))
             continue;
-        if (covered(s->c, nsel, a, b) || known_short(t, shorts, *nshort, a, b))
+        if ((covered(s->c, nsel, a, b) && !segment_modified(s, nsel, a, b)) || known_short(t, shorts, *nshort, a, b))
             continue;
         push_named(s, a, b, EARNINGS_ENTITY_SEGMENT, "segment:", shorts, nshort);
     }

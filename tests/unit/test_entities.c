@@ -480,6 +480,15 @@ static void test_named_segments(void)
     CU_ASSERT_PTR_NULL(find_text(d, "The", 0));
     CU_ASSERT_PTR_NULL(find_text(d, "Total", 0));
     doc_release(d);
+    /* words before a segment the lexicon knows make a longer name */
+    d = parse("Freight revenue rose 6%, while Contract Logistics revenue climbed 14%. Logistics grew.");
+    e = find_text(d, "Contract Logistics", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "segment:contract-logistics");
+    e = find_text(d, "Logistics", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "segment:logistics");
+    doc_release(d);
 }
 
 static void test_roles(void)
@@ -790,6 +799,15 @@ static void test_reporting_subjects(void)
         const earnings_entity *x = earnings_doc_entity(d, i);
         CU_ASSERT_FALSE(x->type == EARNINGS_ENTITY_ORG && strstr(x->name, "公司"));
     }
+    doc_release(d);
+
+    /* a title's subject that the text names with its legal form later */
+    d = parse("Northwind Logistics Reports Fourth Quarter Results\nNorthwind Logistics Inc. (NYSE: NWL) today "
+              "reported revenue of $4.8 billion.");
+    e = find_text(d, "Northwind Logistics", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_EQUAL(e->span.start, 0);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:northwind-logistics");
     doc_release(d);
 
     /* the host of an earnings call, where the call opens */
