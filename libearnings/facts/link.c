@@ -2061,7 +2061,8 @@ static int opens_with_metric(const ctx *c, size_t ss, size_t se)
         }
     }
     static const char *const lead[] = { "the ", "our ", "its ", "total ", "overall ", "consolidated ",
-                                        "reported ", "gaap and non-gaap ", "gaap ", "non-gaap ", "adjusted " };
+                                        "reported ", "gaap and non-gaap ", "gaap ", "non-gaap ", "adjusted ",
+                                        "累计", "合计", "共实现", "实现", "总" };
     for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++)
         if (word_at(t, i, se, lead[k]))
             i += strlen(lead[k]);
@@ -2228,6 +2229,12 @@ static int share_after(const char *t, size_t fe, size_t ce)
         if (word_at(t, i, ce, w[k]))
             return 1;
     return 0;
+}
+
+/* A bare fraction below one (`三分之一`, `two thirds`). */
+static int is_fraction(const earnings_figure *f)
+{
+    return f->kind == EARNINGS_FIGURE_NUMBER && !f->unit && !f->is_range && f->value > 0 && f->value < 1;
 }
 
 /* A share word before the figure in its clause (`海外出货占比约45%`,
@@ -2607,6 +2614,19 @@ static int quarter_of_last_year(const ctx *c, const earnings_figure *p)
     }
     return p->norm.start >= 6 && (!memcmp(t + p->norm.start - 6, "\xE5\x8E\xBB\xE5\xB9\xB4", 6) || /* 去年 */
                                   !memcmp(t + p->norm.start - 6, "\xE4\xB8\x8A\xE5\xB9\xB4", 6));  /* 上年 */
+}
+
+/* A period figure of [lo, hi) names the year y (`2025`, `Q1 2025`, `2025年`). */
+static int year_in(const ctx *c, size_t lo, size_t hi, int y)
+{
+    const earnings__figure_list *fl = &c->doc->figures;
+    for (size_t a = figure_from(fl, lo); a < fl->count && fl->items[a].norm.end <= hi; a++) {
+        const earnings_figure *p = &fl->items[a];
+        int py, pq;
+        if (p->kind == EARNINGS_FIGURE_PERIOD && p->period && parse_period(p->period, &py, &pq) && py == y)
+            return 1;
+    }
+    return 0;
 }
 
 static void period_from_figure(const ctx *c, const earnings_figure *p, int money, char *out, size_t cap)
@@ -4364,8 +4384,8 @@ static int link_figure(ctx *c, size_t fi)
             from_context = 1;
         }
     }
-    if (!from_context && f->kind == EARNINGS_FIGURE_PERCENT && cs + 3 <= fs) {
-        /* `占总收入的近90%`: a share of revenue */
+    if (!from_context && (f->kind == EARNINGS_FIGURE_PERCENT || is_fraction(f)) && cs + 3 <= fs) {
+        /* `占总收入的近90%`, `占总营收的比例约为三分之一`: a share of revenue */
         size_t lo = fs > cs + 48 ? fs - 48 : cs; /* (`占游戏总收入的比重提升至28%`) */
         for (size_t i = lo; i + 3 <= fs && !from_context; i++) {
             if (memcmp(t + i, "\xE5\x8D\xA0", 3)) /* 占 */
@@ -5679,6 +5699,12 @@ static int link_figure(ctx *c, size_t fi)
 
     if (x.basis == EARNINGS_BASIS_GUIDANCE && have_period && strlen(period) == 4 && period[0] >= '1' && period[0] <= '2')
         memcpy(period + 4, "FY", 3); /* `Outlook 2025 confirmed: ... growth of 3% to 5%`: the year's outlook */
+    if (x.basis == EARNINGS_BASIS_GUIDANCE && have_period && c->year && c->quarter && strlen(period) == 6 &&
+        period[4] == 'Q' && atoi(period) == c->year && period[5] - '0' < c->quarter && !year_in(c, ss, se, c->year))
+        /* an outlook for a quarter this year has passed, its year unnamed
+         * (`first-quarter revenue is expected` in a fourth-quarter
+         * release): next year's */
+        snprintf(period, sizeof period, "%04dQ%c", c->year + 1, period[5]);
     if (ya_bare && x.basis >= EARNINGS_BASIS_GUIDANCE) {
         /* the earlier outlook, target or estimate that a new one replaces
          * (`price target rises to $148 from $135`): the period of the new

@@ -2602,6 +2602,43 @@ static void test_chinese_report_forms(void)
     earnings_doc_free(d);
 }
 
+/* Releases and calls of companies no lexicon knows: the call's host, a
+ * title line before its lead-in year, next year's quarter in an outlook,
+ * a quarter ago, a new subject after a period and 累计, a fraction's share. */
+static void test_openings_and_outlooks(void)
+{
+    earnings_doc *d = parse("Operator: Good morning, and welcome to the Helix Semiconductor third quarter fiscal 2026 "
+                            "earnings call.\nCFO: Revenue for the quarter came in at $1.62 billion, up 24% sequentially. "
+                            "Backlog stood at $6.4 billion, up from $5.2 billion a quarter ago.");
+    const earnings_fact *f = MUST_FACT(d, "$1.62 billion");
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:helix-semiconductor");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
+    CU_ASSERT_STRING_EQUAL(f->period, "2026Q3");
+    f = MUST_FACT(d, "$5.2 billion");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:backlog");
+    CU_ASSERT_STRING_EQUAL(f->period, "2026Q2");
+    earnings_doc_free(d);
+
+    d = parse("Northwind Logistics Reports Fourth Quarter and Full-Year 2025 Results\n"
+              "Outlook\nFor 2026, Northwind expects revenue of $19.0 billion to $19.6 billion.\n"
+              "First-quarter revenue is expected to be between $4.5 billion and $4.7 billion.");
+    f = MUST_FACT(d, "$19.0 billion to $19.6 billion");
+    CU_ASSERT_STRING_EQUAL(f->period, "2026FY");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_GUIDANCE);
+    f = MUST_FACT(d, "between $4.5 billion and $4.7 billion");
+    CU_ASSERT_STRING_EQUAL(f->period, "2026Q1");
+    earnings_doc_free(d);
+
+    d = parse("华星科技发布2025年第三季度财报\n云服务业务收入达到42亿元，占总营收的比例约为三分之一。"
+              "前三季度累计营收352亿元，同比增长15%。");
+    f = MUST_FACT(d, "约为三分之一");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue-share");
+    f = MUST_FACT(d, "352亿元");
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:华星科技");
+    CU_ASSERT_STRING_EQUAL(f->period, "2025YTD");
+    earnings_doc_free(d);
+}
+
 static void test_failalloc(void)
 {
 #ifdef EARNINGS_FAILALLOC
@@ -2746,6 +2783,7 @@ int main(void)
         { "retail_release_forms", test_retail_release_forms },
         { "chinese_report_forms", test_chinese_report_forms },
         { "broker_note_lists", test_broker_note_lists },
+        { "openings_and_outlooks", test_openings_and_outlooks },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
         { NULL, NULL },
