@@ -629,6 +629,40 @@ static int to_pair(const ctx *c, size_t fi)
     return 0;
 }
 
+/* Figure fi a second change of a percent right after another (`up 7.0% and
+ * up 5.8% at constant currency`, `grew 9%, or 11% organically`): the
+ * same measure, written again. */
+static int parallel_change(const ctx *c, size_t fi)
+{
+    const earnings__figure_list *fl = &c->doc->figures;
+    if (fi == 0)
+        return 0;
+    const earnings_figure *a = &fl->items[fi - 1], *b = &fl->items[fi];
+    if (a->kind != EARNINGS_FIGURE_PERCENT || b->kind != EARNINGS_FIGURE_PERCENT || a->norm.end > b->norm.start ||
+        b->norm.start - a->norm.end > 24 || a->direction == EARNINGS_DIRECTION_NONE)
+        return 0;
+    const char *t = c->nt;
+    size_t i = skip_spaces(t, a->norm.end, b->norm.start);
+    if (i < b->norm.start && t[i] == ',')
+        i = skip_spaces(t, i + 1, b->norm.start);
+    static const char *const join[] = { "and ", "or " };
+    size_t k = 0;
+    for (; k < sizeof join / sizeof join[0]; k++)
+        if (word_at(t, i, b->norm.start, join[k]))
+            break;
+    if (k == sizeof join / sizeof join[0])
+        return 0;
+    i = skip_spaces(t, i + strlen(join[k]), b->norm.start);
+    static const char *const dir[] = { "up ", "down ", "an increase of ", "a decrease of ", "a rise of ",
+                                       "a decline of " };
+    for (size_t q = 0; q < sizeof dir / sizeof dir[0]; q++)
+        if (word_at(t, i, b->norm.start, dir[q])) {
+            i += strlen(dir[q]);
+            break;
+        }
+    return i == b->norm.start;
+}
+
 static int estimate_between(const ctx *c, size_t a, size_t b)
 {
     if (a >= b || b - a > 48)
@@ -2466,9 +2500,12 @@ static int period_of_value(const char *t, size_t fe, size_t ps)
 }
 
 /* Is the period figure p followed by 同期 (`2024年同期`)? */
+static int aside_year(const ctx *c, const earnings_figure *p);
+
 static int tongqi_after(const ctx *c, const earnings_figure *p)
 {
-    return p->norm.end + 6 <= c->nl && !memcmp(c->nt + p->norm.end, "\xE5\x90\x8C\xE6\x9C\x9F", 6);
+    return (p->norm.end + 6 <= c->nl && !memcmp(c->nt + p->norm.end, "\xE5\x90\x8C\xE6\x9C\x9F", 6)) ||
+           aside_year(c, p);
 }
 
 /* Does the period figure p, with only a word of the past before it (`去年`,
@@ -2484,6 +2521,36 @@ static int earlier_opens_clause(const ctx *c, size_t lo, const earnings_figure *
         if (b + l == p->norm.start && word_at(t, b, p->norm.start, past[k]))
             return 1;
     }
+    return 0;
+}
+
+/* A bare year labels an aside in parentheses (`(2024: £2.2bn)`): like
+ * `2024年同期`, that year's span of the document's period. */
+static int aside_year(const ctx *c, const earnings_figure *p)
+{
+    const char *t = c->nt;
+    if (!p->period || strlen(p->period) != 4)
+        return 0;
+    size_t o = back_spaces(t, 0, p->norm.start);
+    return o > 0 && t[o - 1] == '(' && p->norm.end < c->nl && t[p->norm.end] == ':';
+}
+
+/* The period p labels an aside in parentheses (`(H1 2024: £2,260m)`, `(Q3
+ * 2024: $2.2 billion)`) that the position fs lies outside of: the period of
+ * the aside's values only. */
+static int aside_label(const ctx *c, const earnings_figure *p, size_t fs)
+{
+    const char *t = c->nt;
+    size_t o = back_spaces(t, 0, p->norm.start);
+    if (o == 0 || t[o - 1] != '(' || p->norm.end >= c->nl || t[p->norm.end] != ':')
+        return 0;
+    if (fs < o)
+        return 1;
+    for (size_t i = p->norm.end; i < c->nl && i < p->norm.end + 120; i++)
+        if (t[i] == ')')
+            return fs > i;
+        else if (t[i] == '(' || t[i] == '\n')
+            return 0;
     return 0;
 }
 
@@ -2506,7 +2573,7 @@ static const earnings_figure *period_near(const ctx *c, size_t fi, size_t lo, si
             const earnings_figure *p = &fl->items[k];
             if (p->norm.start < lo || p->norm.end > hi)
                 break;
-            if (p->kind != EARNINGS_FIGURE_PERIOD || !p->period)
+            if (p->kind != EARNINGS_FIGURE_PERIOD || !p->period || aside_label(c, p, fs))
                 continue;
             int y, q;
             if (!parse_period(p->period, &y, &q) && strcmp(p->period, "TTM") && strcmp(p->period, "YTD") &&
@@ -4459,8 +4526,10 @@ static int link_figure(ctx *c, size_t fi)
         const char *vid, *vname;
         const earnings_entity *vm = valuation_multiple(c, fi, ce, &vid, &vname);
         if (vm && !strcmp(vid, "metric:ev-ebitda") && c->fact_sentence == si + 1 && c->fact_metric &&
-            strstr(c->fact_metric, "debt") && c->fact_end <= fs && fs - c->fact_end <= 8) {
-            /* `net debt was $3.4 billion, or 2.1 times EBITDA`: leverage */
+            strstr(c->fact_metric, "debt") && c->fact_end <= fs && fs - c->fact_end <= 24 &&
+            !figure_between(c, c->fact_end, fs)) {
+            /* `net debt was $3.4 billion, or 2.1 times EBITDA`, `net debt of
+             * £640m, representing 1.3x EBITDA`: leverage */
             vid = "metric:leverage-ratio";
             vname = "Leverage Ratio";
         }
@@ -4567,8 +4636,10 @@ static int link_figure(ctx *c, size_t fi)
         for (size_t j = ent_lower(c, prev_end); j < c->nents && c->ents[j].norm.end <= upto; j++)
             if (is_metric(&c->ents[j]) &&
                 !(c->ents[j].norm.start <= prev_end + 2 && per_share_after(t, prev_end, cs)) &&
+                !(prev_end > ss && c->ents[j].norm.start <= prev_end + 20 && word_at(t, prev_end, cs, " of ")) &&
                 !threshold_object(d, fi, t, ss, ce, &c->ents[j]))
-                sm = &c->ents[j]; /* (not the previous amount's `per diluted share`) */
+                sm = &c->ents[j]; /* (not the previous amount's `per diluted share`, nor the whole
+                                   * of a share before: `38% of total sales, up from 34%`) */
         if (sm) {
             L.metric_id = sm->id;
             L.metric_name = sm->name;
@@ -4584,7 +4655,7 @@ static int link_figure(ctx *c, size_t fi)
         metric_src = 3;
     } else if (c->carry_valid && c->carry_metric_id &&
                (c->carry_clause_start != cs || estimate_between(c, c->carry_fig_end, fs) ||
-                to_pair(c, fi)) &&
+                to_pair(c, fi) || parallel_change(c, fi)) &&
                !(f->kind == EARNINGS_FIGURE_QUANTITY && metric_of_unit(f->unit))) {
         L.metric_id = c->carry_metric_id;
         L.metric_name = c->carry_metric_name;
@@ -5607,8 +5678,10 @@ static int link_figure(ctx *c, size_t fi)
                     aside_closed(c, before.last_end[CUE_EXCLUDING], fs));
     int ex_scope = (!in_parens && (has(&sbefore, CUE_EXCLUDING) || has(&sbefore, CUE_CONSTCUR))) || ex_inner ||
                    has(&before, CUE_CONSTCUR) ||
-                   (has(&after, CUE_CONSTCUR) && after.first[CUE_CONSTCUR] <= fe + 40) ||
-                   (has(&after, CUE_EXCLUDING) && after.first[CUE_EXCLUDING] <= fe + 60) ||
+                   (has(&after, CUE_CONSTCUR) && after.first[CUE_CONSTCUR] <= fe + 40 &&
+                    !figure_between(c, fe, after.first[CUE_CONSTCUR])) || /* (not `up 7% and up 5.8% at constant currency`) */
+                   (has(&after, CUE_EXCLUDING) && after.first[CUE_EXCLUDING] <= fe + 60 &&
+                    !figure_between(c, fe, after.first[CUE_EXCLUDING])) ||
                    (has(&before, CUE_WOULD) && counterfactual(c, ss, before.last_end[CUE_WOULD]));
     /* an estimate named right before the value (`Excluding items, it earned
      * 81 cents, below expectations of 86 cents`): the estimate's, on the
@@ -5623,7 +5696,8 @@ static int link_figure(ctx *c, size_t fi)
     if (ex_scope && !est_adjacent && !excluded_amount) {
         x.basis = EARNINGS_BASIS_EXCLUDING;
         char *item = NULL;
-        if (has(&before, CUE_CONSTCUR) || has(&after, CUE_CONSTCUR) || has(&sbefore, CUE_CONSTCUR)) {
+        if (has(&before, CUE_CONSTCUR) || has(&sbefore, CUE_CONSTCUR) ||
+            (has(&after, CUE_CONSTCUR) && !figure_between(c, fe, after.first[CUE_CONSTCUR]))) {
             item = earnings__arena_strdup(&c->arena, "currency");
         } else {
             size_t at = (size_t)-1;
@@ -6000,8 +6074,11 @@ static int date_closes(const char *t, size_t n, const earnings_figure *f, char *
         int span; /* 1 quarter, 2 half, 3 nine months, 4 year */
     } before[] = {
         { "quarter ended ", 1 }, { "quarter ending ", 1 }, { "three months ended ", 1 }, { "3 months ended ", 1 },
-        { "six months ended ", 2 }, { "6 months ended ", 2 }, { "nine months ended ", 3 },
-        { "9 months ended ", 3 }, { "fiscal year ended ", 4 }, { "year ended ", 4 },
+        { "three months ending ", 1 }, { "six months ended ", 2 }, { "6 months ended ", 2 },
+        { "six months ending ", 2 }, { "six months to ", 2 }, { "6 months to ", 2 }, { "half year ended ", 2 },
+        { "half-year ended ", 2 }, { "half year to ", 2 }, { "nine months ended ", 3 }, { "9 months ended ", 3 },
+        { "nine months ending ", 3 }, { "fiscal year ended ", 4 }, { "year ended ", 4 }, { "year ending ", 4 },
+        { "twelve months ended ", 4 }, { "12 months ended ", 4 }, { "financial year ended ", 4 },
     }, after[] = {
         { "止季度", 1 }, { "止三个月", 1 }, { "止三個月", 1 }, { "份季度", 1 }, { "止六个月", 2 }, { "止半年", 2 },
         { "止九个月", 3 }, { "止年度", 4 }, { "止财年", 4 }, { "止全年", 4 },
@@ -6038,9 +6115,15 @@ static int date_closes(const char *t, size_t n, const earnings_figure *f, char *
         snprintf(out, cap, "%04dQ%d", y, m / 3);
         return 1;
     case 2:
-        if (m != 6 && m != 12)
-            return 0;
-        snprintf(out, cap, "%04dH%d", y, m / 6);
+        /* a half ended in June or December is a calendar half; one ended
+         * in July through September the first half of a year that starts
+         * in spring (`six months ended 30 September 2025`), one ended in
+         * October through March the second half of the calendar year it
+         * mostly lies in */
+        if (m == 6 || m == 12)
+            snprintf(out, cap, "%04dH%d", y, m / 6);
+        else
+            snprintf(out, cap, "%04dH%d", m <= 3 ? y - 1 : y, m >= 7 && m <= 9 ? 1 : 2);
         return 1;
     case 3:
         snprintf(out, cap, "%04dYTD", y);

@@ -1647,6 +1647,19 @@ static size_t en_times(const scan *x, size_t w, const char **unit)
     return we;
 }
 
+/* 480p, 720p, 1080p: a video resolution, not pence. */
+static int video_lines(fnum v)
+{
+    static const int lines[] = { 144, 240, 360, 480, 540, 576, 720, 1080, 1440, 2160, 4320 };
+    if (!earnings__fn_is_int(v))
+        return 0;
+    double d = earnings__fn_double(v);
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
+        if (d == lines[i])
+            return 1;
+    return 0;
+}
+
 /* Build the figure around a number core: prefixes, suffixes, kind, unit.
  * lo bounds the backward reach. Returns 1, 0 (not a figure) or -1 (an
  * identifier: skip to f->e). */
@@ -1816,7 +1829,7 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
         }
         uint64_t ex = bs->cur ? 0 : FL_MONEYONLY;
         l = lexm(x, q, FL_SUFFIX | FL_UNIT | FL_PCT | FL_PP | FL_BPS | FL_CURPOST, ex, &e);
-        if (!l || is_alnum(at(x, q + l))) {
+        if (!l || is_alnum(at(x, q + l)) || (l == 1 && x->u[q] == 'p' && video_lines(v))) {
             f->e = ae;
             return -1;
         }
@@ -2523,6 +2536,7 @@ static int same_unit(const scan *x, const fig_cand *a, const fig_cand *b)
 }
 
 static int parse_core_at(const scan *x, size_t p, core *c);
+
 
 /* A range connector after a figure; returns the start of the second end. */
 static size_t range_connector(const scan *x, size_t p, const bstate *bs, int *dash, size_t lo_guard)

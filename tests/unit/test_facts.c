@@ -2639,6 +2639,40 @@ static void test_openings_and_outlooks(void)
     earnings_doc_free(d);
 }
 
+/* A UK half-year release: the span a date closes, asides that label the
+ * prior year's values, a second change at constant currency, pence, a
+ * leverage multiple, a share and its year-ago level. */
+static void test_interim_release_forms(void)
+{
+    earnings_doc *d = parse("Cobalt Retail Group plc - Interim Results for the six months ended 30 September 2025\n\n"
+                            "Group revenue of £2,418m (H1 2024: £2,260m), up 7.0% and up 5.8% at constant currency.\n"
+                            "Basic earnings per share of 14.2p (2024: 12.9p).\n"
+                            "Net debt at period end was £640m, representing 1.3x EBITDA.\n"
+                            "Online sales reached 38% of total sales, up from 34% a year ago.");
+    const earnings_fact *f = MUST_FACT(d, "£2,418m");
+    CU_ASSERT_STRING_EQUAL(f->period, "2025H1");
+    f = MUST_FACT(d, "£2,260m");
+    CU_ASSERT_STRING_EQUAL(f->period, "2024H1");
+    f = MUST_FACT(d, "7.0%");
+    CU_ASSERT_STRING_EQUAL(f->period, "2025H1");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
+    f = MUST_FACT(d, "5.8%");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
+    f = MUST_FACT(d, "14.2p");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:eps");
+    CU_ASSERT_STRING_EQUAL(f->unit, "GBP");
+    f = MUST_FACT(d, "12.9p");
+    CU_ASSERT_STRING_EQUAL(f->period, "2024H1");
+    f = MUST_FACT(d, "1.3x");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:leverage-ratio");
+    f = MUST_FACT(d, "34%");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue-share");
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
+    CU_ASSERT_STRING_EQUAL(f->period, "2024H1");
+    earnings_doc_free(d);
+}
+
 static void test_failalloc(void)
 {
 #ifdef EARNINGS_FAILALLOC
@@ -2784,6 +2818,7 @@ int main(void)
         { "chinese_report_forms", test_chinese_report_forms },
         { "broker_note_lists", test_broker_note_lists },
         { "openings_and_outlooks", test_openings_and_outlooks },
+        { "interim_release_forms", test_interim_release_forms },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
         { NULL, NULL },

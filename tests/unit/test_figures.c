@@ -243,6 +243,9 @@ static void t_qualifiers(void)
     CHECK("north of $2B", "north of $2B|money|2000000000|USD|over");
     CHECK("close to 70%", "close to 70%|percent|70|%|nearly");
     CHECK("just shy of $2 billion", "just shy of $2 billion|money|2000000000|USD|nearly");
+    /* pence written right after the number; not a video resolution */
+    CHECK("earnings per share of 14.2p", "14.2p|money|0.142|GBP|-");
+    NONE("streams in 720p");
     CHECK("slightly more than 20%", "slightly more than 20%|percent|20|%|over");
     CHECK("on the order of 5 GW", "on the order of 5 GW|quantity|5|GW|approx");
     CHECK("5,000+ partners", "5,000+ partners|quantity|5000|partner|over");
