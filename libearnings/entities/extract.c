@@ -1469,6 +1469,13 @@ static int zh_stop_before(const unsigned char *t, size_t n, size_t q)
 {
     if (!zh_stop(t + q - 3))
         return 0;
+    if (!memcmp(t + q - 3, "子", 3) && q >= 6) {
+        /* 电子, 光子, 量子, 分子, 粒子 in a name (`星海电子`), not 子公司 */
+        static const char *const words[] = { "电", "光", "量", "分", "粒" };
+        for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+            if (!memcmp(t + q - 6, words[k], 3))
+                return 0;
+    }
     return !(!memcmp(t + q - 3, "在", 3) && q + 3 <= n && !memcmp(t + q, "线", 3));
 }
 

@@ -810,6 +810,13 @@ static void test_reporting_subjects(void)
     CU_ASSERT_STRING_EQUAL(e->id, "org:northwind-logistics");
     doc_release(d);
 
+    /* 电子 ends a name; 子公司 does not open one */
+    d = parse("星海电子2025年第三季度业绩说明会\n公司营收增长。");
+    e = find_text(d, "星海电子", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(e->id, "org:星海电子");
+    doc_release(d);
+
     /* the host of an earnings call, where the call opens */
     d = parse("Operator: Good morning, and welcome to the Helix Semiconductor third quarter fiscal 2026 "
               "earnings call. Revenue was $1.6 billion.");
