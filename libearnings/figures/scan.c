@@ -813,6 +813,22 @@ static int parse_zh(const scan *x, size_t p, core *c, int have_pend)
         c->scale_exp = stack_u[0];
         c->pre = earnings__fn_scale10(total, -stack_u[0]);
     }
+    if (!have_pend && p >= 3) {
+        /* 数十亿, 几百万, 上千家: some multiple of the unit, more than the
+         * unit itself (not 以上 or 之上 before it) */
+        size_t l0, pb = 0, pb2 = 0;
+        int32_t c0 = cp_at(x, p, &l0), cb = cp_before(x, p, &pb);
+        int32_t cbb = cb == 0x4E0A && pb > 0 ? cp_before(x, pb, &pb2) : 0; /* (before 上: 以 or 之?) */
+        if (zh_unit(c0) && (cb == 0x6570 || cb == 0x6578 || cb == CP_JI || cb == CP_JI_T ||
+                            (cb == 0x4E0A && cbb != 0x4EE5 && cbb != CP_ZHI))) {
+            c->s = pb;
+            if (!c->qual)
+                c->qual = EARNINGS_QUALIFIER_OVER;
+            c->zh_chars++;
+            if (c->zh_weak == 1 && nchars == 1)
+                c->zh_weak = 0;
+        }
+    }
     return 1;
 }
 

@@ -212,6 +212,11 @@ static void t_quantities(void)
     CHECK("opened 640 new stores", "640 new stores|quantity|640|store|-");
     CHECK("served 1,200 companies", "1,200 companies|quantity|1200|company|-");
     CHECK("部署了30 多万台服务器", "30 多万台服务器|quantity|300000|服务器|over");
+    /* some multiple of a unit: more than the unit */
+    CHECK("数十亿元的投资", "数十亿元|money|1000000000|CNY|over");
+    CHECK("开设了几十家门店", "几十家门店|quantity|10|门店|over");
+    CHECK("上千家门店", "上千家门店|quantity|1000|门店|over");
+    CHECK("以上千家门店", "千家门店|quantity|1000|门店|-");
     CHECK("覆盖800 个城市", "800 个城市|quantity|800|城市|-");
     CHECK("a 3-day delay", "3-day|quantity|3|day|-");
 }
