@@ -1283,6 +1283,20 @@ static void slug_append(char *slug, size_t *sl, size_t cap, const unsigned char 
 
 static void org_name_before(scan *s, size_t nsel, size_t name_end, size_t end, size_t min_start, short_name *out);
 
+/* A period code opens t[i..e): Q1-Q4, H1, H2, FY with digits, a year. */
+static int period_code_at(const unsigned char *t, size_t e, size_t i)
+{
+    size_t k = i;
+    while (k < e && gz_is_alnum(t[k]))
+        k++;
+    size_t l = k - i;
+    if (l == 2 && ((t[i] == 'Q' && t[i + 1] >= '1' && t[i + 1] <= '4') || (t[i] == 'H' && (t[i + 1] == '1' || t[i + 1] == '2'))))
+        return 1;
+    if (l >= 4 && t[i] == 'F' && t[i + 1] == 'Y' && is_digit(t[i + 2]) && is_digit(t[i + 3]))
+        return 1;
+    return l == 4 && (t[i] == '1' || t[i] == '2') && is_digit(t[i + 1]) && is_digit(t[i + 2]) && is_digit(t[i + 3]);
+}
+
 /* caps[i] starts a legal form: the capitalized words before it (up to five,
  * on the same line, an optional comma before the form) name an
  * organization the lexicon does not know. */
@@ -1345,8 +1359,8 @@ static void org_name_before(scan *s, size_t nsel, size_t name_end, size_t end, s
         while (start < name_end && t[start] == ' ')
             start++;
     }
-    if (start >= name_end || name_end - start < 2 || walked > min_start)
-        return;
+    if (start >= name_end || name_end - start < 2 || walked > min_start || period_code_at(t, name_end, start))
+        return; /* (nor a period: `Q3 beat on margins`) */
     /* an article and one word is a common noun (`The Board announced`) */
     if (start > walked && end == name_end) { /* (not with a legal form: `The Gap, Inc.`) */
         static const char *const articles[] = { "The", "A", "An", "Our", "Its", "Their", "This", "That" };

@@ -663,6 +663,24 @@ static int parallel_change(const ctx *c, size_t fi)
     return i == b->norm.start;
 }
 
+/* Right after a percent ending at fe: a word of beating or missing and
+ * then an estimate (`4% above consensus`, `3% ahead of analysts'
+ * estimates`, `高于市场预期`)? */
+static int surprise_after(const ctx *c, const char *t, size_t fe, size_t se)
+{
+    size_t hi = fe + 48 < se ? fe + 48 : se;
+    hits h;
+    scan(t, fe, hi, &h);
+    if (!has(&h, CUE_BEAT) || skip_spaces(t, fe, hi) != h.first[CUE_BEAT] || !has(&h, CUE_ESTIMATE) ||
+        h.first[CUE_ESTIMATE] <= h.first[CUE_BEAT] || h.first[CUE_ESTIMATE] > h.first[CUE_BEAT] + 24)
+        return 0;
+    /* (the estimate in the same phrase: not `4% above last year and beat estimates`) */
+    for (size_t i = h.first[CUE_BEAT]; i < h.first[CUE_ESTIMATE]; i++)
+        if (t[i] == ',' || t[i] == ';' || word_at(t, i, h.first[CUE_ESTIMATE], " and "))
+            return 0;
+    return 1;
+}
+
 static int estimate_between(const ctx *c, size_t a, size_t b)
 {
     if (a >= b || b - a > 48)
@@ -726,6 +744,28 @@ static int parse_period(const char *p, int *year, int *q)
     }
     if (p[0] >= '1' && p[0] <= '2' && strlen(p) >= 4) {
         *year = atoi(p);
+        return 1;
+    }
+    return 0;
+}
+
+/* A full date (year, month, day) in the document's first 400 bytes (a
+ * dateline: `14 November 2025`, `2025年11月14日`): its year and the
+ * quarter its month lies in; 1, or 0. */
+static int dateline_date(const ctx *c, int *y, int *q)
+{
+    const earnings__figure_list *fl = &c->doc->figures;
+    for (size_t i = 0; i < fl->count && fl->items[i].norm.start < 400; i++) {
+        const earnings_figure *f = &fl->items[i];
+        const char *v = f->period;
+        if (f->kind != EARNINGS_FIGURE_DATE || !v || strlen(v) != 10 || v[4] != '-' || v[7] != '-' ||
+            !(v[0] >= '1' && v[0] <= '2'))
+            continue;
+        int m = atoi(v + 5);
+        if (m < 1 || m > 12)
+            continue;
+        *y = atoi(v);
+        *q = (m + 2) / 3;
         return 1;
     }
     return 0;
@@ -1036,6 +1076,13 @@ static void doc_context(ctx *c)
                     qn = q_count[q];
                     c->quarter = q; /* (the most named; of those named as often, the first) */
                 }
+            int dy = 0, dq = 0;
+            if (c->quarter && dateline_date(c, &dy, &dq)) {
+                /* a note dated `14 November 2025` on `Q3`: the last quarter
+                 * of that name by the date, not the year its estimates name
+                 * most (`FY2026`) */
+                c->year = c->quarter <= dq ? dy : dy - 1;
+            }
             if (!c->year) {
                 bare_q = c->quarter; /* `第三季度` with no year anywhere */
                 c->quarter = 0;
@@ -2596,6 +2643,14 @@ static const earnings_figure *period_near(const ctx *c, size_t fi, size_t lo, si
              * revenue of $112 billion`) when one stands before the figure */
             if (dir > 0 && back && figure_between(c, p->norm.end, hi))
                 break;
+            /* nor one that a later value takes by `in`/`for` (`improved to
+             * 19.8% from 17.1% in Q2`: Q2 is 17.1%'s) */
+            if (dir > 0 && k > fi + 1) {
+                const earnings_figure *v = &fl->items[k - 1];
+                if (v->kind != EARNINGS_FIGURE_PERIOD && v->kind != EARNINGS_FIGURE_DATE &&
+                    period_of_value(c->nt, v->norm.end, p->norm.start))
+                    break;
+            }
             if (dd < bestd) {
                 bestd = dd;
                 best = p;
@@ -4274,6 +4329,8 @@ static int link_figure(ctx *c, size_t fi)
     size_t ss = sent->norm.start, se = sent->norm.end;
     if (fs < ss || fe > se)
         return 0;
+    if (f->kind == EARNINGS_FIGURE_PERCENT && fe < se && surprise_after(c, t, fe, se))
+        return 0; /* `came in 4% above consensus`: a surprise against an estimate, not a change of the measure */
     if (!c->sent_cues.valid || c->sent_cues.lo != ss || c->sent_cues.hi != se)
         sent_hits_build(c->cues, t, c->nl, ss, se, &c->sent_cues);
     size_t cs, ce;

@@ -2673,6 +2673,32 @@ static void test_interim_release_forms(void)
     earnings_doc_free(d);
 }
 
+/* A broker's note dated in its first line, on a quarter named without a
+ * year; a surprise against consensus; a period that a later value takes. */
+static void test_dated_note_forms(void)
+{
+    earnings_doc *d = parse("Harbor Analytics | Equity Research | 14 November 2025\n"
+                            "Zephyr Motors (ZPHR) - Buy, price target raised to $64 from $58\n\n"
+                            "Q3 beat on margins. Revenue of $2.31 billion came in 4% above consensus of $2.22 billion. "
+                            "Automotive gross margin improved to 19.8% from 17.1% in Q2. "
+                            "We raise our FY2026 revenue estimate to $10.4 billion.");
+    const earnings_fact *f = MUST_FACT(d, "$2.31 billion");
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:zephyr-motors");
+    CU_ASSERT_PTR_NULL(fact_of(d, "4%"));
+    f = MUST_FACT(d, "19.8%");
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
+    f = MUST_FACT(d, "17.1%");
+    CU_ASSERT_STRING_EQUAL(f->period, "2025Q2");
+    for (size_t i = 0; i < earnings_doc_entity_count(d); i++)
+        CU_ASSERT_FALSE(!strcmp(earnings_doc_entity(d, i)->id, "org:q3"));
+    earnings_doc_free(d);
+    d = parse("Acme Reports Third Quarter 2025 Results\n营收同比增长12%，高于市场预期。");
+    f = MUST_FACT(d, "12%");
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_YOY);
+    earnings_doc_free(d);
+}
+
 static void test_failalloc(void)
 {
 #ifdef EARNINGS_FAILALLOC
@@ -2819,6 +2845,7 @@ int main(void)
         { "broker_note_lists", test_broker_note_lists },
         { "openings_and_outlooks", test_openings_and_outlooks },
         { "interim_release_forms", test_interim_release_forms },
+        { "dated_note_forms", test_dated_note_forms },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
         { NULL, NULL },
