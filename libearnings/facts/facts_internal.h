@@ -38,6 +38,7 @@ void *earnings__arena_alloc(earnings__arena *a, size_t n);
 #define EARNINGS__ADJ_NON_IFRS "non-IFRS items"
 #define EARNINGS__ADJ_ADJUSTED "adjustments"
 #define EARNINGS__ADJ_NON_RECURRING "non-recurring items"
+#define EARNINGS__ADJ_ORGANIC "acquisitions, disposals and currency"
 /* Is d the excluded item of an adjusted measure? */
 static inline int earnings__adjusted_detail(const char *d)
 {

@@ -2144,9 +2144,13 @@ static int opens_with_metric(const ctx *c, size_t ss, size_t se)
     static const char *const lead[] = { "the ", "our ", "its ", "total ", "overall ", "consolidated ",
                                         "reported ", "gaap and non-gaap ", "gaap ", "non-gaap ", "adjusted ",
                                         "累计", "合计", "共实现", "实现", "总" };
+    size_t i0 = i; /* (a metric whose name holds the lead word: `Adjusted EBITDA came in`) */
     for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++)
         if (word_at(t, i, se, lead[k]))
             i += strlen(lead[k]);
+    size_t j0 = ent_lower(c, i0);
+    if (i0 < i && j0 < c->nents && c->ents[j0].norm.start == i0 && is_metric(&c->ents[j0]))
+        return 1;
     size_t j = ent_lower(c, i);
     return j < c->nents && c->ents[j].norm.start == i && is_metric(&c->ents[j]);
 }
@@ -3486,14 +3490,15 @@ static const char *adjusted_measure(const char *t, size_t a, size_t b)
         { "扣除非经常性损益", EARNINGS__ADJ_NON_RECURRING },
         { "before special items", "special items" }, { "before exceptional items", "exceptional items" },
         { "pre-exceptional", "exceptional items" },
+        { "organic", EARNINGS__ADJ_ORGANIC }, /* `organic sales up 4%`: without acquisitions, disposals, currency */
     };
     /* one pass: the words found, by the first byte; the first of the table
      * that is found wins */
     unsigned found = 0;
     for (size_t i = a; i < b; i++) {
         unsigned char ch = lower((unsigned char)t[i]);
-        if (ch != 'n' && ch != 'a' && ch != 'b' && ch != 'p' && ch != 0xE6 && ch != 0xE7 && ch != 0xE8 &&
-            ch != 0xE9)
+        if (ch != 'n' && ch != 'a' && ch != 'b' && ch != 'p' && ch != 'o' && ch != 0xE6 && ch != 0xE7 &&
+            ch != 0xE8 && ch != 0xE9)
             continue;
         for (size_t k = 0; k < sizeof words / sizeof *words; k++)
             if ((unsigned char)words[k].w[0] == ch && word_at(t, i, b, words[k].w) &&

@@ -2699,6 +2699,28 @@ static void test_dated_note_forms(void)
     earnings_doc_free(d);
 }
 
+/* A call's prepared remarks: organic growth excludes acquisitions and
+ * currency; a sentence that opens with an adjusted metric is the
+ * company's, not the segment's named before. */
+static void test_call_remark_forms(void)
+{
+    earnings_doc *d = parse("Brightwater Foods Fiscal 2026 First Quarter Earnings Conference Call\n\n"
+                            "We delivered net sales of $1.84 billion, an increase of 6% compared to the prior year, "
+                            "with organic sales up 4%. Our Snacks business grew 9%. Adjusted EBITDA came in at "
+                            "$312 million.");
+    const earnings_fact *f = MUST_FACT(d, "4%");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
+    f = MUST_FACT(d, "6%");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_REPORTED);
+    f = MUST_FACT(d, "9%");
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:snacks");
+    f = MUST_FACT(d, "$312 million");
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:brightwater-foods");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_EXCLUDING);
+    earnings_doc_free(d);
+}
+
 static void test_failalloc(void)
 {
 #ifdef EARNINGS_FAILALLOC
@@ -2846,6 +2868,7 @@ int main(void)
         { "openings_and_outlooks", test_openings_and_outlooks },
         { "interim_release_forms", test_interim_release_forms },
         { "dated_note_forms", test_dated_note_forms },
+        { "call_remark_forms", test_call_remark_forms },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
         { NULL, NULL },
