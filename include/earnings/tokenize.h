@@ -25,6 +25,12 @@
  * a sentence), at `。` `！` `？` `；` (Chinese, also after folding to ASCII; a
  * `;` ends a sentence only next to Han text), at blank lines, and before a
  * line that starts with a list or heading marker (`-`, `*`, `#`, `|`, `1.`).
+ * A title or heading line without a marker that opens its sentence ends it
+ * with the line: at most 14 words and no comma, semicolon or terminator,
+ * every Latin word capitalized but the small words of titles (`Acme Reports
+ * Third Quarter Results`, `Outlook`), or at most 30 Han characters with no
+ * Latin word, before a line that opens with a capital, a digit, a Han
+ * character or a quote.
  * Closing quotes and brackets after the terminator belong to the sentence.
  */
 #ifndef EARNINGS_TOKENIZE_H

@@ -12,7 +12,9 @@
  *   '|', '+', '>', a bullet, "1." "a)" "IV." and the like, or a section
  *   number "2.1" before a capitalized word), and at the end of such a line:
  *   list items, headings and table rows end with their line. The dot of a
- *   numbered marker is not a terminator. */
+ *   numbered marker is not a terminator;
+ * - at the end of a title line without a marker that opens its sentence
+ *   (title_line()). */
 #include <string.h>
 
 #include <unicode/uchar.h>
