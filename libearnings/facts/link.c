@@ -96,6 +96,7 @@ static int company_metric(const char *mid)
 static int word_at(const char *t, size_t i, size_t hi, const char *w);
 static size_t skip_spaces(const char *t, size_t i, size_t hi);
 static size_t back_spaces(const char *t, size_t lo, size_t i);
+static int blank_line(const char *t, size_t a, size_t b);
 static int word_ends_at(const char *t, size_t lo, size_t b, const char *w);
 static int word_before_any(const char *t, size_t cs, size_t fs, const char *const *w, size_t n);
 
@@ -600,6 +601,8 @@ typedef struct ctx {
     size_t nsegs;
 } ctx;
 
+static int tongqi_after(const ctx *c, const earnings_figure *p);
+
 static void scan_ctx(const ctx *c, const char *t, size_t lo, size_t hi, hits *h)
 {
     if (c->sent_cues.valid && lo >= c->sent_cues.lo && hi <= c->sent_cues.hi && t == c->nt)
@@ -931,6 +934,24 @@ static void doc_context(ctx *c)
 {
     const earnings_doc *d = c->doc;
     size_t title_end = d->nsentences ? d->sentences[0].norm.end : 0;
+    {
+        /* a title of up to three lines, each a sentence of its own (`云途控股
+         * 有限公司（股份代号：09899）` then `截至2025年6月30日止六个月之中期业绩
+         * 公告`), while no period is named yet and no line ends in a stop */
+        const earnings__figure_list *fl = &d->figures;
+        for (size_t k = 1; k < d->nsentences && k < 3; k++) {
+            int named = 0;
+            for (size_t a = 0; a < fl->count && fl->items[a].norm.start < title_end && !named; a++)
+                named = fl->items[a].kind == EARNINGS_FIGURE_PERIOD;
+            const earnings_sentence *p = &d->sentences[k - 1], *q = &d->sentences[k];
+            size_t pe = back_spaces(c->nt, p->norm.start, p->norm.end);
+            if (named || q->norm.start > 400 || q->norm.end - q->norm.start > 200 || pe == p->norm.start ||
+                c->nt[pe - 1] == '.' || blank_line(c->nt, p->norm.end, q->norm.start) ||
+                !memchr(c->nt + p->norm.end, '\n', q->norm.start - p->norm.end))
+                break;
+            title_end = q->norm.end;
+        }
+    }
     c->research = research_note(c->nt, c->nl);
     /* company */
     const earnings_entity *best = NULL;
@@ -991,8 +1012,8 @@ static void doc_context(ctx *c)
     int base = 0;
     for (size_t i = 0; i < d->figures.count; i++) {
         const earnings_figure *f = &d->figures.items[i];
-        if (f->kind != EARNINGS_FIGURE_PERIOD)
-            continue;
+        if (f->kind != EARNINGS_FIGURE_PERIOD || tongqi_after(c, f))
+            continue; /* (`2024年同期`, `(2024: ...)` name a baseline: no vote for the document's year) */
         int y, q;
         int k = parse_period(f->period, &y, &q);
         if (!k)

@@ -2693,6 +2693,14 @@ static void test_dated_note_forms(void)
     for (size_t i = 0; i < earnings_doc_entity_count(d); i++)
         CU_ASSERT_FALSE(!strcmp(earnings_doc_entity(d, i)->id, "org:q3"));
     earnings_doc_free(d);
+    /* a title over two lines; baselines labelled 2024年同期 give no year */
+    d = parse("云途控股有限公司（股份代号：09899）\n截至2025年6月30日止六个月之中期业绩公告\n\n"
+              "- 毛利率为27.1%（2024年同期：25.8%）。\n- 每股基本盈利为人民币1.02元（2024年同期：人民币0.88元）。\n");
+    f = MUST_FACT(d, "27.1%");
+    CU_ASSERT_STRING_EQUAL(f->period, "2025H1");
+    f = MUST_FACT(d, "人民币0.88元");
+    CU_ASSERT_STRING_EQUAL(f->period, "2024H1");
+    earnings_doc_free(d);
     d = parse("Acme Reports Third Quarter 2025 Results\n营收同比增长12%，高于市场预期。");
     f = MUST_FACT(d, "12%");
     CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_YOY);
