@@ -820,10 +820,23 @@ static int bare_baseline(const ctx *c, size_t fi, size_t ss)
     if (fi == 0 || (f->kind != EARNINGS_FIGURE_MONEY && f->kind != EARNINGS_FIGURE_PERCENT))
         return 0;
     const earnings_figure *q = &fl->items[fi - 1];
+    const char *t = c->nt;
+    if (f->kind == EARNINGS_FIGURE_MONEY && q->kind == EARNINGS_FIGURE_PERCENT && fi >= 2 && !f->is_range &&
+        q->norm.start >= ss && f->norm.start - q->norm.end <= 16) {
+        /* `$1.42 billion, up 9% from $1.30 billion`, `an increase of 9%
+         * compared with $1.30 billion`: the growth's base, after the level */
+        static const char *const via[] = { " from ", " compared with ", " compared to ", " versus " };
+        size_t k = 0;
+        for (; k < sizeof via / sizeof via[0]; k++)
+            if (f->norm.start - q->norm.end == strlen(via[k]) && word_at(t, q->norm.end, f->norm.start, via[k]))
+                break;
+        const earnings_figure *l = &fl->items[fi - 2];
+        return k < sizeof via / sizeof via[0] && l->kind == EARNINGS_FIGURE_MONEY && l->norm.start >= ss &&
+               !l->is_range && q->norm.start - l->norm.end <= 40 && !(l->unit && f->unit && strcmp(l->unit, f->unit));
+    }
     if (q->norm.start < ss || q->kind != f->kind || q->is_range || f->is_range ||
         (q->unit && f->unit && strcmp(q->unit, f->unit)) || f->norm.start - q->norm.end > 40)
         return 0;
-    const char *t = c->nt;
     size_t e = f->norm.start;
     while (e > q->norm.end && t[e - 1] == ' ')
         e--;
@@ -2812,12 +2825,32 @@ static int zh_baseline_before(const char *t, size_t pos)
     return 0;
 }
 
+/* The start of the sentence holding figure fi (0 when none does). */
+static size_t sentence_start(const ctx *c, size_t fi)
+{
+    size_t si = sentence_of(c->doc, c->doc->figures.items[fi].norm.start);
+    return si < c->doc->nsentences ? c->doc->sentences[si].norm.start : 0;
+}
+
 static int baseline_comparison(const ctx *c, size_t fi, size_t ce)
 {
     const earnings__figure_list *fl = &c->doc->figures;
     if (!c->quarter)
         return 0;
     const earnings_figure *p = fi + 1 < fl->count ? &fl->items[fi + 1] : NULL;
+    if (p && p->kind == EARNINGS_FIGURE_MONEY && fi + 2 < fl->count &&
+        bare_baseline(c, fi + 1, sentence_start(c, fi)) &&
+        period_of_value(c->nt, p->norm.end, fl->items[fi + 2].norm.start)) {
+        /* past the base it names: `an increase of 9% compared with $1.30
+         * billion in the second quarter of 2024` */
+        p = &fl->items[fi + 2];
+        if (p->kind == EARNINGS_FIGURE_PERIOD && p->period && p->norm.end <= ce) {
+            int y, q;
+            if (parse_period(p->period, &y, &q) == 2 && q == c->quarter && c->year && y == c->year - 1)
+                return EARNINGS_COMPARISON_YOY;
+        }
+        return 0;
+    }
     if (!p || p->kind != EARNINGS_FIGURE_PERIOD || !p->period || p->norm.end > ce || !baseline_period(c, p) ||
         p->norm.start > fl->items[fi].norm.end + 24) {
         /* or right before it, after 较 / 相比 / 比 (`较第二季度提升1.2个百分点`) */
@@ -4373,6 +4406,7 @@ static int link_figure(ctx *c, size_t fi)
     /* ---- metric ---- */
     link L = { NULL, NULL, { 0, 0 }, NULL, 0.4, 0 };
     int metric_src = 0; /* 1 mention, 2 carry, 3 row, 4 growth default, 5 unit, 6 slug */
+    int derived_ratio = 0; /* the metric is a ratio of the amount before (`, or 16.6% of revenue`) */
     size_t j0 = ent_lower(c, cs);
     if (j0 > 0 && c->ents[j0 - 1].norm.end > cs && c->ents[j0 - 1].norm.end <= fs && is_metric(&c->ents[j0 - 1]))
         j0--; /* a metric name the clause's comma cuts (`销售、一般及行政费用为25.8亿元`) */
@@ -4681,6 +4715,7 @@ static int link_figure(ctx *c, size_t fi)
         }
         if (mid) {
             const char *rid, *rname;
+            derived_ratio = 1;
             if (derived_metric(0, mid, &rid, &rname)) {
                 L.metric_id = rid;
                 L.metric_name = rname;
@@ -4738,7 +4773,7 @@ static int link_figure(ctx *c, size_t fi)
         metric_src = 3;
     } else if (c->carry_valid && c->carry_metric_id &&
                (c->carry_clause_start != cs || estimate_between(c, c->carry_fig_end, fs) ||
-                to_pair(c, fi) || parallel_change(c, fi)) &&
+                to_pair(c, fi) || parallel_change(c, fi) || bare_baseline(c, fi, ss)) &&
                !(f->kind == EARNINGS_FIGURE_QUANTITY && metric_of_unit(f->unit))) {
         L.metric_id = c->carry_metric_id;
         L.metric_name = c->carry_metric_name;
@@ -5521,9 +5556,10 @@ static int link_figure(ctx *c, size_t fi)
             if (!word_at(t, q0, se, "or "))
                 break;
             const earnings_figure *nq = fi + 1 < d->figures.count ? &d->figures.items[fi + 1] : NULL;
-            if (!nq || nq->norm.start != skip_spaces(t, q0 + 3, se) || nq->kind != EARNINGS_FIGURE_MONEY ||
-                !per_share_after(t, nq->norm.end, se))
-                break;
+            if (!nq || nq->norm.start != skip_spaces(t, q0 + 3, se) ||
+                !((nq->kind == EARNINGS_FIGURE_MONEY && per_share_after(t, nq->norm.end, se)) ||
+                  (nq->kind == EARNINGS_FIGURE_PERCENT && word_at(t, nq->norm.end, se, " of "))))
+                break; /* (or a ratio of it: `, or 15.2% of revenue, a year earlier`) */
             pos = nq->norm.end;
             while (pos < se && t[pos] != ',' && t[pos] != ';')
                 pos++;
@@ -6113,8 +6149,9 @@ static int link_figure(ctx *c, size_t fi)
     /* (`net income of $3.2 billion, or $2.41 per share, versus $2.8
      * billion`: the per-share amount beside a figure does not take over the
      * metric that later figures of the sentence carry) */
-    int keep_metric = per_share && c->carry_valid && c->carry_sentence == si && c->carry_metric_id &&
-                      (!strcmp(x.metric_id, "metric:eps") || !strcmp(x.metric_id, "metric:loss-per-share"));
+    int keep_metric = c->carry_valid && c->carry_sentence == si && c->carry_metric_id &&
+                      ((per_share && (!strcmp(x.metric_id, "metric:eps") || !strcmp(x.metric_id, "metric:loss-per-share"))) ||
+                       derived_ratio); /* (nor does a ratio of it: `$236 million, or 16.6% of revenue, compared with $198 million`) */
     /* (a per-share dividend is a measure of its own: `a dividend of HK$0.35
      * per share, up from HK$0.30`) */
     c->carry_valid = 1;

@@ -1971,6 +1971,8 @@ static int build(const scan *x, const core *c, fig_cand *f, size_t lo, int secon
         }
     } else if (f->kind == KIND_NUMBER && spaced && w - q == 1 && !c->pct && c->type != CT_ZH &&
                (l = en_times(x, w, &tunit)) != 0) {
+        if (!earnings__fn_is_int(f->v))
+            tunit = "x"; /* 1.1 times: a multiple, never a count of occurrences */
         set_unit(f, KIND_QUANTITY, tunit);
         q = f->e = l;
     } else if (f->kind == KIND_NUMBER) {

@@ -132,8 +132,8 @@ def check_record(r, data, where, problems):
         bad('unit %r must be a non-empty string or null' % (u,))
     if r['kind'] == 'growth' and u not in ('%', 'x'):
         bad('growth fact unit must be %% or x, got %r' % (u,))
-    if u == 'x' and r['kind'] != 'growth':
-        bad('multiplier unit x only on growth facts')
+    if u == 'x' and r['kind'] == 'change':
+        bad('multiplier unit x only on growth facts (a change) or level facts (a ratio)')
     if u in ('bp', 'pp') and r['kind'] != 'change':
         bad('bp/pp values are changes (kind change)')
     if r['qualifier'] not in QUALIFIERS:
