@@ -301,6 +301,8 @@ typedef struct hits {
  * (a year-end cue), not the previous quarter. */
 static int cue_undone(const char *t, size_t n, size_t i, const cue *c)
 {
+    if (str_eq(c->text, "like"))
+        return (i > 0 && t[i - 1] == '-') || (i + 4 < n && t[i + 4] == '-'); /* `like-for-like sales`: no comparison */
     if (str_eq(c->text, "will")) {
         /* a capability (`advertisers will be able to reach 400 million
          * listeners`, `will have access to`), not an outlook */
@@ -2618,6 +2620,20 @@ static int aside_year(const ctx *c, const earnings_figure *p)
         return 0;
     size_t o = back_spaces(t, 0, p->norm.start);
     return o > 0 && t[o - 1] == '(' && p->norm.end < c->nl && t[p->norm.end] == ':';
+}
+
+/* The date q labels an aside in parentheses that holds the position fs
+ * (`(31 December 2024: £338.4m)`): the balance of that date. */
+static int aside_date(const ctx *c, const earnings_figure *q, size_t fs)
+{
+    const char *t = c->nt;
+    size_t o = back_spaces(t, 0, q->norm.start);
+    if (o == 0 || t[o - 1] != '(' || q->norm.end >= c->nl || t[q->norm.end] != ':' || fs < q->norm.end)
+        return 0;
+    for (size_t i = q->norm.end; i < fs; i++)
+        if (t[i] == ')' || t[i] == '(' || t[i] == '\n')
+            return 0;
+    return 1;
 }
 
 /* The period p labels an aside in parentheses (`(H1 2024: £2,260m)`, `(Q3
@@ -5624,9 +5640,17 @@ static int link_figure(ctx *c, size_t fi)
             int no_year = pl == 7 && q->period[0] == '-' && q->period[1] == '-'; /* `--09-30` */
             if ((pl != 10 && !no_year) || (no_year && !c->year) || (!no_year && q->period[0] == '-'))
                 continue;
-            if (!as_of_before(t, ss, q->norm.start))
+            int aside = !no_year && aside_date(c, q, fs);
+            if (!aside && !as_of_before(t, ss, q->norm.start))
                 continue;
             int qn = quarter_end(q->period + (no_year ? 2 : 5));
+            if (aside && qn == 4 && strlen(c->period) > 4 && (c->period[4] == 'H' || c->period[4] == 'F')) {
+                /* `(31 December 2024: £338.4m)` in a half-year report: the year-end balance */
+                snprintf(period, sizeof period, "%.4sFY", q->period);
+                have_period = 1;
+                inferred = 0;
+                break;
+            }
             if (qn && q->period[0] == '-') {
                 /* `截至9月30日` in a report on 2025: that year's */
                 snprintf(period, sizeof period, "%04dQ%d", c->year, qn);
