@@ -1219,6 +1219,7 @@ static const char *const name_leads[] = {
     "Today", "Yesterday", "Shares", "Meanwhile", "Also", "When", "While", "After", "Before",
     "Both", "Rival", "Peer", "Peers", "Competitor", "Unlike", "Like", "Including", "Of",
     "Our", "Its", "Their", "This", "That", "Analysts", "Investors", "Customers", "Parent",
+    "It", "We", "They", "He", "She", "These", "Those", "Management", "Separately", "Still", "However",
 };
 
 /* Capitalized function words inside a run: a heading, not a name. */

@@ -908,6 +908,16 @@ static int period_elapsed(int doc_year, int doc_quarter, const char *p)
     return y < doc_year || (y == doc_year && n >= 7 && !strcmp(p + n - 3, "YTD"));
 }
 
+/* Has the period p run by the document's period: elapsed, or the
+ * document's own (a quarter of no year against the document's `Q2`)? */
+static int period_run(const ctx *c, const char *p)
+{
+    if (period_elapsed(c->year, c->quarter, p) || !strcmp(p, c->period))
+        return 1;
+    int y, q, dy, dq;
+    return parse_period(p, &y, &q) == 1 && q && !y && parse_period(c->period, &dy, &dq) == 1 && dq && !dy && q <= dq;
+}
+
 /* Is any quarter of a year counted in yq_count (doc_context())? */
 static int quarter_with_year(int yq_count[8][5])
 {
@@ -4404,8 +4414,9 @@ static int link_figure(ctx *c, size_t fi)
     size_t ss = sent->norm.start, se = sent->norm.end;
     if (fs < ss || fe > se)
         return 0;
-    if (f->kind == EARNINGS_FIGURE_PERCENT && fe < se && surprise_after(c, t, fe, se))
-        return 0; /* `came in 4% above consensus`: a surprise against an estimate, not a change of the measure */
+    /* `came in 4% above consensus`: a difference from an estimate, not a
+     * change over time (no comparison) */
+    int surprise = f->kind == EARNINGS_FIGURE_PERCENT && fe < se && surprise_after(c, t, fe, se);
     if (!c->sent_cues.valid || c->sent_cues.lo != ss || c->sent_cues.hi != se)
         sent_hits_build(c->cues, t, c->nl, ss, se, &c->sent_cues);
     size_t cs, ce;
@@ -5485,6 +5496,8 @@ static int link_figure(ctx *c, size_t fi)
         int bc = baseline_comparison(c, fi, ce);
         if (bc)
             x.comparison = bc; /* `up 22% from Q2`, `up 62% from Q3 2024` */
+        if (surprise)
+            x.comparison = EARNINGS_COMPARISON_NONE;
         if (pct_chg && f->comparison == EARNINGS_COMPARISON_NONE)
             x.comparison = pct_chg == 2 ? EARNINGS_COMPARISON_QOQ : EARNINGS_COMPARISON_YOY;
         if (f->comparison == EARNINGS_COMPARISON_NONE) {
@@ -5877,14 +5890,16 @@ static int link_figure(ctx *c, size_t fi)
                (has(&sbefore, CUE_ESTIMATE) && sbefore.first[CUE_ESTIMATE] <= skip_spaces(t, ss, cs) + 12 &&
                 !accrued_charge(t, sbefore.last_end[CUE_ESTIMATE], cs))) {
         x.basis = EARNINGS_BASIS_ESTIMATE;
-    } else if (has(&before, CUE_GUIDANCE) ||
+    } else if ((has(&before, CUE_GUIDANCE) &&
+                /* (not the reported base after an outlook: `forecast gross
+                   margin of about 63.5%, up from 62.8% in the second quarter`) */
+                !(clause_period && !inferred && bare_baseline(c, fi, ss) && period_run(c, period))) ||
                /* `said the company would return about $5 billion` */
                (has(&before, CUE_WOULD) && !counterfactual(c, ss, before.last_end[CUE_WOULD])) ||
                /* an outlook earlier in the sentence does not make a value its
                   own clause dates to a period already run (`a $125B capex
                   guide, up from $89.9B YTD`) guidance */
-               (has(&sbefore, CUE_GUIDANCE) &&
-                !(clause_period && !inferred && period_elapsed(c->year, c->quarter, period))) ||
+               (has(&sbefore, CUE_GUIDANCE) && !(clause_period && !inferred && period_run(c, period))) ||
                (has(&after, CUE_GUIDANCE) && after.first[CUE_GUIDANCE] <= fe + 24 &&
                 !(ae < ce && after.last_end[CUE_GUIDANCE] + 2 >= ae) && !benchmark_cue(&after, CUE_GUIDANCE)) ||
                has(&lead, CUE_GUIDANCE)) {

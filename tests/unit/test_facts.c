@@ -2685,7 +2685,9 @@ static void test_dated_note_forms(void)
     const earnings_fact *f = MUST_FACT(d, "$2.31 billion");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
     CU_ASSERT_STRING_EQUAL(f->entity_id, "org:zephyr-motors");
-    CU_ASSERT_PTR_NULL(fact_of(d, "4%"));
+    f = MUST_FACT(d, "4%");
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_GROWTH);
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_NONE); /* (against consensus, not a year ago) */
     f = MUST_FACT(d, "19.8%");
     CU_ASSERT_STRING_EQUAL(f->period, "2025Q3");
     f = MUST_FACT(d, "17.1%");
