@@ -4329,8 +4329,10 @@ static int share_move(const ctx *c, size_t fs, int32_t fd)
             size_t j = ent_lower(c, e);
             if (ok && j < c->nents && c->ents[j].norm.start < fs && is_metric(&c->ents[j]))
                 ok = 0;
-            j = ent_lower(c, i + 1); /* (not inside a metric's name: `diluted shares outstanding`) */
-            if (ok && j > 0 && c->ents[j - 1].norm.end > i && is_metric(&c->ents[j - 1]))
+            j = ent_lower(c, i + 1); /* (not inside a metric's name: `diluted shares outstanding`; but
+                                        the share price's own name is the move's: `股价上涨6.3%`) */
+            if (ok && j > 0 && c->ents[j - 1].norm.end > i && is_metric(&c->ents[j - 1]) &&
+                strcmp(c->ents[j - 1].id, "metric:share-price"))
                 ok = 0;
             if (ok)
                 return 1;
@@ -5998,7 +6000,8 @@ static int link_figure(ctx *c, size_t fi)
      * a claim takes a period only from its own clause (`will launch at the
      * end of the year, with 40% better performance`: the launch's date);
      * a change over a span of years has no single period */
-    if ((timeless && !clause_period) || (doc_period && (x.basis >= EARNINGS_BASIS_GUIDANCE || span == 2))) {
+    if ((timeless && !clause_period) || (doc_period && (x.basis >= EARNINGS_BASIS_GUIDANCE || span == 2)) ||
+        (x.basis == EARNINGS_BASIS_TARGET && !clause_period)) { /* (a target is of no period its clause does not name) */
         have_period = 0;
         inferred = 0;
     }
