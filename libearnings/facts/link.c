@@ -1531,6 +1531,12 @@ static const earnings_entity *valuation_multiple(const ctx *c, size_t fi, size_t
     const char *t = c->nt;
     const earnings__figure_list *fl = &c->doc->figures;
     size_t i = skip_spaces(t, fl->items[fi].norm.end, ce);
+    static const char *const joins[] = { "multiple of ", "multiple on ", "times " };
+    for (size_t k = 0; k < sizeof joins / sizeof joins[0]; k++)
+        if (word_at(t, i, ce, joins[k])) { /* `a 32x multiple of our FY2026 EPS estimate` */
+            i = skip_spaces(t, i + strlen(joins[k]), ce);
+            break;
+        }
     for (int pass = 0; pass < 2; pass++) {
         for (size_t k = 0; k < sizeof det / sizeof det[0]; k++)
             if (word_at(t, i, ce, det[k])) {
