@@ -2477,6 +2477,72 @@ static void named_segments(scan *s, size_t nsel, short_name *shorts, size_t *nsh
  * (`液态奶业务`, `奶粉及奶制品业务`, `在线音乐服务`, `社交娱乐服务及其他`;
  * 及/和/与 may join two names). Generic words (`主营`, `核心`, `其他`) and
  * names the lexicon knows in part are left alone. */
+/* A list item labelled by capitalized words (up to three) before a colon,
+ * in bold or not, whose text opens with a result word (`- **Robotics:**
+ * revenue grew 24%`, `* Implants: sales of $768 million`): the label names
+ * a segment the lexicon does not know. Not a label of a measure, period or
+ * topic (`Margins:`, `Guidance:`, `Q3:`), nor one a known entity covers. */
+static void label_segments(scan *s, size_t nsel, short_name *shorts, size_t *nshort)
+{
+    static const lword topics[] = { LW("margins"), LW("margin"), LW("guidance"), LW("outlook"), LW("risks"),
+                                    LW("risk"), LW("valuation"), LW("summary"), LW("highlights"), LW("overview"),
+                                    LW("results"), LW("total"), LW("group"), LW("company"), LW("consolidated"),
+                                    LW("profitability"), LW("balance"), LW("cash"), LW("capital"), LW("liquidity"),
+                                    LW("estimates"), LW("forecast"), LW("takeaways"), LW("bottom"), LW("note"),
+                                    LW("quarter"), LW("year"), LW("fiscal"), LW("full"), LW("key"), LW("other"),
+                                    LW("segments"), LW("segment"), LW("revenue"), LW("sales"), LW("growth"),
+                                    LW("earnings"), LW("expenses"), LW("costs"), LW("pricing"), LW("demand") };
+    static const char *const results[] = { "revenue", "revenues", "sales", "net sales", "segment revenue",
+                                           "operating income", "operating profit", "orders", "bookings" };
+    const unsigned char *t = s->t;
+    size_t n = s->n;
+    for (size_t i = 0; i < n && !s->failed;) {
+        const unsigned char *nl = memchr(t + i, '\n', n - i);
+        size_t le = nl ? (size_t)(nl - t) : n, p = i;
+        i = le + 1;
+        while (p < le && t[p] == ' ')
+            p++;
+        if (p + 4 >= le || !(t[p] == '-' || t[p] == '*') || t[p + 1] != ' ')
+            continue;
+        p += 2;
+        int bold = p + 2 < le && t[p] == '*' && t[p + 1] == '*';
+        if (bold)
+            p += 2;
+        size_t a = p, b = p;
+        for (int words = 0; words < 3 && b < le && is_upper(t[b]); words++) {
+            size_t we = b;
+            while (we < le && (gz_is_alnum(t[we]) || t[we] == '-' || t[we] == '&'))
+                we++;
+            b = we;
+            if (b + 1 < le && t[b] == ' ' && is_upper(t[b + 1]))
+                b++;
+            else
+                break;
+        }
+        if (b == a || has_digit(t, a, b) || run_has_any(t, a, b, topics, sizeof topics / sizeof topics[0]))
+            continue;
+        size_t q = b;
+        if (bold && q + 3 <= le && t[q] == '*' && t[q + 1] == '*' && t[q + 2] == ':')
+            q += 3; /* **Robotics**: */
+        else if (q < le && t[q] == ':')
+            q += 1 + (bold && q + 2 < le && t[q + 1] == '*' && t[q + 2] == '*' ? 2 : 0); /* **Robotics:** */
+        else
+            continue;
+        while (q < le && t[q] == ' ')
+            q++;
+        int head = 0;
+        for (size_t k = 0; k < sizeof results / sizeof results[0] && !head; k++) {
+            size_t l = strlen(results[k]), m = 0;
+            while (m < l && q + m < le && (t[q + m] | 0x20) == (unsigned char)results[k][m])
+                m++;
+            head = m == l && !word_at(t, n, q + l);
+        }
+        if (!head || covered(s->c, nsel, a, b) || known_short(t, shorts, *nshort, a, b))
+            continue;
+        push_named(s, a, b, EARNINGS_ENTITY_SEGMENT, "segment:", shorts, nshort);
+    }
+}
+
 static void zh_business_lines(scan *s, size_t nsel, short_name *shorts, size_t *nshort, const char *suffix)
 {
     /* (suffix: 业务 or 服务, each found by its first character's last byte,
@@ -2908,6 +2974,8 @@ static int extract(const earnings__gazetteer *g, const earnings_normalized *norm
         table_segments(&s, nsel, shorts, &nshort);
     if (!s.failed)
         named_segments(&s, nsel, shorts, &nshort);
+    if (!s.failed)
+        label_segments(&s, nsel, shorts, &nshort);
     if (!s.failed)
         zh_business_lines(&s, nsel, shorts, &nshort, "业务");
     if (!s.failed)

@@ -1671,6 +1671,38 @@ static const unit_metric *metric_of_unit(const char *u)
     return NULL;
 }
 
+/* A count of a noun the figure names (`96 system placements`: unit
+ * `placement`), Latin letters only. */
+static int counted_noun(const earnings_figure *f)
+{
+    if (f->kind != EARNINGS_FIGURE_QUANTITY || !(f->flags & EARNINGS_FIGURE_FLAG_COUNT) || !f->unit || !f->unit[0])
+        return 0;
+    for (const char *p = f->unit; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || *p == '-'))
+            return 0;
+    return strlen(f->unit) >= 3;
+}
+
+/* The metric of a count of unit u: `metric:placements`, `Placements`
+ * (the plural: -ies after a consonant and y, -es after s, x, ch, sh). */
+static int count_metric_of(const char *u, char *id, size_t idcap, char *name, size_t ncap)
+{
+    size_t n = strlen(u);
+    char pl[48];
+    if (n + 3 >= sizeof pl)
+        return 0;
+    memcpy(pl, u, n + 1);
+    if (n >= 2 && u[n - 1] == 'y' && !strchr("aeiou", u[n - 2]))
+        memcpy(pl + n - 1, "ies", 4);
+    else if (u[n - 1] == 's' || u[n - 1] == 'x' || (n >= 2 && u[n - 1] == 'h' && (u[n - 2] == 'c' || u[n - 2] == 's')))
+        memcpy(pl + n, "es", 3);
+    else
+        memcpy(pl + n, "s", 2);
+    snprintf(id, idcap, "metric:%s", pl);
+    snprintf(name, ncap, "%c%s", pl[0] - 'a' + 'A', pl + 1);
+    return 1;
+}
+
 /* "<money> in <words>": a metric named by up to three lower-case words. */
 static size_t slug_after(const char *t, size_t fe, size_t ce, char *out, size_t cap, size_t *rest)
 {
@@ -1929,6 +1961,9 @@ static const earnings_entity *heading_subject(const ctx *c, size_t ls, size_t le
             i++;
     }
     i = skip_spaces(t, i, le);
+    if (memchr(t + i, ';', le - i))
+        return NULL; /* a headline of two clauses (`Robotics momentum carries the quarter; raising
+                        FY2026 estimates`) names no section's topic */
     const earnings_entity *e = first_subject(c, i, le);
     return e && e->norm.start == i ? e : NULL;
 }
@@ -4809,7 +4844,10 @@ static int link_figure(ctx *c, size_t fi)
     } else if (c->carry_valid && c->carry_metric_id &&
                (c->carry_clause_start != cs || estimate_between(c, c->carry_fig_end, fs) ||
                 to_pair(c, fi) || parallel_change(c, fi) || bare_baseline(c, fi, ss)) &&
-               !(f->kind == EARNINGS_FIGURE_QUANTITY && metric_of_unit(f->unit))) {
+               !(f->kind == EARNINGS_FIGURE_QUANTITY && metric_of_unit(f->unit)) &&
+               /* (a count of things does not take an amount's measure: `revenue
+                  grew 24% to $412 million; 96 system placements`) */
+               !(counted_noun(f) && c->fact_money && c->fact_sentence == si + 1)) {
         L.metric_id = c->carry_metric_id;
         L.metric_name = c->carry_metric_name;
         L.metric_span = c->carry_metric_span;
@@ -4968,6 +5006,18 @@ static int link_figure(ctx *c, size_t fi)
             L.metric_id = mw->id;
             L.metric_name = mw->name;
             L.metric_span = sp;
+            metric_src = 5;
+        }
+    }
+    if (!metric_src && counted_noun(f) && !metric_of_unit(f->unit)) {
+        /* a count of a thing no lexicon names a measure for: the count of
+         * those (`96 system placements` -> Placements) */
+        char id[64], name[64];
+        if (count_metric_of(f->unit, id, sizeof id, name, sizeof name)) {
+            L.metric_id = earnings__arena_strdup(&c->arena, id);
+            L.metric_name = earnings__arena_strdup(&c->arena, name);
+            if (!L.metric_id || !L.metric_name)
+                return EARNINGS_ENOMEM;
             metric_src = 5;
         }
     }

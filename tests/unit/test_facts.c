@@ -2731,6 +2731,30 @@ static void test_call_remark_forms(void)
     earnings_doc_free(d);
 }
 
+/* A note's list items labelled by segment; a count of a thing no lexicon
+ * names takes the count's own measure, not the amount's before it; a
+ * headline of two clauses sets no section topic. */
+static void test_labelled_items(void)
+{
+    earnings_doc *d = parse("Merrow Surgical Inc. (MRSG) - Q2 2025 review\n\n"
+                            "# Robotics momentum carries the quarter; raising FY2026 estimates\n\n"
+                            "- **Robotics:** revenue grew 24% to $412 million; 96 system placements in the quarter.\n"
+                            "- **Implants:** revenue of $768 million, up 5.4%.\n"
+                            "- **Margins:** adjusted gross margin of 67.1% was up 60 bp y/y.\n");
+    const earnings_fact *f = MUST_FACT(d, "$412 million");
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:robotics");
+    f = MUST_FACT(d, "96 system placements");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:placements");
+    f = MUST_FACT(d, "$768 million");
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "segment:implants");
+    f = MUST_FACT(d, "67.1%");
+    CU_ASSERT_STRING_EQUAL(f->entity_id, "org:merrow-surgical");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:gross-margin");
+    for (size_t i = 0; i < earnings_doc_entity_count(d); i++)
+        CU_ASSERT_FALSE(!strcmp(earnings_doc_entity(d, i)->id, "segment:margins"));
+    earnings_doc_free(d);
+}
+
 static void test_failalloc(void)
 {
 #ifdef EARNINGS_FAILALLOC
@@ -2879,6 +2903,7 @@ int main(void)
         { "interim_release_forms", test_interim_release_forms },
         { "dated_note_forms", test_dated_note_forms },
         { "call_remark_forms", test_call_remark_forms },
+        { "labelled_items", test_labelled_items },
         { "failalloc", test_failalloc },
         { "corpus", test_corpus },
         { NULL, NULL },
