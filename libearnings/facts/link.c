@@ -301,6 +301,9 @@ typedef struct hits {
  * (a year-end cue), not the previous quarter. */
 static int cue_undone(const char *t, size_t n, size_t i, const cue *c)
 {
+    if (str_eq(c->text, "add")) /* `add-on`, `address`, `addict`: no addition */
+        return i + 4 < n && (t[i + 3] == '-' || (lower((unsigned char)t[i + 3]) == 'r' && lower((unsigned char)t[i + 4]) == 'e') ||
+                             (lower((unsigned char)t[i + 3]) == 'i' && lower((unsigned char)t[i + 4]) == 'c'));
     if (str_eq(c->text, "like"))
         return (i > 0 && t[i - 1] == '-') || (i + 4 < n && t[i + 4] == '-'); /* `like-for-like sales`: no comparison */
     if (str_eq(c->text, "will")) {
@@ -648,6 +651,12 @@ static int parallel_change(const ctx *c, size_t fi)
         return 0;
     const char *t = c->nt;
     size_t i = skip_spaces(t, a->norm.end, b->norm.start);
+    if (a->comparison != EARNINGS_COMPARISON_NONE) {
+        /* past the first change's comparison words: `up 11.2% y/y and about 2%` */
+        while (i < b->norm.start && t[i] != ' ' && t[i] != ',')
+            i++;
+        i = skip_spaces(t, i, b->norm.start);
+    }
     if (i < b->norm.start && t[i] == ',')
         i = skip_spaces(t, i + 1, b->norm.start);
     static const char *const join[] = { "and ", "or " };
@@ -676,14 +685,54 @@ static int surprise_after(const ctx *c, const char *t, size_t fe, size_t se)
     size_t hi = fe + 48 < se ? fe + 48 : se;
     hits h;
     scan(t, fe, hi, &h);
-    if (!has(&h, CUE_BEAT) || skip_spaces(t, fe, hi) != h.first[CUE_BEAT] || !has(&h, CUE_ESTIMATE) ||
-        h.first[CUE_ESTIMATE] <= h.first[CUE_BEAT] || h.first[CUE_ESTIMATE] > h.first[CUE_BEAT] + 24)
+    if (!has(&h, CUE_BEAT) || skip_spaces(t, fe, hi) != h.first[CUE_BEAT])
         return 0;
-    /* (the estimate in the same phrase: not `4% above last year and beat estimates`) */
-    for (size_t i = h.first[CUE_BEAT]; i < h.first[CUE_ESTIMATE]; i++)
-        if (t[i] == ',' || t[i] == ';' || word_at(t, i, h.first[CUE_ESTIMATE], " and "))
+    /* the estimate in the same phrase (not `4% above last year and beat
+     * estimates`): a word of others' expectations within a few words */
+    static const char *const est[] = { "consensus", "estimate", "expectation", "forecast", "the street",
+                                       "analysts", "guidance", "预期", "一致预期" };
+    size_t lim = h.last_end[CUE_BEAT] + 24 < hi ? h.last_end[CUE_BEAT] + 24 : hi;
+    for (size_t i = h.last_end[CUE_BEAT]; i < lim; i++) {
+        if (t[i] == ',' || t[i] == ';' || word_at(t, i, lim, " and "))
             return 0;
-    return 1;
+        for (size_t k = 0; k < sizeof est / sizeof est[0]; k++)
+            if (word_at(t, i, lim, est[k]) && (i == 0 || !is_alnum((unsigned char)t[i - 1])))
+                return 1;
+    }
+    return 0;
+}
+
+/* The sentence from ss has analysts as its subject, in its first 48 bytes
+ * and before fs (`Analysts on average expect`, `Wall Street expects`,
+ * `分析师预计`): their outlook is an estimate, not the company's. */
+static int analysts_lead(const char *t, size_t ss, size_t fs)
+{
+    static const char *const w[] = { "analysts", "analyst", "wall street", "the street", "分析师", "市场一致预期" };
+    size_t hi = ss + 48 < fs ? ss + 48 : fs;
+    for (size_t i = ss; i < hi; i++) {
+        if (i > ss && is_alnum((unsigned char)t[i - 1]))
+            continue;
+        for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+            if (word_at(t, i, hi, w[k]))
+                return 1;
+    }
+    return 0;
+}
+
+/* An estimate word ends right before pos (past spaces): `consensus`,
+ * `estimates`, `expectations`, `一致预期` (`ahead of consensus ($1.157
+ * billion)`: the figure in the parenthesis is the consensus's). */
+static int estimate_word_before(const char *t, size_t lo, size_t pos)
+{
+    static const char *const w[] = { "consensus", "estimates", "estimate", "expectations", "一致预期", "市场预期" };
+    size_t e = back_spaces(t, lo, pos);
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
+        size_t l = strlen(w[k]);
+        if (e >= lo + l && word_at(t, e - l, e, w[k]) &&
+            ((unsigned char)w[k][0] >= 0x80 || e - l == lo || !is_alnum((unsigned char)t[e - l - 1])))
+            return 1;
+    }
+    return 0;
 }
 
 static int estimate_between(const ctx *c, size_t a, size_t b)
@@ -5942,6 +5991,7 @@ static int link_figure(ctx *c, size_t fi)
                                                                                       `$1.12 vs. $1.05 consensus`) */
                 !benchmark_cue(&after, CUE_ESTIMATE)) ||
                has(&head, CUE_ESTIMATE) || estimate_note || header_est ||
+               (ldelim == '(' && skip_spaces(t, cs, fs) == fs && estimate_word_before(t, ss, cs - 1)) ||
                /* `We model iPhone revenue of $50.1 billion, ..., and Services
                   revenue of $28.0 billion`: the estimate verb that opens the
                   sentence governs its later clauses */
@@ -5987,6 +6037,8 @@ static int link_figure(ctx *c, size_t fi)
             x.basis = EARNINGS_BASIS_GUIDANCE;
     }
 
+    if (x.basis == EARNINGS_BASIS_GUIDANCE && analysts_lead(t, ss, fs))
+        x.basis = EARNINGS_BASIS_ESTIMATE; /* `Analysts on average expect revenue of $15.6 billion` */
     if (x.basis == EARNINGS_BASIS_GUIDANCE && have_period && strlen(period) == 4 && period[0] >= '1' && period[0] <= '2')
         memcpy(period + 4, "FY", 3); /* `Outlook 2025 confirmed: ... growth of 3% to 5%`: the year's outlook */
     if (x.basis == EARNINGS_BASIS_GUIDANCE && have_period && c->year && c->quarter && strlen(period) == 6 &&

@@ -2753,6 +2753,24 @@ static void test_labelled_items(void)
     for (size_t i = 0; i < earnings_doc_entity_count(d); i++)
         CU_ASSERT_FALSE(!strcmp(earnings_doc_entity(d, i)->id, "segment:margins"));
     earnings_doc_free(d);
+
+    /* a second change after comparison words; the consensus in parentheses;
+     * analysts' outlook; a count that crossed a mark */
+    d = parse("Merrow Surgical Reports Q2 2025 Results\n"
+              "Revenue rose 11.2% y/y and about 2% ahead of consensus ($1.157 billion). "
+              "Our Assist add-on crossed 1,500 paying customers. "
+              "Analysts on average expect full-year revenue of $15.6 billion.");
+    f = MUST_FACT(d, "about 2%");
+    CU_ASSERT_STRING_EQUAL(f->metric_id, "metric:revenue");
+    CU_ASSERT_EQUAL(f->comparison, EARNINGS_COMPARISON_NONE);
+    f = MUST_FACT(d, "$1.157 billion");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
+    f = MUST_FACT(d, "1,500 paying customers");
+    CU_ASSERT_EQUAL(f->kind, EARNINGS_FACT_LEVEL);
+    CU_ASSERT_EQUAL(f->qualifier, EARNINGS_QUALIFIER_OVER);
+    f = MUST_FACT(d, "$15.6 billion");
+    CU_ASSERT_EQUAL(f->basis, EARNINGS_BASIS_ESTIMATE);
+    earnings_doc_free(d);
 }
 
 static void test_failalloc(void)
